@@ -1,0 +1,195 @@
+"""Case lists: full-text search in every script, filters and the "my work" view.
+
+Queries run on the in-memory projection.  Text is folded the same way it was
+indexed (NFKC, width, case, katakana/hiragana, Latin diacritics), so
+"グエン", "ぐえん", "ｸﾞｴﾝ", "Nguyễn" and "nguyen" find what they should.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from desktop.cases.folding import fold
+
+SORTABLE = {
+    "updated": "updated_hlc DESC",
+    "ref": "ref",
+    "name": "full_name COLLATE NOCASE",
+    "due": "next_due IS NULL, next_due",
+    "expiry": "residence_expiry IS NULL, residence_expiry",
+    "opened": "opened_on DESC",
+}
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What to list.  Empty fields do not filter."""
+
+    text: str = ""
+    statuses: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    assignee: str | None = None
+    due_on_or_before: date | None = None
+    expiry_on_or_before: date | None = None
+    flags: tuple[str, ...] = ()
+    nationality: str | None = None
+    with_conflicts: bool = False
+    order: str = "updated"
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    case_id: str
+    ref: str
+    status: str
+    full_name: str
+    name_katakana: str
+    name_native: str
+    nationality: str
+    summary: str
+    assignee: str
+    topics: tuple[str, ...]
+    next_due: str | None
+    residence_status: str | None
+    residence_expiry: str | None
+    opened_on: str | None
+    flags: tuple[str, ...] = field(default=())
+    conflicts: int = 0
+
+
+_ROW_COLUMNS = (
+    "case_id, ref, status, full_name, name_katakana, name_native, nationality, summary, "
+    "assignee, topics, next_due, residence_status, residence_expiry, opened_on, flags, conflicts"
+)
+
+
+def _row(values: tuple[Any, ...]) -> CaseRow:
+    (case_id, ref, status, full_name, kata, native, nationality, summary, assignee, topics,
+     next_due, res_status, expiry, opened_on, flags, conflicts) = values  # fmt: skip
+    return CaseRow(
+        case_id=case_id,
+        ref=ref or "",
+        status=status or "",
+        full_name=full_name or "",
+        name_katakana=kata or "",
+        name_native=native or "",
+        nationality=nationality or "",
+        summary=summary or "",
+        assignee=assignee or "",
+        topics=tuple((topics or "").split()),
+        next_due=next_due,
+        residence_status=res_status,
+        residence_expiry=expiry,
+        opened_on=opened_on,
+        flags=tuple(json.loads(flags or "[]")),
+        conflicts=int(conflicts or 0),
+    )
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def text_condition(query: str) -> tuple[str, list[Any]]:
+    """SQL condition on ``case_id`` for a free-text query: every word must match.
+
+    Words of three or more characters use the trigram index over names, summaries,
+    notes and titles.  Shorter words (two-character Japanese or Chinese names are
+    common) cannot use a trigram index, so they match the case's own short text:
+    names, reference, phone and summary.
+    """
+    folded = fold(query)
+    in_index = "case_id IN (SELECT case_id FROM search WHERE text LIKE ? ESCAPE '\\')"
+    clauses: list[str] = []
+    params: list[Any] = []
+    for term in folded.split():
+        clauses.append(in_index if len(term) >= 3 else "short_text LIKE ? ESCAPE '\\'")
+        params.append(f"%{_escape_like(term)}%")
+    condition = " AND ".join(clauses)
+    if " " in folded:
+        # A phrase such as "giu ho chieu" also matches as written, short words included.
+        condition = f"({in_index} OR ({condition}))"
+        params.insert(0, f"%{_escape_like(folded)}%")
+    return condition, params
+
+
+def search_cases(conn: sqlite3.Connection, flt: CaseFilter) -> list[CaseRow]:
+    """Cases matching a filter, in the requested order."""
+    where: list[str] = []
+    params: list[Any] = []
+    if flt.text.strip():
+        clause, text_params = text_condition(flt.text)
+        if clause:
+            where.append(clause)
+            params += text_params
+    if flt.statuses:
+        where.append(f"status IN ({','.join('?' * len(flt.statuses))})")
+        params += list(flt.statuses)
+    for topic in flt.topics:
+        where.append("topics LIKE ?")
+        params.append(f"% {topic} %")
+    if flt.assignee:
+        where.append("assignee = ?")
+        params.append(flt.assignee)
+    if flt.due_on_or_before:
+        where.append("next_due IS NOT NULL AND next_due <= ?")
+        params.append(flt.due_on_or_before.isoformat())
+    if flt.expiry_on_or_before:
+        where.append("residence_expiry IS NOT NULL AND residence_expiry <= ?")
+        params.append(flt.expiry_on_or_before.isoformat())
+    for flag in flt.flags:
+        where.append("EXISTS (SELECT 1 FROM json_each(cases.flags) WHERE value = ?)")
+        params.append(flag)
+    if flt.nationality:
+        where.append("nationality = ?")
+        params.append(flt.nationality)
+    if flt.with_conflicts:
+        where.append("conflicts > 0")
+    # Only constant column lists and "?" placeholders are interpolated; values are bound.
+    sql = f"SELECT {_ROW_COLUMNS} FROM cases"  # noqa: S608
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY " + SORTABLE.get(flt.order, SORTABLE["updated"])
+    if flt.limit:
+        sql += " LIMIT ?"
+        params.append(flt.limit)
+    return [_row(r) for r in conn.execute(sql, params)]
+
+
+@dataclass(frozen=True)
+class DueTask:
+    case_id: str
+    ref: str
+    task_id: str
+    title: str
+    kind: str
+    due_on: str
+    assignee: str
+
+
+def tasks_due(
+    conn: sqlite3.Connection, on_or_before: date, assignee: str | None = None
+) -> list[DueTask]:
+    """Open tasks due on or before a date, earliest first (the "my work" list)."""
+    sql = (
+        "SELECT r.case_id, c.ref, r.entity_id, json_extract(r.data,'$.title'), "
+        "json_extract(r.data,'$.kind'), json_extract(r.data,'$.due_on'), "
+        "json_extract(r.data,'$.assignee') FROM records r JOIN cases c USING(case_id) "
+        "WHERE r.entity='task' AND r.deleted_by IS NULL "
+        "AND COALESCE(json_extract(r.data,'$.done'), 0) = 0 "
+        "AND json_extract(r.data,'$.due_on') <= ?"
+    )
+    params: list[Any] = [on_or_before.isoformat()]
+    if assignee:
+        sql += " AND COALESCE(json_extract(r.data,'$.assignee'), c.assignee) = ?"
+        params.append(assignee)
+    sql += " ORDER BY json_extract(r.data,'$.due_on')"
+    return [
+        DueTask(c, ref or "", t, title or "", kind or "", due or "", who or "")
+        for c, ref, t, title, kind, due, who in conn.execute(sql, params)
+    ]

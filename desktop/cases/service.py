@@ -1,0 +1,474 @@
+"""Case services: the one API through which the UI, the CLI, sync and documents change cases.
+
+Every method validates its input, turns it into ops on the vault (each op
+sealed with the case's own key), and leaves the in-memory projection updated.
+Methods that make several ops commit them all or none.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from desktop.cases import duplicates
+from desktop.cases.model import APPEND_ONLY, CaseStatus, Entity
+from desktop.cases.search import CaseFilter, CaseRow, DueTask, search_cases, tasks_due
+from desktop.cases.validation import clean
+from desktop.crypto.aead import AuthenticationError
+from desktop.errors import InvalidValueError, MadoguchiError, NotFoundError, VaultCorruptError
+from desktop.store import blobs, oplog
+from desktop.store.atomic import atomic_writer
+from desktop.store.projection import Record
+from desktop.store.vault import Vault
+
+__all__ = ["CaseService", "CaseView", "HistoryEntry"]
+
+
+def _today() -> str:
+    return date.today().isoformat()
+
+
+@dataclass(frozen=True)
+class RecordView:
+    """One record as the UI shows it: current values plus any unresolved alternatives."""
+
+    entity: str
+    entity_id: str
+    data: dict[str, Any]
+    alternatives: dict[str, dict[str, Any]]
+    deleted: bool
+    in_conflict: bool
+    created_by: str
+    updated_by: str
+    updated_hlc: str
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """Everything about one case, read from the projection."""
+
+    case_id: str
+    case: RecordView
+    worker: RecordView | None
+    parties: list[RecordView]
+    topics: list[RecordView]
+    timeline: list[RecordView]
+    tasks: list[RecordView]
+    consents: list[RecordView]
+    evidence: list[RecordView]
+
+    @property
+    def ref(self) -> str:
+        return str(self.case.data.get("ref", ""))
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change to a case: who, when, on which device, what."""
+
+    op_id: str
+    hlc: str
+    at: datetime
+    author: str
+    device: str
+    entity: str
+    entity_id: str
+    kind: str
+    fields: dict[str, Any]
+
+
+class CaseService:
+    """Operations on the cases of one unlocked vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    # -- helpers -----------------------------------------------------------------
+    @property
+    def _conn(self) -> Any:
+        return self.vault.projection.conn
+
+    def _record(self, entity: Entity, entity_id: str) -> Record:
+        rec = self.vault.projection.get(entity.value, entity_id)
+        if rec is None or rec.deleted_by is not None:
+            raise NotFoundError(f"No {entity.value} {entity_id} in this vault.")
+        return rec
+
+    def _require_case(self, case_id: str) -> Record:
+        return self._record(Entity.CASE, case_id)
+
+    def _parents(self, rec: Record | None, names: Sequence[str]) -> list[str]:
+        if rec is None:
+            return []
+        heads: set[str] = set()
+        for name in names:
+            heads.update(h[0] for h in rec.field_heads(name))
+        if rec.deleted_by:
+            heads.add(rec.deleted_by)
+        return sorted(heads)
+
+    def _create(self, case_id: str, entity: Entity, fields: Mapping[str, Any]) -> str:
+        values = {k: v for k, v in clean(entity, fields, creating=True).items() if v is not None}
+        entity_id = str(uuid.uuid4())
+        with self.vault.writing():
+            self.vault.put(case_id, entity.value, entity_id, values, [])
+        return entity_id
+
+    def _update(self, entity: Entity, entity_id: str, fields: Mapping[str, Any]) -> None:
+        if entity in APPEND_ONLY:
+            raise InvalidValueError(
+                f"A {entity.value} entry cannot be changed; add a correction instead."
+            )
+        rec = self._record(entity, entity_id)
+        values = clean(entity, fields)
+        changed = {k: v for k, v in values.items() if rec.data.get(k) != v or k in rec.alts}
+        if not changed:
+            return
+        with self.vault.writing():
+            self.vault.put(rec.case_id, entity.value, entity_id, changed,
+                           self._parents(rec, list(changed)))  # fmt: skip
+
+    def _remove(self, entity: Entity, entity_id: str) -> None:
+        if entity in APPEND_ONLY:
+            raise InvalidValueError(f"A {entity.value} entry cannot be deleted.")
+        rec = self._record(entity, entity_id)
+        with self.vault.writing():
+            self.vault.put(rec.case_id, entity.value, entity_id, {},
+                           self._parents(rec, list(rec.data)), kind="delete")  # fmt: skip
+
+    # -- cases -----------------------------------------------------------------------
+    def find_duplicates(
+        self, worker: Mapping[str, Any], limit: int = 5
+    ) -> list[duplicates.DuplicateMatch]:
+        """Existing cases that probably concern the same worker (search before create)."""
+        return duplicates.find(self._conn, self.vault, worker, limit=limit)
+
+    def new_reference(self) -> str:
+        """Office-device-year-number: unique even across devices that were offline."""
+        year = date.today().year
+        number = self.vault.next_counter(f"ref:{year}")
+        d = self.vault.device
+        return f"{d.office_code}-{d.device_code}-{year}-{number:05d}"
+
+    def create_case(
+        self,
+        worker: Mapping[str, Any],
+        *,
+        case: Mapping[str, Any] | None = None,
+        topics: Sequence[Mapping[str, Any]] = (),
+        note: str | None = None,
+        counselor: str | None = None,
+    ) -> str:
+        """Open a case for a worker; returns its id.  Call find_duplicates first."""
+        worker_values = {
+            k: v for k, v in clean(Entity.WORKER, worker, creating=True).items() if v is not None
+        }
+        case_values = {
+            k: v for k, v in clean(Entity.CASE, dict(case or {})).items() if v is not None
+        }
+        case_values.pop("ref", None)
+        case_values.setdefault("status", CaseStatus.OPEN.value)
+        case_values.setdefault("opened_on", _today())
+        topic_values = [
+            {k: v for k, v in clean(Entity.TOPIC, t, creating=True).items() if v is not None}
+            for t in topics
+        ]
+        case_id = str(uuid.uuid4())
+        with self.vault.writing():
+            self.vault.new_case(case_id)
+            case_values["ref"] = self.new_reference()
+            self.vault.put(case_id, Entity.CASE.value, case_id, case_values, [])
+            self.vault.put(case_id, Entity.WORKER.value, case_id, worker_values, [])
+            for topic in topic_values:
+                topic.setdefault("status", "open")
+                self.vault.put(case_id, Entity.TOPIC.value, str(uuid.uuid4()), topic, [])
+            if note:
+                entry = {
+                    "occurred_at": datetime.now().isoformat(timespec="minutes"),
+                    "kind": "consultation",
+                    "note": note,
+                }
+                if counselor:
+                    entry["counselor"] = counselor
+                self.vault.put(case_id, Entity.TIMELINE.value, str(uuid.uuid4()),
+                               clean(Entity.TIMELINE, entry), [])  # fmt: skip
+        return case_id
+
+    def update_case(self, case_id: str, fields: Mapping[str, Any]) -> None:
+        if "ref" in fields:
+            raise InvalidValueError("A case's reference number cannot be changed.")
+        self._update(Entity.CASE, case_id, fields)
+
+    def update_worker(self, case_id: str, fields: Mapping[str, Any]) -> None:
+        self._require_case(case_id)
+        self._update(Entity.WORKER, case_id, fields)
+
+    def close_case(
+        self, case_id: str, outcome: str, *, closed_on: str | None = None, note: str | None = None
+    ) -> None:
+        """Close with an outcome (and an optional closing note in the timeline)."""
+        clean(Entity.CASE, {"outcome": outcome})  # names the allowed outcomes if wrong
+        with self.vault.writing():
+            self.update_case(
+                case_id,
+                {"status": CaseStatus.CLOSED.value, "outcome": outcome,
+                 "closed_on": closed_on or _today()},
+            )  # fmt: skip
+            if note:
+                self.add_timeline_entry(case_id, {"kind": "action", "note": note})
+
+    def reopen_case(self, case_id: str) -> None:
+        self.update_case(case_id, {"status": CaseStatus.IN_PROGRESS.value, "outcome": None,
+                                   "closed_on": None})  # fmt: skip
+
+    def shred_case(self, case_id: str) -> None:
+        """Destroy the case's key: every copy of its ciphertext becomes unreadable."""
+        rec = self._require_case(case_id)
+        self.vault.shred(case_id, {"ref": rec.data.get("ref", "")})
+
+    # -- parts of a case ----------------------------------------------------------------
+    def add_party(self, case_id: str, fields: Mapping[str, Any]) -> str:
+        self._require_case(case_id)
+        return self._create(case_id, Entity.PARTY, fields)
+
+    def update_party(self, party_id: str, fields: Mapping[str, Any]) -> None:
+        self._update(Entity.PARTY, party_id, fields)
+
+    def remove_party(self, party_id: str) -> None:
+        self._remove(Entity.PARTY, party_id)
+
+    def add_topic(self, case_id: str, fields: Mapping[str, Any]) -> str:
+        self._require_case(case_id)
+        values = dict(fields)
+        values.setdefault("status", "open")
+        return self._create(case_id, Entity.TOPIC, values)
+
+    def update_topic(self, topic_id: str, fields: Mapping[str, Any]) -> None:
+        rec = self._record(Entity.TOPIC, topic_id)
+        values = dict(fields)
+        if "subtopic" in values and "category" not in values:
+            values["category"] = rec.data.get("category")
+        self._update(Entity.TOPIC, topic_id, values)
+
+    def remove_topic(self, topic_id: str) -> None:
+        self._remove(Entity.TOPIC, topic_id)
+
+    def add_timeline_entry(self, case_id: str, fields: Mapping[str, Any]) -> str:
+        """Append a consultation or action; entries are never edited afterwards."""
+        self._require_case(case_id)
+        values = dict(fields)
+        values.setdefault("occurred_at", datetime.now().isoformat(timespec="minutes"))
+        values.setdefault("kind", "consultation")
+        return self._create(case_id, Entity.TIMELINE, values)
+
+    def correct_timeline_entry(self, entry_id: str, fields: Mapping[str, Any]) -> str:
+        """A correction is a new entry that points at the one it corrects."""
+        original = self._record(Entity.TIMELINE, entry_id)
+        values = dict(fields)
+        values["kind"] = "correction"
+        values["corrects"] = entry_id
+        return self.add_timeline_entry(original.case_id, values)
+
+    def add_task(self, case_id: str, fields: Mapping[str, Any]) -> str:
+        self._require_case(case_id)
+        values = dict(fields)
+        values.setdefault("done", False)
+        values.setdefault("kind", "follow_up")
+        return self._create(case_id, Entity.TASK, values)
+
+    def update_task(self, task_id: str, fields: Mapping[str, Any]) -> None:
+        self._update(Entity.TASK, task_id, fields)
+
+    def complete_task(self, task_id: str) -> None:
+        self._update(Entity.TASK, task_id, {"done": True})
+
+    def remove_task(self, task_id: str) -> None:
+        self._remove(Entity.TASK, task_id)
+
+    def add_consent(self, case_id: str, fields: Mapping[str, Any]) -> str:
+        self._require_case(case_id)
+        return self._create(case_id, Entity.CONSENT, fields)
+
+    def withdraw_consent(self, consent_id: str, on: str | None = None) -> None:
+        self._update(Entity.CONSENT, consent_id, {"withdrawn_on": on or _today()})
+
+    def valid_consents(
+        self, case_id: str, purpose: str, recipient: str | None = None
+    ) -> list[RecordView]:
+        """Consents given for a purpose (and recipient) and not withdrawn."""
+        out = []
+        for consent in self.get_case(case_id).consents:
+            d = consent.data
+            if d.get("purpose") != purpose or d.get("withdrawn_on"):
+                continue
+            if recipient is not None and d.get("recipient") != recipient:
+                continue
+            out.append(consent)
+        return out
+
+    # -- evidence --------------------------------------------------------------------------
+    def add_evidence(
+        self,
+        case_id: str,
+        source: Path | BinaryIO,
+        fields: Mapping[str, Any] | None = None,
+        *,
+        filename: str | None = None,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> str:
+        """Stream a file of any type (up to 2 GB) into encrypted chunks; returns the record id.
+
+        The SHA-256 of the original is computed while streaming and kept with who
+        captured it, when and from where (chain of custody).
+        """
+        self._require_case(case_id)
+        values = clean(Entity.EVIDENCE, dict(fields or {}))
+        key_id, key = self.vault.case_key(case_id)
+        if isinstance(source, Path):
+            name = filename or source.name
+            try:
+                handle: BinaryIO = source.open("rb")
+            except OSError as exc:
+                raise MadoguchiError(f"Cannot read {source}: {exc.strerror}.") from exc
+        else:
+            name, handle = filename or "evidence", source
+        try:
+            stored = blobs.write_blob(
+                self.vault.folder, handle, case_id=case_id, key_id=key_id, case_key=key,
+                progress=progress, cancelled=cancelled,
+            )  # fmt: skip
+        except blobs.BlobTooLargeError as exc:
+            raise InvalidValueError(f"Cannot add {name}: {exc}.") from exc
+        except OSError as exc:
+            raise MadoguchiError(f"Cannot store {name}: {exc.strerror or exc}.") from exc
+        finally:
+            if isinstance(source, Path):
+                handle.close()
+        values = {k: v for k, v in values.items() if v is not None}
+        values.update(
+            filename=name,
+            media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+            size=stored.size,
+            sha256=stored.sha256,
+            blob_id=stored.blob_id,
+        )
+        values.setdefault("title", name)
+        values.setdefault("captured_at", datetime.now().isoformat(timespec="minutes"))
+        values.setdefault("captured_by", self.vault.device.user_id)
+        entity_id = str(uuid.uuid4())
+        try:
+            with self.vault.writing():
+                self.vault.after_commit(lambda conn: blobs.record(conn, stored))
+                self.vault.put(case_id, Entity.EVIDENCE.value, entity_id, values, [])
+        except BaseException:
+            blobs.discard(self.vault.folder, stored.blob_id)
+            raise
+        return entity_id
+
+    def read_evidence(self, evidence_id: str) -> Iterator[bytes]:
+        """The original file's bytes, chunk by chunk, authenticated as they are read."""
+        rec = self._record(Entity.EVIDENCE, evidence_id)
+        _, key = self.vault.case_key(rec.case_id)
+        try:
+            yield from blobs.read_blob(
+                self.vault.folder, self.vault.conn, str(rec.data["blob_id"]), rec.case_id, key
+            )
+        except (AuthenticationError, KeyError) as exc:
+            raise VaultCorruptError(
+                f"The stored file of evidence '{rec.data.get('title')}' is damaged."
+            ) from exc
+
+    def export_evidence(self, evidence_id: str, out: Path) -> None:
+        """Write the original file atomically, verifying its SHA-256 on the way."""
+        rec = self._record(Entity.EVIDENCE, evidence_id)
+        digest = hashlib.sha256()
+        with atomic_writer(out) as handle:
+            for chunk in self.read_evidence(evidence_id):
+                digest.update(chunk)
+                handle.write(chunk)
+            if digest.hexdigest() != rec.data.get("sha256"):
+                raise VaultCorruptError("The stored file does not match its recorded SHA-256.")
+        self.vault.record_audit("evidence_exported", rec.case_id, {"sha256": digest.hexdigest()})
+
+    # -- reading ---------------------------------------------------------------------------
+    def list_cases(self, flt: CaseFilter | None = None) -> list[CaseRow]:
+        return search_cases(self._conn, flt or CaseFilter())
+
+    def tasks_due(self, on_or_before: date, assignee: str | None = None) -> list[DueTask]:
+        return tasks_due(self._conn, on_or_before, assignee)
+
+    def case_id_for_ref(self, ref: str) -> str:
+        row = self._conn.execute("SELECT case_id FROM cases WHERE ref=?", (ref.strip(),)).fetchone()
+        if row is None:
+            raise NotFoundError(f"No case with reference {ref} in this vault.")
+        return str(row[0])
+
+    def get_case(self, case_id: str) -> CaseView:
+        self._require_case(case_id)
+        self.vault.projection.flush()
+        groups: dict[str, list[RecordView]] = {e.value: [] for e in Entity}
+        rows = self._conn.execute(
+            "SELECT entity, entity_id FROM records WHERE case_id=? ORDER BY base_hlc", (case_id,)
+        ).fetchall()
+        for entity, entity_id in rows:
+            rec = self.vault.projection.get(entity, entity_id)
+            if rec is None or (rec.deleted_by is not None and not rec.delete_conflict):
+                continue
+            groups[entity].append(
+                RecordView(
+                    entity=entity,
+                    entity_id=entity_id,
+                    data=dict(rec.data),
+                    alternatives={k: dict(v) for k, v in rec.alts.items()},
+                    deleted=rec.deleted_by is not None,
+                    in_conflict=rec.in_conflict,
+                    created_by=rec.created_by,
+                    updated_by=rec.updated_by,
+                    updated_hlc=rec.updated_hlc,
+                )
+            )
+        timeline = sorted(groups["timeline"], key=lambda r: str(r.data.get("occurred_at", "")))
+        workers = groups["worker"]
+        return CaseView(
+            case_id=case_id,
+            case=groups["case"][0],
+            worker=workers[0] if workers else None,
+            parties=groups["party"],
+            topics=groups["topic"],
+            timeline=timeline,
+            tasks=groups["task"],
+            consents=groups["consent"],
+            evidence=groups["evidence"],
+        )
+
+    def history(self, case_id: str) -> list[HistoryEntry]:
+        """Every change to the case, oldest first, decrypted from the op log."""
+        self._require_case(case_id)
+        entries = []
+        for sealed in oplog.read_case(self.vault.conn, case_id):
+            try:
+                op = oplog.open_op(sealed, self.vault.key_by_id(case_id, sealed.header.key_id))
+            except AuthenticationError:
+                continue  # reported by `check`; never shown as data
+            wall_ms = int(sealed.header.hlc.split(".")[0])
+            entries.append(
+                HistoryEntry(
+                    op_id=sealed.header.op_id,
+                    hlc=sealed.header.hlc,
+                    at=datetime.fromtimestamp(wall_ms / 1000).astimezone(),
+                    author=sealed.header.author,
+                    device=sealed.header.device,
+                    entity=sealed.header.entity,
+                    entity_id=sealed.header.entity_id,
+                    kind=op.kind,
+                    fields=op.fields,
+                )
+            )
+        return entries

@@ -1,0 +1,161 @@
+"""Checking field values before they become ops.
+
+One place decides what each field may hold, so the CLI, the importer, the UI
+and sync all refuse the same bad values with the same words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from desktop.cases.model import (
+    FIELDS,
+    SUBTOPICS,
+    CaseStatus,
+    Channel,
+    ConsentMethod,
+    ConsentPurpose,
+    Entity,
+    EntryKind,
+    Gender,
+    Outcome,
+    PartyRole,
+    ResidenceStatus,
+    TaskKind,
+    Topic,
+)
+from desktop.errors import InvalidValueError
+
+MAX_TEXT = 20_000
+
+
+def _text(name: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise InvalidValueError(f"'{name}' must be text, not {type(value).__name__}.")
+    text: str = value.strip()
+    if len(text) > MAX_TEXT:
+        raise InvalidValueError(f"'{name}' is longer than {MAX_TEXT} characters.")
+    return text
+
+
+def _code(enum: type[StrEnum]) -> Callable[[str, Any], str]:
+    def check(name: str, value: Any) -> str:
+        text = _text(name, value)
+        if text not in {m.value for m in enum}:
+            allowed = ", ".join(m.value for m in enum)
+            raise InvalidValueError(f"'{name}' cannot be '{text}'; use one of: {allowed}.")
+        return text
+
+    return check
+
+
+def _date(name: str, value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = _text(name, value)
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise InvalidValueError(f"'{name}' must be a date like 2026-03-31, not '{text}'.") from None
+
+
+def _datetime(name: str, value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    text = _text(name, value)
+    try:
+        return datetime.fromisoformat(text).isoformat(timespec="minutes")
+    except ValueError:
+        raise InvalidValueError(
+            f"'{name}' must be a date and time like 2026-03-31T14:30, not '{text}'."
+        ) from None
+
+
+def _minutes(name: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 24 * 60:
+        raise InvalidValueError(f"'{name}' must be a whole number of minutes (0 to 1440).")
+    return value
+
+
+def _size(name: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidValueError(f"'{name}' must be a size in bytes.")
+    return value
+
+
+def _flag(name: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidValueError(f"'{name}' must be true or false.")
+    return value
+
+
+def _text_list(name: str, value: Any) -> list[str]:
+    if not isinstance(value, (list, tuple)):
+        raise InvalidValueError(f"'{name}' must be a list.")
+    return [_text(name, item) for item in value if str(item).strip()]
+
+
+_SPECIAL: dict[tuple[Entity, str], Callable[[str, Any], Any]] = {
+    (Entity.CASE, "status"): _code(CaseStatus),
+    (Entity.CASE, "outcome"): _code(Outcome),
+    (Entity.CASE, "opened_on"): _date,
+    (Entity.CASE, "closed_on"): _date,
+    (Entity.CASE, "flags"): _text_list,
+    (Entity.WORKER, "languages"): _text_list,
+    (Entity.WORKER, "date_of_birth"): _date,
+    (Entity.WORKER, "gender"): _code(Gender),
+    (Entity.WORKER, "residence_status"): _code(ResidenceStatus),
+    (Entity.WORKER, "residence_expiry"): _date,
+    (Entity.PARTY, "role"): _code(PartyRole),
+    (Entity.TOPIC, "category"): _code(Topic),
+    (Entity.TIMELINE, "occurred_at"): _datetime,
+    (Entity.TIMELINE, "kind"): _code(EntryKind),
+    (Entity.TIMELINE, "channel"): _code(Channel),
+    (Entity.TIMELINE, "minutes"): _minutes,
+    (Entity.TASK, "kind"): _code(TaskKind),
+    (Entity.TASK, "due_on"): _date,
+    (Entity.TASK, "done"): _flag,
+    (Entity.CONSENT, "purpose"): _code(ConsentPurpose),
+    (Entity.CONSENT, "method"): _code(ConsentMethod),
+    (Entity.CONSENT, "given_on"): _date,
+    (Entity.CONSENT, "withdrawn_on"): _date,
+    (Entity.EVIDENCE, "size"): _size,
+    (Entity.EVIDENCE, "captured_at"): _datetime,
+}
+
+_REQUIRED: dict[Entity, tuple[str, ...]] = {
+    Entity.WORKER: ("full_name",),
+    Entity.PARTY: ("name", "role"),
+    Entity.TOPIC: ("category",),
+    Entity.TIMELINE: ("occurred_at", "note"),
+    Entity.TASK: ("title", "due_on"),
+    Entity.CONSENT: ("purpose", "recipient", "given_on"),
+}
+
+
+def clean(entity: Entity, fields: Mapping[str, Any], *, creating: bool = False) -> dict[str, Any]:
+    """Validated, normalised copy of ``fields``; raises InvalidValueError naming the field."""
+    allowed = FIELDS[entity]
+    out: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name not in allowed:
+            raise InvalidValueError(f"A {entity.value} has no field '{name}'.")
+        if value is None or value == "":
+            out[name] = None
+            continue
+        check: Callable[[str, Any], Any] = _SPECIAL.get((entity, name), _text)
+        out[name] = check(name, value)
+    if entity is Entity.TOPIC and out.get("subtopic"):
+        category = Topic(out.get("category") or Topic.OTHER)
+        if out["subtopic"] not in SUBTOPICS.get(category, ()):
+            raise InvalidValueError(f"'{out['subtopic']}' is not a sub-topic of {category.value}.")
+    if creating:
+        for name in _REQUIRED.get(entity, ()):
+            if out.get(name) in (None, ""):
+                raise InvalidValueError(f"A new {entity.value} needs '{name}'.")
+    return out

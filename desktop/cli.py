@@ -1,0 +1,321 @@
+"""Headless commands: the same services the UI uses, for IT staff, backups and tests.
+
+Every error is one clear line on stderr and a non-zero exit, never a traceback.
+Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase, 4 ``check`` found problems,
+5 vault busy, 130 cancelled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+import platformdirs
+
+from desktop import __version__
+from desktop.cases.export import EXPORT_VERSION, export_json
+from desktop.cases.importer import read_cases
+from desktop.cases.search import CaseFilter
+from desktop.cases.service import CaseService
+from desktop.errors import (
+    MadoguchiError,
+    VaultBusyError,
+    WrongPassphraseError,
+)
+from desktop.store.check import check_vault
+from desktop.store.format import FORMAT_VERSION
+from desktop.store.vault import Vault
+from desktop.vaults import create_vault, open_vault
+
+ENV_PASSPHRASE = "MADOGUCHI_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
+ENV_NEW_PASSPHRASE = "MADOGUCHI_NEW_PASSPHRASE"  # noqa: S105
+ENV_RECOVERY_KEY = "MADOGUCHI_RECOVERY_KEY"
+
+
+class CliError(MadoguchiError):
+    """A problem with how the command was called."""
+
+
+def default_vault_dir() -> Path:
+    """Where the vault lives when --vault is not given (per-user data folder)."""
+    return platformdirs.user_data_path("Madoguchi", appauthor=False) / "vault"
+
+
+def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(f"No terminal to ask for the {prompt.lower()}; set {env} instead.")
+    first = getpass.getpass(f"{prompt}: ")
+    if confirm and getpass.getpass(f"{prompt} (again): ") != first:
+        raise CliError("The two entries differ; nothing was changed.")
+    return first
+
+
+def _unlocked(folder: Path) -> Vault:
+    vault = open_vault(folder)
+    try:
+        wait = vault.seconds_until_next_try()
+        if wait > 1:
+            print(f"Waiting {wait:.0f} s after earlier wrong passphrases…", file=sys.stderr)
+        vault.unlock(_secret(ENV_PASSPHRASE, "Passphrase"))
+    except BaseException:
+        vault.close()
+        raise
+    for op_id in vault.load_report.bad_ops[:5]:
+        print(f"warning: op {op_id} could not be opened and is left out; run 'check'.",
+              file=sys.stderr)  # fmt: skip
+    return vault
+
+
+def _print_recovery_key(key: str, out: TextIO) -> None:
+    print("\nRECOVERY KEY — shown only this once. Write it down or print it and keep it", file=out)
+    print("somewhere safe, away from this computer. It unlocks the vault if the", file=out)
+    print("passphrase is forgotten.\n", file=out)
+    print(f"    {key}\n", file=out)
+
+
+# -- commands ------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    passphrase = _secret(ENV_PASSPHRASE, "New passphrase", confirm=True)
+    vault, recovery = create_vault(
+        args.vault, passphrase, office_code=args.office, device_code=args.device
+    )
+    with vault:
+        print(f"Created a vault in {args.vault}")
+        _print_recovery_key(recovery, sys.stdout)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.cases.demo import add_demo_cases
+
+    if not (args.vault / "vault.db").exists():
+        passphrase = _secret(ENV_PASSPHRASE, "New passphrase", confirm=True)
+        vault, recovery = create_vault(args.vault, passphrase, office_code="DEMO")
+        print(f"Created a demo vault in {args.vault}")
+        _print_recovery_key(recovery, sys.stdout)
+    else:
+        vault = _unlocked(args.vault)
+    with vault:
+        count = add_demo_cases(CaseService(vault), args.cases, seed=args.seed,
+                               with_evidence=not args.no_files)  # fmt: skip
+        vault.snapshot()
+    print(f"Added {count} synthetic cases (seed {args.seed}).")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    rows = read_cases(args.file)  # validates every row before anything is written
+    digest = hashlib.sha256(args.file.read_bytes()).hexdigest()
+    with _unlocked(args.vault) as vault:
+        service = CaseService(vault)
+        possible: list[str] = []
+        with vault.writing():
+            for row in rows:
+                if service.find_duplicates(row.worker, limit=1):
+                    possible.append(str(row.row))
+                service.create_case(row.worker, case=row.case, topics=row.topics, note=row.note)
+            vault.record_audit("import", details={"rows": len(rows), "sha256": digest})
+        vault.snapshot()
+    print(f"Imported {len(rows)} cases.")
+    if possible:
+        shown = ", ".join(possible[:20]) + (" …" if len(possible) > 20 else "")
+        print(f"Possible duplicates of cases already in the vault: rows {shown}. "
+              "Review them with 'search'.")  # fmt: skip
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CliError("The export is unencrypted; add --yes to confirm.")
+        answer = input(
+            f"The export in {args.out} will be UNENCRYPTED and readable by anyone who gets "
+            "the file. Continue? [y/N] "
+        )
+        if answer.strip().lower() not in {"y", "yes"}:
+            print("Nothing exported.")
+            return 1
+    with _unlocked(args.vault) as vault:
+        count = export_json(CaseService(vault), args.out)
+    print(f"Exported {count} cases to {args.out} (format {EXPORT_VERSION}).")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _unlocked(args.vault) as vault:
+        report = check_vault(vault)
+    if args.json:
+        print(json.dumps(report.to_json(), indent=1))
+    elif report.ok:
+        counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in report.counts.items())
+        print(f"Vault OK ({counts}).")
+    else:
+        for problem in report.problems:
+            print(str(problem))
+    if not report.ok:
+        if not args.json:
+            print(f"{len(report.problems)} problem(s) found.", file=sys.stderr)
+        return 4
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with _unlocked(args.vault) as vault:
+        new = _secret(ENV_NEW_PASSPHRASE, "New passphrase", confirm=True)
+        vault.change_passphrase(new)
+    print("Passphrase changed.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    with open_vault(args.vault) as vault:
+        vault.unlock_with_recovery_key(_secret(ENV_RECOVERY_KEY, "Recovery key"))
+        new = _secret(ENV_NEW_PASSPHRASE, "New passphrase", confirm=True)
+        vault.change_passphrase(new)
+        fresh = vault.new_recovery_key()
+    print("Passphrase reset. The old recovery key no longer works; here is the new one.")
+    _print_recovery_key(fresh, sys.stdout)
+    return 0
+
+
+def cmd_shred(args: argparse.Namespace) -> int:
+    with _unlocked(args.vault) as vault:
+        service = CaseService(vault)
+        case_id = service.case_id_for_ref(args.ref)
+        if not args.yes:
+            if not sys.stdin or not sys.stdin.isatty():
+                raise CliError("Shredding cannot be undone; add --yes to confirm.")
+            answer = input(f"Shred case {args.ref} for good? Type the reference to confirm: ")
+            if answer.strip() != args.ref:
+                print("Nothing shredded.")
+                return 1
+        service.shred_case(case_id)
+    print(f"Case {args.ref} shredded: its key is destroyed and its records cannot be read.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _unlocked(args.vault) as vault:
+        flt = CaseFilter(
+            text=args.text or "",
+            statuses=tuple(args.status or ()),
+            topics=tuple(args.topic or ()),
+            assignee=args.assignee,
+            due_on_or_before=args.due_by,
+            expiry_on_or_before=args.expiry_by,
+            limit=args.limit,
+        )
+        rows = CaseService(vault).list_cases(flt)
+    if args.json:
+        print(json.dumps([row.__dict__ for row in rows], ensure_ascii=False, indent=1))
+    else:
+        for row in rows:
+            name = row.full_name or row.name_katakana
+            print(f"{row.ref}\t{row.status}\t{name}\t{row.summary[:60]}")
+        print(f"{len(rows)} case(s).", file=sys.stderr)
+    return 0
+
+
+# -- parser --------------------------------------------------------------------
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-12-31") from None
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"madoguchi: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="madoguchi", description="Madoguchi case log (headless commands).")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Madoguchi {__version__} (vault format {FORMAT_VERSION})",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> _Parser:
+        p: _Parser = sub.add_parser(name, help=help_, description=help_)
+        p.add_argument("--vault", type=Path, default=default_vault_dir(), help="vault folder")
+        p.set_defaults(func=func)
+        return p
+
+    p = command("init", cmd_init, "create a new vault")
+    p.add_argument("--office", default="MDG", help="office code used in reference numbers")
+    p.add_argument("--device", default=None, help="device code used in reference numbers")
+    p = command("demo", cmd_demo, "add realistic synthetic cases (creates the vault if needed)")
+    p.add_argument("--cases", type=int, default=200)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--no-files", action="store_true", help="skip the small evidence files")
+    p = command("import", cmd_import, "import cases from a .csv or .xlsx file, all or nothing")
+    p.add_argument("file", type=Path)
+    p = command("export", cmd_export, "write every case to an (unencrypted) JSON file")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--yes", action="store_true", help="confirm the unencrypted export")
+    p = command("check", cmd_check, "verify integrity, authentication and the audit chain")
+    p.add_argument("--json", action="store_true")
+    command("passwd", cmd_passwd, "change the passphrase")
+    command("recover", cmd_recover, "reset a forgotten passphrase with the recovery key")
+    p = command("shred", cmd_shred, "destroy a case for good (its key is deleted)")
+    p.add_argument("ref", help="the case reference, e.g. MDG-A1B2-2026-00001")
+    p.add_argument("--yes", action="store_true")
+    p = command("search", cmd_search, "list cases matching text and filters")
+    p.add_argument("text", nargs="?")
+    p.add_argument("--status", action="append")
+    p.add_argument("--topic", action="append")
+    p.add_argument("--assignee")
+    p.add_argument("--due-by", type=_date)
+    p.add_argument("--expiry-by", type=_date)
+    p.add_argument("--limit", type=int)
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args))
+    except WrongPassphraseError as exc:
+        print(f"madoguchi: {exc}", file=sys.stderr)
+        return 3
+    except VaultBusyError as exc:
+        print(f"madoguchi: {exc}", file=sys.stderr)
+        return 5
+    except MadoguchiError as exc:
+        print(f"madoguchi: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("madoguchi: cancelled; nothing half-written was kept.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        print(f"madoguchi: {exc.strerror or exc}{where}.", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
+        print(
+            f"madoguchi: internal error ({type(exc).__name__}); nothing was lost. "
+            "Please report this to your IT contact.",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,52 @@
+"""Vault format versions and the migrations between them.
+
+``FORMAT_VERSION`` is written into every vault.  Opening an older vault runs the
+migrations in order, in one transaction, before anything else touches it; a
+vault from a newer version is refused with a clear message rather than guessed
+at.  Each migration gets a test against a stored vault of the old format.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from desktop.errors import VaultFormatError
+from desktop.store.database import Transaction, get_meta, set_meta
+
+FORMAT_VERSION = 1
+
+# from_version -> function that upgrades a vault of that version by one step
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the vault to FORMAT_VERSION; returns the version it had."""
+    found = int(get_meta(conn, "format_version", 0))
+    if found > FORMAT_VERSION:
+        raise VaultFormatError(
+            f"This vault was written by a newer Madoguchi (format {found}; this version reads "
+            f"up to {FORMAT_VERSION}). Update Madoguchi to open it."
+        )
+    if found < 1:
+        raise VaultFormatError("This folder does not hold a Madoguchi vault of any known format.")
+    if found == FORMAT_VERSION:
+        return found
+    try:
+        with Transaction(conn):
+            version = found
+            while version < FORMAT_VERSION:
+                step = MIGRATIONS.get(version)
+                if step is None:
+                    raise VaultFormatError(f"No upgrade path from vault format {version}.")
+                step(conn)
+                version += 1
+            set_meta(conn, "format_version", version)
+    except VaultFormatError:
+        raise
+    except Exception as exc:
+        raise VaultFormatError(
+            f"Upgrading the vault from format {found} to {FORMAT_VERSION} failed "
+            f"({type(exc).__name__}: {exc}); the vault was left unchanged."
+        ) from exc
+    return found

@@ -1,0 +1,315 @@
+"""The in-memory plaintext projection of the op log.
+
+Rebuilt at unlock from the newest encrypted snapshot plus the ops after it, and
+dropped at lock.  It lives in an in-memory SQLite database (``temp_store`` in
+memory too), so plaintext never reaches a disk.
+
+Each record keeps, per field, its *heads*: the ops whose value is current.  An
+op supersedes the heads named in its causal parents; a head it did not see stays,
+so concurrent edits keep every value (a multi-value register) until someone
+resolves them with a new op.  Ops must be applied in causal order (the local log
+and the server's order both guarantee it).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from desktop.store.oplog import Op
+
+PROJECTION_VERSION = 1
+
+
+class Deriver(Protocol):
+    """Domain-specific tables and search text kept in step with the records."""
+
+    def setup(self, conn: sqlite3.Connection) -> None: ...
+
+    def search_text(self, entity: str, data: dict[str, Any]) -> str: ...
+
+    def refresh_cases(self, conn: sqlite3.Connection, case_ids: Iterable[str]) -> None: ...
+
+
+@dataclass
+class Record:
+    entity: str
+    entity_id: str
+    case_id: str
+    data: dict[str, Any]
+    base_op: str
+    base_hlc: str
+    heads: dict[str, list[list[str]]]  # fields whose heads differ from [[base_op, base_hlc]]
+    alts: dict[str, dict[str, Any]]  # conflicted fields: op id -> value
+    deleted_by: str | None
+    delete_conflict: bool
+    created_by: str
+    updated_hlc: str
+    updated_by: str
+    fts_rowid: int | None
+    is_new: bool = False
+
+    def field_heads(self, name: str) -> list[list[str]]:
+        if name in self.heads:
+            return self.heads[name]
+        if name in self.data:
+            return [[self.base_op, self.base_hlc]]
+        return []
+
+    @property
+    def in_conflict(self) -> bool:
+        return self.delete_conflict or any(len(h) > 1 for h in self.heads.values())
+
+
+_SCHEMA = """
+CREATE TABLE records(
+    entity TEXT NOT NULL, entity_id TEXT NOT NULL, case_id TEXT NOT NULL,
+    data TEXT NOT NULL, base_op TEXT NOT NULL, base_hlc TEXT NOT NULL,
+    heads TEXT, alts TEXT, deleted_by TEXT, delete_conflict INT NOT NULL DEFAULT 0,
+    conflict INT NOT NULL DEFAULT 0, created_by TEXT, updated_hlc TEXT, updated_by TEXT,
+    fts_rowid INTEGER,
+    PRIMARY KEY(entity, entity_id)
+);
+CREATE INDEX records_case ON records(case_id, entity);
+CREATE VIRTUAL TABLE search USING fts5(text, case_id UNINDEXED, tokenize='trigram', detail='none');
+CREATE TABLE info(key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+def _new_memory_db() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA temp_store=MEMORY")
+    return conn
+
+
+class Projection:
+    """Plaintext state of every case, in memory only."""
+
+    def __init__(self, deriver: Deriver, conn: sqlite3.Connection | None = None) -> None:
+        self.deriver = deriver
+        if conn is None:
+            conn = _new_memory_db()
+            conn.executescript(_SCHEMA)
+            deriver.setup(conn)
+            conn.execute("INSERT INTO info(key, value) VALUES('applied_seq', '0')")
+        self.conn = conn
+        self._dirty_records: dict[tuple[str, str], Record] = {}
+        self._dirty_cases: set[str] = set()
+        self._pending_seq = 0
+
+    # -- snapshots -----------------------------------------------------------
+    def serialize(self) -> bytes:
+        return self.conn.serialize()
+
+    @classmethod
+    def deserialize(cls, deriver: Deriver, data: bytes | bytearray) -> Projection:
+        conn = _new_memory_db()
+        conn.deserialize(data)
+        return cls(deriver, conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- bookkeeping ---------------------------------------------------------
+    def _set_info(self, key: str, value: Any) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO info(key, value) VALUES(?, ?)", (key, json.dumps(value))
+        )
+
+    @property
+    def applied_seq(self) -> int:
+        row = self.conn.execute("SELECT value FROM info WHERE key='applied_seq'").fetchone()
+        return int(json.loads(row[0])) if row else 0
+
+    def mark_applied(self, seq: int) -> None:
+        """Record that every op up to local sequence ``seq`` is folded in."""
+        self._pending_seq = max(self._pending_seq, seq)
+
+    def begin(self) -> None:
+        self.conn.execute("BEGIN")
+
+    def commit(self) -> None:
+        self.flush()
+        self.conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        self._pending_seq = 0
+        self._dirty_records.clear()
+        self._dirty_cases.clear()
+        self.conn.execute("ROLLBACK")
+
+    # -- reading -------------------------------------------------------------
+    def get(self, entity: str, entity_id: str) -> Record | None:
+        key = (entity, entity_id)
+        if key in self._dirty_records:
+            return self._dirty_records[key]
+        row = self.conn.execute(
+            "SELECT case_id, data, base_op, base_hlc, heads, alts, deleted_by, delete_conflict, "
+            "created_by, updated_hlc, updated_by, fts_rowid FROM records "
+            "WHERE entity=? AND entity_id=?",
+            key,
+        ).fetchone()
+        if row is None:
+            return None
+        return Record(
+            entity=entity,
+            entity_id=entity_id,
+            case_id=row[0],
+            data=json.loads(row[1]),
+            base_op=row[2],
+            base_hlc=row[3],
+            heads=json.loads(row[4]) if row[4] else {},
+            alts=json.loads(row[5]) if row[5] else {},
+            deleted_by=row[6],
+            delete_conflict=bool(row[7]),
+            created_by=row[8] or "",
+            updated_hlc=row[9] or "",
+            updated_by=row[10] or "",
+            fts_rowid=row[11],
+        )
+
+    # -- applying ops --------------------------------------------------------
+    def apply(self, op: Op) -> None:
+        """Fold one op into the records (buffered until :meth:`flush`)."""
+        h = op.header
+        rec = self.get(h.entity, h.entity_id)
+        if rec is None:
+            rec = Record(
+                entity=h.entity,
+                entity_id=h.entity_id,
+                case_id=h.case_id,
+                data={},
+                base_op=h.op_id,
+                base_hlc=h.hlc,
+                heads={},
+                alts={},
+                deleted_by=None,
+                delete_conflict=False,
+                created_by=h.author,
+                updated_hlc=h.hlc,
+                updated_by=h.author,
+                fts_rowid=None,
+                is_new=True,
+            )
+        parents = set(h.parents)
+        if op.kind == "delete":
+            for name in list(rec.data):
+                if any(head[0] not in parents for head in rec.field_heads(name)):
+                    rec.delete_conflict = True
+            rec.deleted_by = h.op_id
+        else:
+            if rec.deleted_by is not None:
+                if rec.deleted_by in parents:
+                    rec.deleted_by = None
+                    rec.delete_conflict = False
+                else:
+                    rec.delete_conflict = True
+            for name, value in op.fields.items():
+                self._put_field(rec, name, value, h.op_id, h.hlc, parents)
+        if h.hlc >= rec.updated_hlc:
+            rec.updated_hlc, rec.updated_by = h.hlc, h.author
+        self._dirty_records[(h.entity, h.entity_id)] = rec
+        self._dirty_cases.add(h.case_id)
+        if op.seq:
+            self._pending_seq = max(self._pending_seq, op.seq)
+
+    @staticmethod
+    def _put_field(
+        rec: Record, name: str, value: Any, op_id: str, hlc: str, parents: set[str]
+    ) -> None:
+        current = rec.field_heads(name)
+        survivors = [head for head in current if head[0] not in parents]
+        if not survivors:
+            rec.data[name] = value
+            rec.alts.pop(name, None)
+            if op_id == rec.base_op:
+                rec.heads.pop(name, None)
+            else:
+                rec.heads[name] = [[op_id, hlc]]
+            return
+        # Concurrent edit: keep every value that nobody has seen superseded.
+        values = rec.alts.get(name) or {current[0][0]: rec.data.get(name)}
+        values = {op: v for op, v in values.items() if op not in parents}
+        values[op_id] = value
+        heads = [*survivors, [op_id, hlc]]
+        rec.heads[name] = heads
+        rec.alts[name] = values
+        winner = max(heads, key=lambda head: (head[1], head[0]))
+        rec.data[name] = values[winner[0]]
+
+    def flush(self) -> None:
+        """Write buffered records, their search text and the derived case rows."""
+        for rec in self._dirty_records.values():
+            self._write(rec)
+        self._dirty_records.clear()
+        if self._pending_seq:
+            self._set_info("applied_seq", self._pending_seq)
+            self._pending_seq = 0
+        if self._dirty_cases:
+            self.deriver.refresh_cases(self.conn, self._dirty_cases)
+            self._dirty_cases.clear()
+
+    def _write(self, rec: Record) -> None:
+        text = "" if rec.deleted_by else self.deriver.search_text(rec.entity, rec.data)
+        if rec.fts_rowid is not None:
+            self.conn.execute("DELETE FROM search WHERE rowid=?", (rec.fts_rowid,))
+            rec.fts_rowid = None
+        if text:
+            cur = self.conn.execute(
+                "INSERT INTO search(text, case_id) VALUES(?, ?)", (text, rec.case_id)
+            )
+            rec.fts_rowid = cur.lastrowid
+        self.conn.execute(
+            "INSERT OR REPLACE INTO records(entity, entity_id, case_id, data, base_op, base_hlc, "
+            "heads, alts, deleted_by, delete_conflict, conflict, created_by, updated_hlc, "
+            "updated_by, fts_rowid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                rec.entity,
+                rec.entity_id,
+                rec.case_id,
+                json.dumps(rec.data, ensure_ascii=False, separators=(",", ":")),
+                rec.base_op,
+                rec.base_hlc,
+                json.dumps(rec.heads) if rec.heads else None,
+                json.dumps(rec.alts, ensure_ascii=False) if rec.alts else None,
+                rec.deleted_by,
+                int(rec.delete_conflict),
+                int(rec.in_conflict),
+                rec.created_by,
+                rec.updated_hlc,
+                rec.updated_by,
+                rec.fts_rowid,
+            ),
+        )
+
+    def drop_case(self, case_id: str) -> None:
+        """Forget every record of a case (after it was shredded)."""
+        self.flush()
+        self.conn.execute(
+            "DELETE FROM search WHERE rowid IN "
+            "(SELECT fts_rowid FROM records WHERE case_id=? AND fts_rowid IS NOT NULL)",
+            (case_id,),
+        )
+        self.conn.execute("DELETE FROM records WHERE case_id=?", (case_id,))
+        self.deriver.refresh_cases(self.conn, [case_id])
+
+    # -- integrity -----------------------------------------------------------
+    def fingerprint(self) -> list[tuple[Any, ...]]:
+        """A canonical listing of the state, to compare two projections."""
+        self.flush()
+        return list(
+            self.conn.execute(
+                "SELECT entity, entity_id, case_id, data, heads, alts, deleted_by, "
+                "delete_conflict FROM records ORDER BY entity, entity_id"
+            )
+        )
+
+    def search_index_ok(self) -> bool:
+        try:
+            self.conn.execute("INSERT INTO search(search, rank) VALUES('integrity-check', 1)")
+        except sqlite3.DatabaseError:
+            return False
+        return True
