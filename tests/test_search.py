@@ -95,3 +95,12 @@ def test_search_survives_snapshot_and_unlock(
     vault.unlock(PASSPHRASE)
     assert vault.load_report.from_snapshot
     assert found(service, text="ぐえん") == {cases["an"]}
+
+
+def test_wildcard_characters_are_searched_literally(service: CaseService) -> None:
+    case_id = make_case(service, 0, summary="残業*100時間? [要確認]")
+    make_case(service, 1, summary="残業100時間")
+    assert found(service, text="業*100") == {case_id}
+    assert found(service, text="間?") == {case_id}
+    assert found(service, text="[要確認]") == {case_id}
+    assert found(service, text="*") == {case_id}

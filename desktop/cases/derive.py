@@ -155,7 +155,7 @@ class CaseDeriver:
             rows_out,
         )
         conn.executemany(
-            "UPDATE cases SET updated_hlc=(SELECT MAX(updated_hlc) FROM records r "
-            "WHERE r.case_id=cases.case_id) WHERE case_id=?",
+            "UPDATE cases SET updated_hlc=(SELECT MAX(COALESCE(updated_hlc, base_hlc)) "
+            "FROM records r WHERE r.case_id=cases.case_id) WHERE case_id=?",
             [(r[0],) for r in rows_out],
         )

@@ -91,8 +91,9 @@ def _row(values: tuple[Any, ...]) -> CaseRow:
     )
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _glob_literal(text: str) -> str:
+    """Text matched literally by GLOB (LIKE with ESCAPE would bypass the trigram index)."""
+    return "".join(f"[{ch}]" if ch in "*?[" else ch for ch in text)
 
 
 def text_condition(query: str) -> tuple[str, list[Any]]:
@@ -104,17 +105,18 @@ def text_condition(query: str) -> tuple[str, list[Any]]:
     names, reference, phone and summary.
     """
     folded = fold(query)
-    in_index = "case_id IN (SELECT case_id FROM search WHERE text LIKE ? ESCAPE '\\')"
+    # Text is folded (so case-free) on both sides; GLOB lets FTS5 use its trigram index.
+    in_index = "case_id IN (SELECT case_id FROM search WHERE text GLOB ?)"
     clauses: list[str] = []
     params: list[Any] = []
     for term in folded.split():
-        clauses.append(in_index if len(term) >= 3 else "short_text LIKE ? ESCAPE '\\'")
-        params.append(f"%{_escape_like(term)}%")
+        clauses.append(in_index if len(term) >= 3 else "short_text GLOB ?")
+        params.append(f"*{_glob_literal(term)}*")
     condition = " AND ".join(clauses)
     if " " in folded:
         # A phrase such as "giu ho chieu" also matches as written, short words included.
         condition = f"({in_index} OR ({condition}))"
-        params.insert(0, f"%{_escape_like(folded)}%")
+        params.insert(0, f"*{_glob_literal(folded)}*")
     return condition, params
 
 

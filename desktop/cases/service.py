@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,6 +23,7 @@ from desktop.crypto.aead import AuthenticationError
 from desktop.errors import InvalidValueError, MadoguchiError, NotFoundError, VaultCorruptError
 from desktop.store import blobs, oplog
 from desktop.store.atomic import atomic_writer
+from desktop.store.ids import new_id
 from desktop.store.projection import Record
 from desktop.store.vault import Vault
 
@@ -115,7 +115,7 @@ class CaseService:
 
     def _create(self, case_id: str, entity: Entity, fields: Mapping[str, Any]) -> str:
         values = {k: v for k, v in clean(entity, fields, creating=True).items() if v is not None}
-        entity_id = str(uuid.uuid4())
+        entity_id = new_id()
         with self.vault.writing():
             self.vault.put(case_id, entity.value, entity_id, values, [])
         return entity_id
@@ -179,7 +179,7 @@ class CaseService:
             {k: v for k, v in clean(Entity.TOPIC, t, creating=True).items() if v is not None}
             for t in topics
         ]
-        case_id = str(uuid.uuid4())
+        case_id = new_id()
         with self.vault.writing():
             self.vault.new_case(case_id)
             case_values["ref"] = self.new_reference()
@@ -187,7 +187,7 @@ class CaseService:
             self.vault.put(case_id, Entity.WORKER.value, case_id, worker_values, [])
             for topic in topic_values:
                 topic.setdefault("status", "open")
-                self.vault.put(case_id, Entity.TOPIC.value, str(uuid.uuid4()), topic, [])
+                self.vault.put(case_id, Entity.TOPIC.value, new_id(), topic, [])
             if note:
                 entry = {
                     "occurred_at": datetime.now().isoformat(timespec="minutes"),
@@ -196,7 +196,7 @@ class CaseService:
                 }
                 if counselor:
                     entry["counselor"] = counselor
-                self.vault.put(case_id, Entity.TIMELINE.value, str(uuid.uuid4()),
+                self.vault.put(case_id, Entity.TIMELINE.value, new_id(),
                                clean(Entity.TIMELINE, entry), [])  # fmt: skip
         return case_id
 
@@ -362,7 +362,7 @@ class CaseService:
         values.setdefault("title", name)
         values.setdefault("captured_at", datetime.now().isoformat(timespec="minutes"))
         values.setdefault("captured_by", self.vault.device.user_id)
-        entity_id = str(uuid.uuid4())
+        entity_id = new_id()
         try:
             with self.vault.writing():
                 self.vault.after_commit(lambda conn: blobs.record(conn, stored))

@@ -76,11 +76,15 @@ def calibrate(
 ) -> KdfParams:
     """Pick the iteration count so one derivation costs about ``target_seconds`` here."""
     memory_kib = max(memory_kib, MIN_MEMORY_KIB)
-    probe = KdfParams(salt=os.urandom(16), memory_kib=memory_kib, iterations=1)
-    start = time.perf_counter()
-    derive("calibration", probe)
-    one = max(time.perf_counter() - start, 1e-3)
-    iterations = max(1, min(MAX_ITERATIONS, round(target_seconds / one)))
+    iterations = 2
+    for _ in range(3):
+        # Cost is not proportional to iterations (allocating 64 MiB is a fixed part),
+        # so measure the candidate itself and correct it a few times.
+        probe = KdfParams(salt=os.urandom(16), memory_kib=memory_kib, iterations=iterations)
+        start = time.perf_counter()
+        derive("calibration", probe)
+        took = max(time.perf_counter() - start, 1e-3)
+        iterations = max(1, min(MAX_ITERATIONS, round(iterations * target_seconds / took)))
     return KdfParams(salt=os.urandom(16), memory_kib=memory_kib, iterations=iterations)
 
 

@@ -23,7 +23,6 @@ import hashlib
 import os
 import sqlite3
 import struct
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,6 +30,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.crypto.aead import NONCE_BYTES, AuthenticationError, bind, open_sealed, seal
+from desktop.store.ids import new_id
 
 CHUNK_SIZE = 1024 * 1024
 PROGRESS_EVERY = 8  # chunks between progress reports and cancel checks
@@ -82,7 +82,7 @@ def write_blob(
     cancelled: Callable[[], bool] | None = None,
 ) -> StoredBlob:
     """Stream ``source`` into an encrypted chunk file; record it with :func:`record`."""
-    blob_id = str(uuid.uuid4())
+    blob_id = new_id()
     final = blob_path(folder, blob_id)
     final.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = final.with_name(final.name + ".part")

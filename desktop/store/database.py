@@ -19,6 +19,9 @@ DB_NAME = "vault.db"
 def connect(path: Path) -> sqlite3.Connection:
     """Open the vault database with durable, crash-safe settings."""
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
+    # Only takes effect when the file is new: 16 KiB pages read snapshot chunks
+    # about a third faster than the default 4 KiB (measured in tests/bench/vault.py).
+    conn.execute("PRAGMA page_size=16384")
     # WAL keeps readers working during writes; FULL makes every commit durable
     # before we acknowledge it (the op log promises no acknowledged write is lost).
     conn.execute("PRAGMA journal_mode=WAL")

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.crypto.aead import bind, open_sealed, seal
+from desktop.store.ids import new_id
 
 OP_SCHEMA = 1  # version of the op payload format
 
@@ -81,7 +81,7 @@ class SealedOp:
 
 
 def new_op_id() -> str:
-    return str(uuid.uuid4())
+    return new_id()
 
 
 def seal_op(header: OpHeader, payload: dict[str, Any], case_key: bytes) -> SealedOp:

@@ -74,7 +74,9 @@ CREATE TABLE records(
     PRIMARY KEY(entity, entity_id)
 );
 CREATE INDEX records_case ON records(case_id, entity);
-CREATE VIRTUAL TABLE search USING fts5(text, case_id UNINDEXED, tokenize='trigram', detail='none');
+CREATE VIRTUAL TABLE search USING fts5(
+    text, case_id UNINDEXED, tokenize='trigram', detail='none', columnsize=0
+);
 CREATE TABLE info(key TEXT PRIMARY KEY, value TEXT);
 """
 
@@ -102,6 +104,9 @@ class Projection:
 
     # -- snapshots -----------------------------------------------------------
     def serialize(self) -> bytes:
+        """The whole database image, search index merged first so queries stay fast."""
+        self.flush()
+        self.conn.execute("INSERT INTO search(search) VALUES('optimize')")
         return self.conn.serialize()
 
     @classmethod
@@ -166,8 +171,8 @@ class Projection:
             deleted_by=row[6],
             delete_conflict=bool(row[7]),
             created_by=row[8] or "",
-            updated_hlc=row[9] or "",
-            updated_by=row[10] or "",
+            updated_hlc=row[9] or row[3],
+            updated_by=row[10] or row[8] or "",
             fts_rowid=row[11],
         )
 
@@ -279,8 +284,9 @@ class Projection:
                 int(rec.delete_conflict),
                 int(rec.in_conflict),
                 rec.created_by,
-                rec.updated_hlc,
-                rec.updated_by,
+                # Most records are never edited: store nothing when equal to the base.
+                None if rec.updated_hlc == rec.base_hlc else rec.updated_hlc,
+                None if rec.updated_by == rec.created_by else rec.updated_by,
                 rec.fts_rowid,
             ),
         )
