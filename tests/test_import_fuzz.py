@@ -26,20 +26,26 @@ def _read(tmp_path: Path, name: str, data: bytes) -> None:
         assert all(row.worker.get("full_name") for row in rows)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.binary(max_size=400))
 def test_random_bytes_as_csv(tmp_path: Path, data: bytes) -> None:
     _read(tmp_path, "fuzz.csv", data)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(st.lists(st.text(max_size=12), min_size=1, max_size=6), max_size=6))
 def test_random_cells_under_a_valid_header(tmp_path: Path, rows: list[list[str]]) -> None:
     body = "\n".join(",".join('"' + c.replace('"', '""') + '"' for c in row) for row in rows)
     _read(tmp_path, "cells.csv", (HEADER + body).encode("utf-8", "surrogatepass"))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.data())
 def test_damaged_workbooks(tmp_path: Path, data: st.DataObject) -> None:
     import openpyxl

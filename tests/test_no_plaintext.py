@@ -10,7 +10,6 @@ import unicodedata
 from pathlib import Path
 
 from desktop.cases.folding import fold
-
 from desktop.cases.service import CaseService
 from desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE

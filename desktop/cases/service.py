@@ -147,7 +147,8 @@ class CaseService:
         self, worker: Mapping[str, Any], limit: int = 5
     ) -> list[duplicates.DuplicateMatch]:
         """Existing cases that probably concern the same worker (search before create)."""
-        return duplicates.find(self._conn, self.vault, worker, limit=limit)
+        with self.vault.mutex:
+            return duplicates.find(self._conn, self.vault, worker, limit=limit)
 
     def new_reference(self) -> str:
         """Office-device-year-number: unique even across devices that were offline."""
@@ -398,11 +399,15 @@ class CaseService:
         self.vault.record_audit("evidence_exported", rec.case_id, {"sha256": digest.hexdigest()})
 
     # -- reading ---------------------------------------------------------------------------
+    # Reads take the vault's lock too: the UI calls them from worker threads while
+    # another thread may be committing.
     def list_cases(self, flt: CaseFilter | None = None) -> list[CaseRow]:
-        return search_cases(self._conn, flt or CaseFilter())
+        with self.vault.mutex:
+            return search_cases(self._conn, flt or CaseFilter())
 
     def tasks_due(self, on_or_before: date, assignee: str | None = None) -> list[DueTask]:
-        return tasks_due(self._conn, on_or_before, assignee)
+        with self.vault.mutex:
+            return tasks_due(self._conn, on_or_before, assignee)
 
     def case_id_for_ref(self, ref: str) -> str:
         row = self._conn.execute("SELECT case_id FROM cases WHERE ref=?", (ref.strip(),)).fetchone()
@@ -411,6 +416,10 @@ class CaseService:
         return str(row[0])
 
     def get_case(self, case_id: str) -> CaseView:
+        with self.vault.mutex:
+            return self._get_case(case_id)
+
+    def _get_case(self, case_id: str) -> CaseView:
         self._require_case(case_id)
         self.vault.projection.flush()
         groups: dict[str, list[RecordView]] = {e.value: [] for e in Entity}

@@ -48,6 +48,7 @@ from desktop.crypto.keys import (
 )
 from desktop.devicekey import DeviceKeyStore
 from desktop.errors import (
+    InvalidValueError,
     KeyringUnavailableError,
     NotFoundError,
     VaultBusyError,
@@ -808,6 +809,20 @@ class Vault:
                 "INSERT OR REPLACE INTO sealed(name, nonce, ciphertext) VALUES (?,?,?)",
                 (name, nonce, ct),
             )
+
+    def set_codes(self, *, office_code: str, device_code: str) -> None:
+        """Change the prefixes of new reference numbers (existing ones keep theirs)."""
+        office, device = office_code.strip().upper(), device_code.strip().upper()
+        for label, code in (("office", office), ("device", device)):
+            if not code or not code.isalnum() or len(code) > 8:
+                raise InvalidValueError(
+                    f"The {label} code must be 1 to 8 letters or digits, not '{code}'."
+                )
+        with self.mutex, Transaction(self.conn):
+            set_meta(self.conn, "office_code", office)
+            set_meta(self.conn, "device_code", device)
+        self.device = DeviceInfo(self.device.vault_id, self.device.device_id, device, office,
+                                 self.device.user_id)  # fmt: skip
 
     def next_counter(self, name: str) -> int:
         """A per-device counter (reference numbers), committed with the current writing."""

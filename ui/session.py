@@ -1,0 +1,162 @@
+"""The open vault as the UI sees it: locked or unlocked, and the only door to the core."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.cases.service import CaseService
+from desktop.errors import VaultLockedError
+from desktop.store.vault import Vault
+from desktop.vaults import create_vault, open_vault
+from ui.tasks import Background, Cancel
+
+
+class Session(QObject):
+    """Owns the vault.  Widgets ask it to run core calls in the background."""
+
+    unlocked = Signal()
+    locked = Signal()  # emitted before the projection is dropped: widgets must forget now
+    changed = Signal(str)  # a case id, or "" when many things changed
+
+    def __init__(self, folder: Path, background: Background, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.background = background
+        self.vault: Vault | None = None
+        self.service: CaseService | None = None
+
+    # -- state ---------------------------------------------------------------
+    @property
+    def exists(self) -> bool:
+        return (self.folder / "vault.db").is_file()
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.service is not None
+
+    def open(self) -> None:
+        """Open the vault file (locked).  Raises MadoguchiError if it cannot."""
+        if self.vault is None:
+            self.vault = open_vault(self.folder)
+
+    def close(self) -> None:
+        if self.vault is not None:
+            self.lock()
+            self.background.wait()
+            self.vault.close()
+            self.vault = None
+
+    # -- unlocking -------------------------------------------------------------
+    def create(
+        self,
+        passphrase: str,
+        *,
+        done: Callable[[str], None],
+        failed: Callable[[str], None],
+        demo_cases: int = 0,
+        **options: Any,
+    ) -> None:
+        """Create the vault in the background; ``done`` gets the recovery key."""
+
+        def work() -> tuple[Vault, str]:
+            vault, recovery = create_vault(self.folder, passphrase, **options)
+            if demo_cases:
+                from desktop.cases.demo import add_demo_cases
+
+                add_demo_cases(CaseService(vault), demo_cases)
+            return vault, recovery
+
+        def finished(result: tuple[Vault, str]) -> None:
+            self.vault, recovery = result
+            self.service = CaseService(self.vault)
+            self.unlocked.emit()
+            done(recovery)
+
+        self.background.run(work, done=finished, failed=failed)
+
+    def unlock(
+        self,
+        secret: str,
+        *,
+        done: Callable[[], None],
+        failed: Callable[[str], None],
+        recovery: bool = False,
+    ) -> None:
+        """Unlock with the passphrase (or the recovery key) in the background."""
+        self.open()
+        vault = self.vault
+        assert vault is not None
+
+        def work() -> None:
+            if recovery:
+                vault.unlock_with_recovery_key(secret)
+            else:
+                vault.unlock(secret)
+
+        def finished(_: object) -> None:
+            self.service = CaseService(vault)
+            self.unlocked.emit()
+            done()
+
+        self.background.run(work, done=finished, failed=failed)
+
+    def lock(self) -> None:
+        """Forget everything decrypted: widgets first (signal), then the core."""
+        if self.service is None:
+            return
+        self.service = None
+        self.locked.emit()
+        vault = self.vault
+        if vault is not None:
+            self.background.run(vault.lock)
+
+    # -- work --------------------------------------------------------------------
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *,
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[str], None] | None = None,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], None] | None = None,
+        changes: str | None = None,
+    ) -> Cancel:
+        """Run ``fn(service, ...)`` in the background.
+
+        ``changes`` names the case the call changes ("" for several), so views
+        that show it refresh when it is done.
+        """
+        service = self.service
+        if service is None:
+            raise VaultLockedError("The vault is locked.")
+
+        def work(**kwargs: Any) -> Any:
+            return fn(service, **kwargs)
+
+        work.__signature__ = _signature_like(fn)  # type: ignore[attr-defined]
+
+        def finished(result: Any) -> None:
+            if changes is not None and self.is_unlocked:
+                self.changed.emit(changes)
+            if done is not None:
+                done(result)
+
+        return self.background.run(
+            work, done=finished, failed=failed, progress=progress, cancelled=cancelled
+        )
+
+
+def _signature_like(fn: Callable[..., Any]) -> Any:
+    """The keyword parameters (progress, cancelled) of ``fn`` without its service argument."""
+    import inspect
+
+    params = [
+        p
+        for name, p in inspect.signature(fn).parameters.items()
+        if name in ("progress", "cancelled")
+    ]
+    return inspect.Signature(params)
