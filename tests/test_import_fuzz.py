@@ -43,11 +43,7 @@ def test_random_cells_under_a_valid_header(tmp_path: Path, rows: list[list[str]]
     _read(tmp_path, "cells.csv", (HEADER + body).encode("utf-8", "surrogatepass"))
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(st.data())
-def test_damaged_workbooks(tmp_path: Path, data: st.DataObject) -> None:
+def _workbook_bytes() -> bytes:
     import openpyxl
 
     book = openpyxl.Workbook()
@@ -57,7 +53,19 @@ def test_damaged_workbooks(tmp_path: Path, data: st.DataObject) -> None:
     sheet.append(["Nguyen Van An", "VN", "vi", "090", "x"])
     buffer = io.BytesIO()
     book.save(buffer)
-    raw = bytearray(buffer.getvalue())
+    return buffer.getvalue()
+
+
+# Built once: hypothesis needs the same input on every run to replay and shrink.
+WORKBOOK = _workbook_bytes()
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.data())
+def test_damaged_workbooks(tmp_path: Path, data: st.DataObject) -> None:
+    raw = bytearray(WORKBOOK)
     for _ in range(data.draw(st.integers(1, 8))):
         raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
     cut = data.draw(st.integers(len(raw) // 2, len(raw)))
