@@ -50,6 +50,15 @@ def test_sync_never_imports_ui_or_qt() -> None:
     assert breaches("sync", FORBIDDEN["sync"]) == []
 
 
+def test_ui_reaches_sync_only_through_the_client() -> None:
+    found = [
+        b
+        for b in breaches("ui", ("sync",))
+        if not b.endswith(("imports sync.client", "imports sync"))
+    ]
+    assert found == []
+
+
 def test_the_checker_sees_a_breach(tmp_path: Path) -> None:
     # Guard against a checker that can never fail.
     bad = tmp_path / "bad.py"

@@ -1,0 +1,246 @@
+"""Interface benchmark: ``python -m tests.bench.ui --cases 10000``.
+
+Builds a vault of synthetic cases in a child process (as tests/bench/vault.py does),
+then measures, each phase in its own child process on Qt's offscreen platform unless
+QT_QPA_PLATFORM says otherwise:
+
+* ``first_paint_s``: from starting ``python`` (the time of Popen) to the first paint
+  of the main window showing the unlock page, through ``ui.app.run`` as main.py calls it
+  (median of three starts).
+* ``unlock_to_list_s``: passphrase submitted on the unlock page (the real KDF) until the
+  case list model holds the vault's cases.
+* ``search_keystroke_p95_ms``: one character typed into the search box until the table
+  model is reset with the answer, over about 100 keystrokes of realistic queries.
+* ``scroll_frame_p95_ms``: the table of every case scrolled page by page with its
+  vertical scrollbar, each page repainted synchronously.
+
+Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.bench.vault import PASSPHRASE, percentile
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Runs in a fresh interpreter: patch MainWindow.show to watch for its first paint, then
+# start the app exactly as main.py does (ui.app.run), and quit once painted.
+FIRST_PAINT = r"""
+import json, sys, time
+import ui.main_window
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+class FirstPaint(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.seen = False
+
+    def eventFilter(self, watched, event):
+        if (not self.seen and event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget) and watched.window() is self.window):
+            self.seen = True
+            print(json.dumps({"painted_at": time.time(),
+                              "page": type(self.window.stack.currentWidget()).__name__}),
+                  flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+_show = ui.main_window.MainWindow.show
+
+def show(self):
+    self._first_paint = FirstPaint(self)
+    QApplication.instance().installEventFilter(self._first_paint)
+    _show(self)
+
+ui.main_window.MainWindow.show = show
+from ui.app import run
+sys.exit(run(["madoguchi", "--vault", sys.argv[1], "--lang", "ja"]))
+"""
+
+
+def _env(work: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["XDG_CONFIG_HOME"] = str(work / "config")  # never the user's own preferences
+    return env
+
+
+def _run(work: Path, command: list[str]) -> dict[str, object]:
+    """Run a child; its last line of output is a JSON object."""
+    out = subprocess.run(
+        command, capture_output=True, text=True, cwd=ROOT, env=_env(work), timeout=600
+    )
+    if out.returncode != 0:
+        raise SystemExit(f"{' '.join(command[:3])} failed:\n{out.stderr[-3000:]}")
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def first_paint(folder: Path, work: Path) -> float:
+    started = time.time()
+    line = _run(work, [sys.executable, "-c", FIRST_PAINT, str(folder)])
+    assert line["page"] == "UnlockPage", line
+    return float(line["painted_at"]) - started  # type: ignore[arg-type]
+
+
+# -- the measuring child -------------------------------------------------------------
+def _queries(rows: list[object], rng: random.Random) -> list[str]:
+    """Realistic searches, about 100 keystrokes in all: names, katakana, words from notes."""
+    queries: list[str] = []
+    for row in rng.sample(rows, 6):
+        queries.append(row.full_name.split()[0][:7])  # type: ignore[attr-defined]
+    for row in rng.sample(rows, 4):
+        if row.name_katakana:  # type: ignore[attr-defined]
+            queries.append(row.name_katakana[:3])  # type: ignore[attr-defined]
+    queries += ["nguyen", "Nguyễn", "残業", "パスポート", "寮", "overtime", "080", "giữ hộ"]
+    return queries
+
+
+def measure(folder: Path) -> dict[str, float]:
+    from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(["madoguchi-bench"])
+    from ui.main_window import MainWindow
+    from ui.prefs import Preferences
+    from ui.session import Session
+    from ui.tasks import Background
+
+    heartbeat = QTimer()  # wakes the waiting loops below even when nothing else happens
+    heartbeat.start(50)
+
+    def wait(condition: Callable[[], bool], timeout_s: float = 300) -> None:
+        deadline = time.perf_counter() + timeout_s
+        while not condition():
+            if time.perf_counter() > deadline:
+                raise TimeoutError("the interface did not answer in time")
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+
+    prefs = Preferences(QSettings(str(folder.parent / "prefs.ini"), QSettings.Format.IniFormat))
+    prefs.idle_minutes = 120
+    background = Background()
+    session = Session(folder, background)
+    window = MainWindow(session, prefs)
+    window.resize(1200, 760)
+    window.show()
+    wait(lambda: window.isVisible())
+    app.processEvents()
+
+    # -- unlock to list -----------------------------------------------------------
+    page = window.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    started = time.perf_counter()
+    QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
+    wait(lambda: window.workspace is not None and window.workspace.cases.model.rowCount() > 0)
+    unlock_to_list = time.perf_counter() - started
+    assert window.workspace is not None and session.vault is not None
+    cases = window.workspace.cases
+    rows = [cases.model.row_at(i) for i in range(cases.model.rowCount())]
+    kdf_s = session.vault.timings.get("kdf_s", 0.0)
+
+    # -- search keystrokes ------------------------------------------------------------
+    resets: list[float] = []
+    cases.model.modelReset.connect(lambda: resets.append(time.perf_counter()))
+
+    def type_char(widget: QWidget, char: str) -> None:
+        if char.isascii():
+            QTest.keyClick(widget, char)
+        else:  # QTest.keyClick takes Latin-1 only; other scripts arrive as key text
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(widget, event)
+
+    keystroke_ms: list[float] = []
+    for query in _queries(rows, random.Random(3)):
+        for char in query:
+            before = len(resets)
+            started = time.perf_counter()
+            type_char(cases.search, char)
+            wait(lambda before=before: len(resets) > before)
+            keystroke_ms.append((resets[-1] - started) * 1000)
+        assert cases.search.text() == query, (cases.search.text(), query)
+        before = len(resets)
+        cases.search.clear()
+        wait(lambda before=before: len(resets) > before)
+    wait(lambda: cases.model.rowCount() == len(rows))
+
+    # -- scrolling ---------------------------------------------------------------------
+    view = cases.table
+    app.processEvents()
+    bar = view.verticalScrollBar()
+    frame_ms: list[float] = []
+    for value in range(0, bar.maximum() + bar.pageStep(), bar.pageStep()):
+        started = time.perf_counter()
+        bar.setValue(value)
+        view.viewport().repaint()
+        frame_ms.append((time.perf_counter() - started) * 1000)
+        app.processEvents()
+
+    window.close()
+    background.wait()
+    return {
+        "rows": len(rows),
+        "kdf_s": round(kdf_s, 3),
+        "unlock_to_list_s": round(unlock_to_list, 3),
+        "keystrokes": len(keystroke_ms),
+        "search_keystroke_p50_ms": round(percentile(keystroke_ms, 50), 1),
+        "search_keystroke_p95_ms": round(percentile(keystroke_ms, 95), 1),
+        "scroll_frames": len(frame_ms),
+        "scroll_frame_p50_ms": round(percentile(frame_ms, 50), 2),
+        "scroll_frame_p95_ms": round(percentile(frame_ms, 95), 2),
+    }
+
+
+def _child(work: Path, *args: str) -> dict[str, object]:
+    return _run(work, [sys.executable, "-m", "tests.bench.ui", *args])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--starts", type=int, default=3, help="app starts for first paint")
+    parser.add_argument("--phase", choices=["measure"])
+    parser.add_argument("--folder", type=Path)
+    args = parser.parse_args()
+    if args.phase == "measure":
+        print(json.dumps(measure(args.folder)))
+        return
+
+    work = Path(tempfile.mkdtemp(prefix="madoguchi-bench-ui-"))
+    folder = work / "vault"
+    try:
+        started = time.perf_counter()
+        _run(work, [sys.executable, "-m", "tests.bench.vault", "--phase", "build",
+                    "--cases", str(args.cases), "--folder", str(folder)])  # fmt: skip
+        result: dict[str, object] = {
+            "cases": args.cases,
+            "build_s": round(time.perf_counter() - started, 1),
+        }
+        paints = [first_paint(folder, work) for _ in range(args.starts)]
+        result["first_paint_s"] = round(statistics.median(paints), 3)
+        result["first_paint_max_s"] = round(max(paints), 3)
+        result |= _child(work, "--phase", "measure", "--folder", str(folder))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

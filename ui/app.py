@@ -1,0 +1,66 @@
+"""Starting the desktop app: Qt application, translations, theme, main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ui.prefs import Preferences
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load Madoguchi's and Qt's own translations for ``language``; returns them (keep alive)."""
+    translators = []
+    ours = QTranslator(app)
+    if ours.load(str(TRANSLATIONS / f"madoguchi_{language}.qm")):
+        app.installTranslator(ours)
+        translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(
+        QLocale(language),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        app.installTranslator(qt)
+        translators.append(qt)
+    return translators
+
+
+def run(argv: Sequence[str]) -> int:
+    """Open the window; returns the exit code."""
+    parser = argparse.ArgumentParser(prog="madoguchi")
+    parser.add_argument("--vault", type=Path, help="vault folder (default: remembered or per-user)")
+    parser.add_argument("--lang", choices=["ja", "en"], help="language of the interface")
+    args, qt_args = parser.parse_known_args(list(argv)[1:])
+    app = QApplication([argv[0], *qt_args] if argv else qt_args)
+    app.setApplicationName("Madoguchi")
+    app.setOrganizationName("Madoguchi")
+    prefs = Preferences()
+    language = args.lang or prefs.language
+    install_translators(app, language)
+
+    from ui.main_window import MainWindow
+    from ui.session import Session
+    from ui.tasks import Background
+
+    background = Background()
+    session = Session(args.vault or prefs.vault_folder, background)
+    window = MainWindow(session, prefs)
+    window.show()
+    code = app.exec()
+    background.wait()
+    return int(code)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
+    sys.exit(run(sys.argv))

@@ -1,0 +1,140 @@
+"""The main window: enrol, unlock or workspace, and the toolbar that drives them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+
+from ui.dialogs.new_case import NewCaseDialog
+from ui.dialogs.settings import SettingsDialog
+from ui.guard import ClipboardGuard, IdleWatcher
+from ui.prefs import Preferences
+from ui.session import Session
+from ui.views.audit import AuditDialog
+from ui.views.enrol import EnrolPage
+from ui.views.unlock import UnlockPage
+from ui.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.prefs = prefs
+        self.setWindowTitle(self.tr("Madoguchi"))
+        self.resize(1200, 760)
+        self.clipboard = ClipboardGuard(self)
+        self.idle = IdleWatcher(prefs.idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+
+        self.stack = QStackedWidget()
+        self.unlock_page = UnlockPage(session)
+        self.unlock_page.unlocked.connect(self._show_workspace)
+        self.stack.addWidget(self.unlock_page)
+        self.enrol_page: EnrolPage | None = None
+        self.workspace: Workspace | None = None
+        self.setCentralWidget(self.stack)
+        self._build_toolbar()
+        session.locked.connect(self._on_locked)
+
+        if session.exists:
+            self._show_unlock()
+        else:
+            self.enrol_page = EnrolPage(session)
+            self.enrol_page.finished.connect(self._show_workspace)
+            self.stack.addWidget(self.enrol_page)
+            self.stack.setCurrentWidget(self.enrol_page)
+        self._update_actions()
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"))
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.new_case_action = QAction(self.tr("&New case"), self)
+        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_case_action.triggered.connect(self.new_case)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.settings_action = QAction(self.tr("&Settings"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        self.audit_action = QAction(self.tr("&Audit log"), self)
+        self.audit_action.triggered.connect(self.open_audit)
+        for action in (self.new_case_action, self.lock_action, self.settings_action,
+                       self.audit_action):  # fmt: skip
+            bar.addAction(action)
+            self.addAction(action)
+
+    def _update_actions(self) -> None:
+        unlocked = self.session.is_unlocked
+        for action in (self.new_case_action, self.lock_action, self.settings_action,
+                       self.audit_action):  # fmt: skip
+            action.setEnabled(unlocked)
+
+    # -- states ----------------------------------------------------------------
+    def _show_unlock(self) -> None:
+        try:
+            self.session.open()
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
+            self.unlock_page.message.setText(str(exc))
+            self.unlock_page.button.setEnabled(False)
+        else:
+            self.unlock_page.reset()
+        self.stack.setCurrentWidget(self.unlock_page)
+        self._update_actions()
+
+    def _show_workspace(self) -> None:
+        if self.enrol_page is not None:
+            self.stack.removeWidget(self.enrol_page)
+            self.enrol_page.deleteLater()
+            self.enrol_page = None
+        self.workspace = Workspace(self.session)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.refresh()
+        self.workspace.cases.search.setFocus()
+        self._update_actions()
+
+    def lock(self) -> None:
+        self.session.lock()
+
+    def _on_locked(self) -> None:
+        """Drop every widget that showed case data, and copied case text."""
+        self.clipboard.clear_if_ours()
+        for dialog in self.findChildren(QWidget):
+            if dialog.isWindow() and dialog is not self:
+                dialog.close()
+                dialog.deleteLater()
+        if self.workspace is not None:
+            self.workspace.forget()
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self._show_unlock()
+
+    # -- actions -------------------------------------------------------------------
+    def new_case(self) -> None:
+        if self.workspace is None:
+            return
+        dialog = NewCaseDialog(self.session, self)
+        dialog.open_case.connect(self.workspace.open_case)
+        dialog.open()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.session, self.prefs, self)
+        dialog.idle_changed.connect(lambda minutes: self.idle.set_timeout_ms(int(minutes * 60_000)))
+        dialog.open()
+
+    def open_audit(self) -> None:
+        AuditDialog(self.session, self).open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.clipboard.clear_if_ours()
+        try:
+            self.session.close()
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.warning(self, self.tr("Madoguchi"), str(exc))
+        event.accept()

@@ -1,0 +1,1 @@
+"""The tabs of an open case, one module each."""

@@ -1,0 +1,112 @@
+"""One open case: a header and tabs for overview, people, timeline, tasks, evidence …
+
+The case is read in the background; every tab fills itself from the same
+snapshot and makes its own edits.  The workspace calls :meth:`CaseView.refresh`
+after any change to the case.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.cases.service import CaseService
+from desktop.cases.service import CaseView as CaseData
+from ui import labels
+from ui.session import Session
+from ui.views.case_tabs.common import CaseTab, guarded
+from ui.views.case_tabs.consent import ConsentTab
+from ui.views.case_tabs.evidence import EvidenceTab
+from ui.views.case_tabs.history import HistoryTab
+from ui.views.case_tabs.overview import OverviewTab
+from ui.views.case_tabs.people import PeopleTab
+from ui.views.case_tabs.tasks import TasksTab
+from ui.views.case_tabs.timeline import TimelineTab
+
+
+class CaseView(QWidget):
+    """The tabs of one case; emits ``title_changed`` ("REF – Name") once loaded."""
+
+    title_changed = Signal(str)
+
+    def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.case_id = case_id
+        self._request = 0
+        self._title = ""
+        self.header = QLabel(self.tr("Loading case…"))
+        self.header.setObjectName("title")
+        self.header.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #d32f2f; font-weight: bold;")
+        self.error.hide()
+
+        self.overview = OverviewTab(session, case_id)
+        self.people = PeopleTab(session, case_id)
+        self.timeline = TimelineTab(session, case_id)
+        self.tasks = TasksTab(session, case_id)
+        self.evidence = EvidenceTab(session, case_id)
+        self.consent = ConsentTab(session, case_id)
+        self.history = HistoryTab(session, case_id)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Case sections"))
+        for tab, title in (
+            (self.overview, self.tr("&Overview")),
+            (self.people, self.tr("&People and organisations")),
+            (self.timeline, self.tr("&Timeline")),
+            (self.tasks, self.tr("Tas&ks")),
+            (self.evidence, self.tr("&Evidence")),
+            (self.consent, self.tr("Co&nsent")),
+            (self.history, self.tr("&History")),
+        ):
+            self.tabs.addTab(tab, title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+
+    @property
+    def case_tabs(self) -> list[CaseTab]:
+        return [self.overview, self.people, self.timeline, self.tasks, self.evidence,
+                self.consent, self.history]  # fmt: skip
+
+    @property
+    def title(self) -> str:
+        return self._title
+
+    def refresh(self) -> None:
+        """Read the case again in the background and refill every tab (the current tab stays)."""
+        if not self.session.is_unlocked:
+            return
+        self._request += 1
+        number = self._request
+        case_id = self.case_id
+
+        def read(service: CaseService) -> CaseData:
+            return service.get_case(case_id)
+
+        self.session.run(
+            read, done=guarded(self, lambda data: self._show(number, data)), failed=self._failed
+        )
+
+    def _show(self, number: int, data: CaseData) -> None:
+        # An older read finishing late must not overwrite a newer one; after lock, show nothing.
+        if number != self._request or not self.session.is_unlocked:
+            return
+        self.error.hide()
+        name = str(data.worker.data.get("full_name", "")) if data.worker else ""
+        status = labels.status(str(data.case.data.get("status", "")))
+        self.header.setText(f"{data.ref} – {name} ({status})")
+        for tab in self.case_tabs:
+            tab.load(data)
+        title = f"{data.ref} – {name}" if name else data.ref
+        if title != self._title:
+            self._title = title
+            self.title_changed.emit(title)
+
+    def _failed(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()

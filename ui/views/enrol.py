@@ -1,0 +1,181 @@
+"""First run: create a vault with a passphrase (strength meter), then show the recovery key once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import WeakPassphraseError
+from desktop.store.vault import check_passphrase_strength
+from ui.session import Session
+
+
+def strength(passphrase: str) -> int:
+    """0–100: a rough estimate of guessing effort, for the meter only (the core decides)."""
+    if not passphrase:
+        return 0
+    pools = [
+        any(c.islower() for c in passphrase),
+        any(c.isupper() for c in passphrase),
+        any(c.isdigit() for c in passphrase),
+        any(not c.isalnum() for c in passphrase),
+        any(ord(c) > 127 for c in passphrase),
+    ]
+    alphabet = 26 * pools[0] + 26 * pools[1] + 10 * pools[2] + 20 * pools[3] + 100 * pools[4]
+    unique = len(set(passphrase))
+    bits = min(len(passphrase), unique * 2) * max(1.0, alphabet.bit_length())
+    return int(min(100, bits * 100 / 80))
+
+
+class EnrolPage(QWidget):
+    """Create the vault, then show the recovery key until the user confirms saving it."""
+
+    finished = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._create_page())
+        self.stack.addWidget(self._recovery_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+    # -- step 1 --------------------------------------------------------------
+    def _create_page(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            self.tr(
+                "Welcome to Madoguchi. Everything you record is encrypted with a passphrase "
+                "that only you know. Choose a long one: a few unrelated words work well."
+            )
+        )
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("New passphrase"))
+        self.passphrase.textChanged.connect(self._update_meter)
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.confirm.returnPressed.connect(self.create)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 100)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self.meter_label = QLabel()
+        self.demo = QCheckBox(
+            self.tr("Fill it with &demo cases (synthetic people, for trying out)")
+        )
+        self.demo.setAccessibleName(self.tr("Fill it with demo cases"))
+        self.create_button = QPushButton(self.tr("&Create the vault"))
+        self.create_button.setAccessibleName(self.tr("Create the vault"))
+        self.create_button.clicked.connect(self.create)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        first = QLabel(self.tr("&Passphrase:"))
+        first.setBuddy(self.passphrase)
+        second = QLabel(self.tr("&Repeat:"))
+        second.setBuddy(self.confirm)
+        form.addRow(first, self.passphrase)
+        form.addRow(second, self.confirm)
+        form.addRow(self.tr("Strength:"), self.meter)
+        form.addRow("", self.meter_label)
+        form.addRow("", self.demo)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.create_button)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        return page
+
+    def _update_meter(self, text: str) -> None:
+        value = strength(text)
+        self.meter.setValue(value)
+        if value < 40:
+            self.meter_label.setText(self.tr("Weak: easy to guess"))
+        elif value < 75:
+            self.meter_label.setText(self.tr("Fair: longer is better"))
+        else:
+            self.meter_label.setText(self.tr("Strong"))
+
+    def create(self) -> None:
+        passphrase = self.passphrase.text()
+        if passphrase != self.confirm.text():
+            self.message.setText(self.tr("The two passphrases differ."))
+            return
+        try:
+            check_passphrase_strength(passphrase)
+        except WeakPassphraseError as exc:
+            self.message.setText(str(exc))
+            return
+        self.create_button.setEnabled(False)
+        self.message.setText(self.tr("Creating the vault…"))
+        self.session.create(
+            passphrase,
+            done=self._created,
+            failed=self._failed,
+            demo_cases=200 if self.demo.isChecked() else 0,
+        )
+
+    def _failed(self, message: str) -> None:
+        self.create_button.setEnabled(True)
+        self.message.setText(message)
+
+    # -- step 2 --------------------------------------------------------------
+    def _recovery_page(self) -> QWidget:
+        page = QWidget()
+        explain = QLabel(
+            self.tr(
+                "This is your recovery key. It is shown only this once. Write it down or print "
+                "it and keep it somewhere safe, away from this computer: it unlocks the vault "
+                "if the passphrase is forgotten."
+            )
+        )
+        explain.setWordWrap(True)
+        self.recovery = QLabel()
+        self.recovery.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recovery.setAccessibleName(self.tr("Recovery key"))
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(font.pointSize() + 3)
+        self.recovery.setFont(font)
+        self.recovery.setWordWrap(True)
+        self.saved = QCheckBox(self.tr("I have &saved the recovery key"))
+        self.saved.setAccessibleName(self.tr("I have saved the recovery key"))
+        self.done_button = QPushButton(self.tr("&Continue"))
+        self.done_button.setAccessibleName(self.tr("Continue"))
+        self.done_button.setEnabled(False)
+        self.saved.toggled.connect(self.done_button.setEnabled)
+        self.done_button.clicked.connect(self._finish)
+        layout = QVBoxLayout(page)
+        layout.addWidget(explain)
+        layout.addWidget(self.recovery)
+        layout.addWidget(self.saved)
+        layout.addWidget(self.done_button)
+        layout.addStretch(1)
+        return page
+
+    def _created(self, recovery_key: str) -> None:
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.recovery.setText(recovery_key.replace("-", " - "))
+        self.stack.setCurrentIndex(1)
+        self.saved.setFocus()
+
+    def _finish(self) -> None:
+        self.recovery.clear()  # shown once
+        self.finished.emit()

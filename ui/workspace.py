@@ -1,0 +1,78 @@
+"""What an unlocked vault shows: the case list, My work and open cases, as tabs.
+
+The whole workspace is thrown away at lock, so no widget keeps decrypted text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ui.session import Session
+from ui.views.case_list import CaseListPage
+from ui.views.case_view import CaseView
+from ui.views.my_work import MyWorkPage
+
+
+class Workspace(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.cases = CaseListPage(session)
+        self.my_work = MyWorkPage(session)
+        self.tabs.addTab(self.cases, self.tr("&Cases"))
+        self.tabs.addTab(self.my_work, self.tr("&My work"))
+        for index in (0, 1):  # the two lists stay
+            self.tabs.tabBar().setTabButton(
+                index, self.tabs.tabBar().ButtonPosition.RightSide, None
+            )
+        self.cases.open_case.connect(self.open_case)
+        self.my_work.open_case.connect(self.open_case)
+        session.changed.connect(self._changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def forget(self) -> None:
+        """Clear every model and close every case at once (the widget is deleted after)."""
+        self.cases.forget()
+        while self.tabs.count() > 2:
+            self._close_tab(2)
+        self.tabs.clear()
+
+    def refresh(self) -> None:
+        self.cases.refresh()
+        self.my_work.refresh()
+
+    def open_case(self, case_id: str) -> CaseView:
+        for index in range(2, self.tabs.count()):
+            view = self.tabs.widget(index)
+            if isinstance(view, CaseView) and view.case_id == case_id:
+                self.tabs.setCurrentIndex(index)
+                return view
+        view = CaseView(self.session, case_id)
+        view.title_changed.connect(lambda title, v=view: self._retitle(v, title))
+        index = self.tabs.addTab(view, self.tr("Case"))
+        self.tabs.setCurrentIndex(index)
+        return view
+
+    def _retitle(self, view: CaseView, title: str) -> None:
+        index = self.tabs.indexOf(view)
+        if index >= 0:
+            self.tabs.setTabText(index, title)
+
+    def _close_tab(self, index: int) -> None:
+        if index >= 2:
+            widget = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            widget.deleteLater()
+
+    def _changed(self, case_id: str) -> None:
+        self.refresh()
+        for index in range(2, self.tabs.count()):
+            view = self.tabs.widget(index)
+            if isinstance(view, CaseView) and case_id in ("", view.case_id):
+                view.refresh()
