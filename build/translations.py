@@ -200,7 +200,10 @@ def check(as_json: bool) -> int:
         for language, m in todo:
             comment = f" [{m.comment}]" if m.comment else ""
             print(f"{language}: {m.context}: {m.source!r}{comment}")
-        print(f"{len(todo)} message(s) without a finished translation", file=sys.stderr)
+        if todo:
+            print(f"{len(todo)} message(s) without a finished translation", file=sys.stderr)
+        else:
+            print("every message is translated", file=sys.stderr)
     return 1 if todo else 0
 
 

@@ -218,7 +218,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
         rows = CaseService(vault).list_cases(flt)
     if args.json:
-        print(json.dumps([row.__dict__ for row in rows], ensure_ascii=False, indent=1))
+        print(json.dumps([row._asdict() for row in rows], ensure_ascii=False, indent=1))
     else:
         for row in rows:
             name = row.full_name or row.name_katakana

@@ -33,7 +33,7 @@ class IdleWatcher(QObject):
         self._timer.setInterval(max(1, msecs))
         self._timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
             self._timer.start()
         return False

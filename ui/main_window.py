@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
     def open_audit(self) -> None:
         AuditDialog(self.session, self).open()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.clipboard.clear_if_ours()
         try:
             self.session.close()

@@ -22,19 +22,19 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QTranslator  # noqa: E402
-from PySide6.QtGui import QFontDatabase  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from desktop.cases.demo import add_demo_cases  # noqa: E402
-from desktop.cases.search import CaseFilter  # noqa: E402
-from desktop.cases.service import CaseService  # noqa: E402
-from desktop.crypto.kdf import fast_params_for_tests  # noqa: E402
-from desktop.vaults import create_vault  # noqa: E402
-from ui.app import install_translators  # noqa: E402
-from ui.prefs import Preferences  # noqa: E402
-from ui.session import Session  # noqa: E402
-from ui.tasks import Background  # noqa: E402
+from desktop.cases.demo import add_demo_cases
+from desktop.cases.search import CaseFilter
+from desktop.cases.service import CaseService
+from desktop.crypto.kdf import fast_params_for_tests
+from desktop.vaults import create_vault
+from ui.app import install_translators
+from ui.prefs import Preferences
+from ui.session import Session
+from ui.tasks import Background
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 PASSPHRASE = "screenshots are not secret 2025"

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from desktop.cases.service import CaseService
@@ -28,6 +29,7 @@ class Session(QObject):
         self.background = background
         self.vault: Vault | None = None
         self.service: CaseService | None = None
+        self._generation = 0  # bumped at lock: answers to earlier requests are dropped
 
     # -- state ---------------------------------------------------------------
     @property
@@ -109,6 +111,7 @@ class Session(QObject):
         if self.service is None:
             return
         self.service = None
+        self._generation += 1
         self.locked.emit()
         vault = self.vault
         if vault is not None:
@@ -139,14 +142,35 @@ class Session(QObject):
 
         work.__signature__ = _signature_like(fn)  # type: ignore[attr-defined]
 
+        generation = self._generation
+
+        def current(callback: Callable[..., None] | None) -> bool:
+            # Drop answers that arrive after a lock, or for a widget already deleted.
+            if callback is None or generation != self._generation:
+                return False
+            owner = getattr(callback, "__self__", None)
+            return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
         def finished(result: Any) -> None:
-            if changes is not None and self.is_unlocked:
+            if changes is not None and generation == self._generation:
                 self.changed.emit(changes)
-            if done is not None:
-                done(result)
+            if current(done):
+                done(result)  # type: ignore[misc]
+
+        def on_failed(message: str) -> None:
+            if current(failed):
+                failed(message)  # type: ignore[misc]
+
+        def on_progress(value: int) -> None:
+            if current(progress):
+                progress(value)  # type: ignore[misc]
+
+        def on_cancelled() -> None:
+            if current(cancelled):
+                cancelled()  # type: ignore[misc]
 
         return self.background.run(
-            work, done=finished, failed=failed, progress=progress, cancelled=cancelled
+            work, done=finished, failed=on_failed, progress=on_progress, cancelled=on_cancelled
         )
 
 

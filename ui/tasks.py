@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from desktop.errors import MadoguchiError
 from desktop.store.blobs import CancelledError
@@ -37,7 +37,7 @@ class Cancel:
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(str)
-    progress = Signal(int)
+    progress = Signal(object)  # bytes done: may exceed 2**31 for large files
     cancelled = Signal()
 
 
@@ -63,9 +63,9 @@ class _Job(QRunnable):
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - shown as a message, never a traceback
             self.signals.failed.emit(
-                QObject.tr(QObject(), "Something went wrong ({0}). Nothing was lost.").format(
-                    type(exc).__name__
-                )
+                QCoreApplication.translate(
+                    "Background", "Something went wrong ({0}). Nothing was lost."
+                ).format(type(exc).__name__)
             )
         else:
             self.signals.done.emit(result)

@@ -9,19 +9,26 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.cases.folding import fold
 
+# Sort keys: each is an SQL expression sorted ascending (``descending`` flips it);
+# empty values always come last.
 SORTABLE = {
-    "updated": "updated_hlc DESC",
+    "updated": "updated_hlc",
     "ref": "ref",
     "name": "full_name COLLATE NOCASE",
-    "due": "next_due IS NULL, next_due",
-    "expiry": "residence_expiry IS NULL, residence_expiry",
-    "opened": "opened_on DESC",
+    "native": "COALESCE(NULLIF(name_native, ''), name_katakana)",
+    "status": "CASE status WHEN 'open' THEN 0 WHEN 'in_progress' THEN 1 "
+    "WHEN 'waiting' THEN 2 ELSE 3 END",
+    "topics": "topics",
+    "due": "next_due",
+    "expiry": "residence_expiry",
+    "assignee": "assignee COLLATE NOCASE",
+    "opened": "opened_on",
 }
 
 
@@ -39,11 +46,14 @@ class CaseFilter:
     nationality: str | None = None
     with_conflicts: bool = False
     order: str = "updated"
+    descending: bool | None = None  # None: newest first for dates of change, else A→Z
     limit: int | None = None
+    offset: int = 0
 
 
-@dataclass(frozen=True)
-class CaseRow:
+class CaseRow(NamedTuple):
+    """One line of the case list.  A tuple, because lists of 10,000 are built per keystroke."""
+
     case_id: str
     ref: str
     status: str
@@ -58,7 +68,7 @@ class CaseRow:
     residence_status: str | None
     residence_expiry: str | None
     opened_on: str | None
-    flags: tuple[str, ...] = field(default=())
+    flags: tuple[str, ...] = ()
     conflicts: int = 0
 
 
@@ -72,22 +82,22 @@ def _row(values: tuple[Any, ...]) -> CaseRow:
     (case_id, ref, status, full_name, kata, native, nationality, summary, assignee, topics,
      next_due, res_status, expiry, opened_on, flags, conflicts) = values  # fmt: skip
     return CaseRow(
-        case_id=case_id,
-        ref=ref or "",
-        status=status or "",
-        full_name=full_name or "",
-        name_katakana=kata or "",
-        name_native=native or "",
-        nationality=nationality or "",
-        summary=summary or "",
-        assignee=assignee or "",
-        topics=tuple((topics or "").split()),
-        next_due=next_due,
-        residence_status=res_status,
-        residence_expiry=expiry,
-        opened_on=opened_on,
-        flags=tuple(json.loads(flags or "[]")),
-        conflicts=int(conflicts or 0),
+        case_id,
+        ref or "",
+        status or "",
+        full_name or "",
+        kata or "",
+        native or "",
+        nationality or "",
+        summary or "",
+        assignee or "",
+        tuple(topics.split()) if topics else (),
+        next_due,
+        res_status,
+        expiry,
+        opened_on,
+        () if not flags or flags == "[]" else tuple(json.loads(flags)),
+        conflicts or 0,
     )
 
 
@@ -120,8 +130,7 @@ def text_condition(query: str) -> tuple[str, list[Any]]:
     return condition, params
 
 
-def search_cases(conn: sqlite3.Connection, flt: CaseFilter) -> list[CaseRow]:
-    """Cases matching a filter, in the requested order."""
+def _where(flt: CaseFilter) -> tuple[str, list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if flt.text.strip():
@@ -152,15 +161,31 @@ def search_cases(conn: sqlite3.Connection, flt: CaseFilter) -> list[CaseRow]:
         params.append(flt.nationality)
     if flt.with_conflicts:
         where.append("conflicts > 0")
-    # Only constant column lists and "?" placeholders are interpolated; values are bound.
-    sql = f"SELECT {_ROW_COLUMNS} FROM cases"  # noqa: S608
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY " + SORTABLE.get(flt.order, SORTABLE["updated"])
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def search_cases(conn: sqlite3.Connection, flt: CaseFilter) -> list[CaseRow]:
+    """Cases matching a filter, in the requested order (a page of them with limit/offset)."""
+    where, params = _where(flt)
+    key = SORTABLE.get(flt.order, SORTABLE["updated"])
+    descending = flt.order in ("updated", "opened") if flt.descending is None else flt.descending
+    direction = "DESC" if descending else "ASC"
+    # Only constant SQL pieces and "?" placeholders are interpolated; values are bound.
+    sql = (
+        f"SELECT {_ROW_COLUMNS} FROM cases{where} "  # noqa: S608
+        f"ORDER BY ({key}) IS NULL OR ({key}) = '', {key} {direction}, case_id"
+    )
     if flt.limit:
-        sql += " LIMIT ?"
-        params.append(flt.limit)
+        sql += " LIMIT ? OFFSET ?"
+        params += [flt.limit, flt.offset]
     return [_row(r) for r in conn.execute(sql, params)]
+
+
+def count_cases(conn: sqlite3.Connection, flt: CaseFilter) -> int:
+    """How many cases match (ignores limit and offset)."""
+    where, params = _where(flt)
+    row = conn.execute(f"SELECT COUNT(*) FROM cases{where}", params).fetchone()  # noqa: S608
+    return int(row[0])
 
 
 @dataclass(frozen=True)

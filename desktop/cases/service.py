@@ -17,7 +17,14 @@ from typing import Any, BinaryIO
 
 from desktop.cases import duplicates
 from desktop.cases.model import APPEND_ONLY, CaseStatus, Entity
-from desktop.cases.search import CaseFilter, CaseRow, DueTask, search_cases, tasks_due
+from desktop.cases.search import (
+    CaseFilter,
+    CaseRow,
+    DueTask,
+    count_cases,
+    search_cases,
+    tasks_due,
+)
 from desktop.cases.validation import clean
 from desktop.crypto.aead import AuthenticationError
 from desktop.errors import InvalidValueError, MadoguchiError, NotFoundError, VaultCorruptError
@@ -404,6 +411,15 @@ class CaseService:
     def list_cases(self, flt: CaseFilter | None = None) -> list[CaseRow]:
         with self.vault.mutex:
             return search_cases(self._conn, flt or CaseFilter())
+
+    def count_cases(self, flt: CaseFilter) -> int:
+        with self.vault.mutex:
+            return count_cases(self._conn, flt)
+
+    def list_page(self, flt: CaseFilter) -> tuple[list[CaseRow], int]:
+        """One page of a list (``flt.limit`` rows from ``flt.offset``) and the total count."""
+        with self.vault.mutex:
+            return search_cases(self._conn, flt), count_cases(self._conn, flt)
 
     def tasks_due(self, on_or_before: date, assignee: str | None = None) -> list[DueTask]:
         with self.vault.mutex:

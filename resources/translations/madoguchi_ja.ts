@@ -176,6 +176,17 @@
     </message>
 </context>
 <context>
+    <name>CaseTab</name>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
@@ -211,10 +222,265 @@
     </message>
 </context>
 <context>
+    <name>CaseView</name>
+    <message>
+        <source>Loading case…</source>
+        <translation>案件を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Case sections</source>
+        <translation>案件の項目</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;People and organisations</source>
+        <translation>関係者・関係機関(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>経過記録(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>タスク(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>証拠(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent</source>
+        <translation>同意(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>変更履歴(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>案件を終結</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>終結メモ</translation>
+    </message>
+    <message>
+        <source>Optional: what was achieved, what remains</source>
+        <translation>任意：解決したこと、残っていること</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>案件を終結(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>ComboField</name>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Add consent</source>
+        <translation>同意を記録</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>Who may receive the information</source>
+        <translation>情報を受け取ってよい相手</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>Which information</source>
+        <translation>対象となる情報</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>取得方法</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>同意日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>目的(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>提供先(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>範囲(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>取得方法(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>同意日(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Add consent</source>
+        <translation>同意を記録(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>取得方法</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>同意日</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意一覧</translation>
+    </message>
+    <message>
+        <source>&amp;Add consent…</source>
+        <translation>同意を記録(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add consent</source>
+        <translation>同意を記録</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Withdraw selected consent</source>
+        <translation>選択した同意を撤回</translation>
+    </message>
+    <message>
+        <source>Select a consent to withdraw.</source>
+        <translation>撤回する同意を選択してください。</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>この同意はすでに撤回されています。</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>同意の撤回</translation>
+    </message>
+    <message>
+        <source>Record that the worker withdrew this consent today?</source>
+        <translation>本人が本日この同意を撤回したと記録しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct timeline entry</source>
+        <translation>経過記録を訂正</translation>
+    </message>
+    <message>
+        <source>Original ({0}): {1}</source>
+        <translation>元の記録（{0}）：{1}</translation>
+    </message>
+    <message>
+        <source>Corrected note</source>
+        <translation>訂正後のメモ</translation>
+    </message>
+    <message>
+        <source>Corrected channel</source>
+        <translation>訂正後の相談方法</translation>
+    </message>
+    <message>
+        <source>Corrected minutes</source>
+        <translation>訂正後の所要時間（分）</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>相談方法(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>所要時間・分(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Add correction</source>
+        <translation>訂正を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add correction</source>
+        <translation>訂正を追加</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -309,22 +575,211 @@
     </message>
 </context>
 <context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ファイル形式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Captured by</source>
+        <translation>取得者</translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation>取得日時</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>入手元</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>証拠ファイル</translation>
+    </message>
+    <message>
+        <source>Source of the files to add</source>
+        <translation>追加するファイルの入手元</translation>
+    </message>
+    <message>
+        <source>e.g. LINE screenshots sent by the worker</source>
+        <translation>例：本人から送られたLINEのスクリーンショット</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>入手元(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>ファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>ファイルを追加</translation>
+    </message>
+    <message>
+        <source>Or drop files on this tab</source>
+        <translation>このタブにファイルをドロップしても追加できます</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export selected file</source>
+        <translation>選択したファイルを書き出す</translation>
+    </message>
+    <message>
+        <source>File added and encrypted.</source>
+        <translation>ファイルを暗号化して追加しました。</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>証拠ファイルを追加</translation>
+    </message>
+    <message>
+        <source>Folders cannot be added; drop the files inside them.</source>
+        <translation>フォルダーは追加できません。中のファイルをドロップしてください。</translation>
+    </message>
+    <message>
+        <source>Select a file to export.</source>
+        <translation>書き出すファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Export evidence file</source>
+        <translation>証拠ファイルを書き出す</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>書き出しています…</translation>
+    </message>
+    <message>
+        <source>Exported to {0}; its SHA-256 was verified.</source>
+        <translation>{0} に書き出しました。SHA-256 を照合済みです。</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsField</name>
+    <message>
+        <source>U&amp;rgent</source>
+        <translation>緊急(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety follow-up</source>
+        <translation>安全確認が必要(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Safety follow-up</source>
+        <translation>安全確認が必要</translation>
+    </message>
+    <message>
+        <source>Risk flags</source>
+        <translation>リスク表示</translation>
+    </message>
+</context>
+<context>
     <name>FormField</name>
     <message>
         <source>Keep shown value</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の値を採用</translation>
     </message>
     <message>
         <source>Keep the shown value of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}は表示中の値を採用</translation>
     </message>
     <message>
         <source>Saving then settles the conflict with the value shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存すると、表示中の値で競合を解消します。</translation>
     </message>
     <message>
         <source>⚠ Conflict — edited on two devices: {0}</source>
         <translation>⚠ 競合：2台の端末で編集されています：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更内容</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Change history</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n件の変更</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Import progress</source>
+        <translation>取り込みの進行状況</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>取り込みを中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取り込みを中止</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>{0} を読み込めません：{1}</translation>
+    </message>
+    <message>
+        <source>Adding {0} ({1} of {2})…</source>
+        <translation>{0} を追加しています（{1}/{2}）…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing of that file was kept.</source>
+        <translation>取り込みを中止しました。そのファイルのデータは何も保存されていません。</translation>
     </message>
 </context>
 <context>
@@ -503,6 +958,605 @@
     </message>
 </context>
 <context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>新規案件</translation>
+    </message>
+    <message>
+        <source>Full name (Latin letters)</source>
+        <translation>氏名（ローマ字）</translation>
+    </message>
+    <message>
+        <source>Name in katakana</source>
+        <translation>氏名（カタカナ）</translation>
+    </message>
+    <message>
+        <source>Name in native script</source>
+        <translation>氏名（母語表記）</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Languages, comma-separated</source>
+        <translation>使用言語（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Residence card number</source>
+        <translation>在留カード番号</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>表示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show residence card number</source>
+        <translation>在留カード番号を表示</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>在留資格</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Residence expiry</source>
+        <translation>在留期限</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>(choose later)</source>
+        <translation>（後で選ぶ）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>First note</source>
+        <translation>初回メモ</translation>
+    </message>
+    <message>
+        <source>What the worker told you in this first contact</source>
+        <translation>初回の相談で本人から聞いた内容</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Katakana:</source>
+        <translation>カタカナ(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ive script:</source>
+        <translation>母語表記(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y:</source>
+        <translation>国籍(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>使用言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Residence &amp;card no.:</source>
+        <translation>在留カード番号(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Residence stat&amp;us:</source>
+        <translation>在留資格(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Residence e&amp;xpiry:</source>
+        <translation>在留期限(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>分野(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>概要(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;First note:</source>
+        <translation>初回メモ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Existing cases that may be the same worker</source>
+        <translation>同じ人の可能性がある既存の案件</translation>
+    </message>
+    <message>
+        <source>&amp;Open this case instead</source>
+        <translation>代わりにこの案件を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected existing case instead</source>
+        <translation>代わりに選択した既存の案件を開く</translation>
+    </message>
+    <message>
+        <source>This worker may already have a case</source>
+        <translation>この人の案件がすでにある可能性があります</translation>
+    </message>
+    <message>
+        <source>C&amp;reate case</source>
+        <translation>案件を作成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>案件を作成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>{ref} – {name} ({score:.0%}: {reasons})</source>
+        <translation>{ref} – {name}（{score:.0%}：{reasons}）</translation>
+    </message>
+    <message>
+        <source>Enter the worker&apos;s full name in Latin letters.</source>
+        <translation>本人の氏名をローマ字で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>&amp;Save case details</source>
+        <translation>案件情報を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save case details</source>
+        <translation>案件情報を保存</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation>案件を終結(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>案件を終結</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>再開(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>案件を再開</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>案件番号:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状況(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>担当者(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Opened o&amp;n:</source>
+        <translation>受付日(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>リスク表示:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>概要(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Topic category</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Sub-topic</source>
+        <translation>小分類</translation>
+    </message>
+    <message>
+        <source>&amp;Add topic</source>
+        <translation>分野を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>分野を追加</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve topic</source>
+        <translation>分野を削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove selected topic</source>
+        <translation>選択した分野を削除</translation>
+    </message>
+    <message>
+        <source>Topi&amp;cs:</source>
+        <translation>分野(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Full name (Latin letters)</source>
+        <translation>氏名（ローマ字）</translation>
+    </message>
+    <message>
+        <source>Name in katakana</source>
+        <translation>氏名（カタカナ）</translation>
+    </message>
+    <message>
+        <source>Name in native script</source>
+        <translation>氏名（母語表記）</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>使用言語</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>LINE ID</source>
+        <translation>LINE ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>在留資格</translation>
+    </message>
+    <message>
+        <source>Residence expiry</source>
+        <translation>在留期限</translation>
+    </message>
+    <message>
+        <source>Residence card number</source>
+        <translation>在留カード番号</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Katakana:</source>
+        <translation>カタカナ(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ive script:</source>
+        <translation>母語表記(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y:</source>
+        <translation>国籍(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uages:</source>
+        <translation>使用言語(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>生年月日(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>性別(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>L&amp;INE ID:</source>
+        <translation>LINE ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>住所(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Residence stat&amp;us:</source>
+        <translation>在留資格(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Residence e&amp;xpiry:</source>
+        <translation>在留期限(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Residence &amp;card no.:</source>
+        <translation>在留カード番号(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Save &amp;worker details</source>
+        <translation>本人情報を保存(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Save worker details</source>
+        <translation>本人情報を保存</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>本人情報</translation>
+    </message>
+    <message>
+        <source>Closed on {0} — outcome: {1}</source>
+        <translation>{0} に終結 — 結果：{1}</translation>
+    </message>
+    <message>
+        <source> (conflicting edits)</source>
+        <translation>（編集が競合）</translation>
+    </message>
+    <message>
+        <source>(no sub-topic)</source>
+        <translation>（小分類なし）</translation>
+    </message>
+    <message>
+        <source>Select a topic to remove.</source>
+        <translation>削除する分野を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Edit person or organisation</source>
+        <translation>関係者・関係機関を編集</translation>
+    </message>
+    <message>
+        <source>Add person or organisation</source>
+        <translation>関係者・関係機関を追加</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名・名称</translation>
+    </message>
+    <message>
+        <source>Establishment or branch</source>
+        <translation>事業所・支店</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Contact person or phone</source>
+        <translation>連絡先（担当者・電話番号）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名・名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Establishment:</source>
+        <translation>事業所(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Cor&amp;porate number:</source>
+        <translation>法人番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>所在地(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>業種(&amp;I):</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>連絡先(&amp;O):</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>メモ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Type to pick one already recorded</source>
+        <translation>入力すると記録済みの候補から選べます</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>種別(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名・名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>事業所</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation>関係者・関係機関</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add person or organisation</source>
+        <translation>関係者・関係機関を追加</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit selected person or organisation</source>
+        <translation>選択した関係者・関係機関を編集</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove selected person or organisation</source>
+        <translation>選択した関係者・関係機関を削除</translation>
+    </message>
+    <message>
+        <source>Select a person or organisation to edit.</source>
+        <translation>編集する関係者・関係機関を選択してください。</translation>
+    </message>
+    <message>
+        <source>Select a person or organisation to remove.</source>
+        <translation>削除する関係者・関係機関を選択してください。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this case?</source>
+        <translation>この案件から {0} を削除しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Evidence details</source>
+        <translation>証拠の詳細</translation>
+    </message>
+    <message>
+        <source>Preview not available; export the file to view it.</source>
+        <translation>プレビューできません。ファイルを書き出して確認してください。</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>プレビューを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>{title}
+File: {filename} ({media}, {size})
+SHA-256: {sha}
+Captured by {by} at {at}
+Source: {source}</source>
+        <translation>{title}
+ファイル：{filename}（{media}、{size}）
+SHA-256：{sha}
+取得：{by}（{at}）
+入手元：{source}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未記録</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Conflict: edited on two devices at the same time.</source>
@@ -511,6 +1565,41 @@
     <message>
         <source>Removed on one device, changed on another.</source>
         <translation>一方の端末で削除され、もう一方の端末で変更されました。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFilters</name>
+    <message>
+        <source>Saved filters</source>
+        <translation>保存した絞り込み条件</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve filter…</source>
+        <translation>絞り込み条件を保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the current filter</source>
+        <translation>現在の絞り込み条件を保存</translation>
+    </message>
+    <message>
+        <source>Delete filter</source>
+        <translation>絞り込み条件を削除</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved filter</source>
+        <translation>選択した保存済みの絞り込み条件を削除</translation>
+    </message>
+    <message>
+        <source>Saved filters…</source>
+        <translation>保存した絞り込み条件…</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>絞り込み条件を保存</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
     </message>
 </context>
 <context>
@@ -638,6 +1727,243 @@
     <message>
         <source>Not saved: {0}</source>
         <translation>保存できませんでした：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Add task</source>
+        <translation>タスクを追加</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>タスク名</translation>
+    </message>
+    <message>
+        <source>Task kind</source>
+        <translation>タスクの種類</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タスク名(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>期日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>担当者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>タスクを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク一覧</translation>
+    </message>
+    <message>
+        <source>&amp;Add task…</source>
+        <translation>タスクを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>タスクを追加</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>完了にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark selected task done</source>
+        <translation>選択したタスクを完了にする</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove selected task</source>
+        <translation>選択したタスクを削除</translation>
+    </message>
+    <message>
+        <source>Select a task to mark done.</source>
+        <translation>完了にするタスクを選択してください。</translation>
+    </message>
+    <message>
+        <source>Select a task to remove.</source>
+        <translation>削除するタスクを選択してください。</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>タスクを削除</translation>
+    </message>
+    <message>
+        <source>Remove the task “{0}”?</source>
+        <translation>タスク「{0}」を削除しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>相談方法</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>通訳者</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>相談員</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>所要時間（分）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Timeline entries</source>
+        <translation>経過記録</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>訂正(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Correct selected entry</source>
+        <translation>選択した記録を訂正</translation>
+    </message>
+    <message>
+        <source>Entry kind</source>
+        <translation>記録の種類</translation>
+    </message>
+    <message>
+        <source>What was discussed or done (Ctrl+Enter adds)</source>
+        <translation>相談・対応の内容（Ctrl+Enter で追加）</translation>
+    </message>
+    <message>
+        <source>A&amp;dd entry</source>
+        <translation>記録を追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>記録を追加</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>相談方法(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter:</source>
+        <translation>通訳者(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>所要時間・分(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>新しい記録</translation>
+    </message>
+    <message>
+        <source>{0} (corrected below)</source>
+        <translation>{0}（下に訂正あり）</translation>
+    </message>
+    <message>
+        <source>Write a note before adding the entry.</source>
+        <translation>記録を追加する前にメモを入力してください。</translation>
+    </message>
+    <message>
+        <source>Select an entry to correct.</source>
+        <translation>訂正する記録を選択してください。</translation>
+    </message>
+    <message>
+        <source>A correction needs a note.</source>
+        <translation>訂正にはメモが必要です。</translation>
     </message>
 </context>
 <context>

@@ -10,13 +10,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from desktop.crypto.kdf import fast_params_for_tests  # noqa: E402
-from ui.prefs import Preferences  # noqa: E402
-from ui.session import Session  # noqa: E402
-from ui.tasks import Background  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
+from desktop.crypto.kdf import fast_params_for_tests
+from tests.conftest import PASSPHRASE
+from ui.prefs import Preferences
+from ui.session import Session
+from ui.tasks import Background
 
 
 @pytest.fixture

@@ -90,7 +90,7 @@ def test_a_counselors_day(qtbot, tmp_path: Path, prefs: Preferences) -> None:  #
     view.tabs.setCurrentWidget(view.timeline)
     for note in ("Phoned the employer about overtime", "Người lao động bị giữ hộ chiếu"):
         view.timeline.note.setPlainText(note)
-        qtbot.mouseClick(view.timeline.add_button, Qt.MouseButton.LeftButton)
+        view.timeline.add_button.click()
         qtbot.waitUntil(lambda n=note: n in _timeline_notes(session, case_id), timeout=10_000)
 
     # attach a file

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
+from tests.ui.conftest import wait_for
 from ui.main_window import MainWindow
 from ui.prefs import Preferences
 from ui.session import Session
-from tests.ui.conftest import wait_for
 
 
 def _case(qtbot: object, session: Session) -> str:

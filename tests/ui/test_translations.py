@@ -34,7 +34,7 @@ def _load_tool() -> ModuleType:
 
 tool = _load_tool()
 
-_PLACEHOLDER = re.compile(r"%n|%L?\d+|\{[A-Za-z0-9_]*\}")
+_PLACEHOLDER = re.compile(r"%n|%L?\d+|\{[A-Za-z0-9_]*(?:[:!][^{}]*)?\}")  # %1, {0}, {score:.0%}
 
 
 def _describe(message: object) -> str:

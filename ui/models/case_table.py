@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.cases.search import CaseRow
 from ui import labels
@@ -13,13 +14,26 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class CaseTableModel(QAbstractTableModel):
-    """Rows of :class:`CaseRow`; sorting happens here, in memory, not in the view."""
+    """A page-by-page window on a case list; sorting and paging happen in the core (SQL).
+
+    The first page arrives with the total count; further pages are asked for as
+    the view scrolls (``canFetchMore``/``fetchMore``), through ``fetcher``.
+    """
 
     COLUMNS = ("ref", "name", "native", "status", "topics", "next_due", "expiry", "assignee")
+    # core sort key for each column (desktop.cases.search.SORTABLE)
+    SORT_KEYS = ("ref", "name", "native", "status", "topics", "due", "expiry", "assignee")
+
+    sort_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[CaseRow] = []
+        self.total = 0
+        self.order = "updated"
+        self.descending: bool | None = None
+        self.fetcher: Callable[[int], None] | None = None
+        self._fetching = False
 
     def headers(self) -> list[str]:
         return [
@@ -34,25 +48,45 @@ class CaseTableModel(QAbstractTableModel):
         ]
 
     # -- content -------------------------------------------------------------
-    def set_rows(self, rows: list[CaseRow]) -> None:
+    def set_rows(self, rows: list[CaseRow], total: int | None = None) -> None:
+        """Show the first page of a new result (``total`` counts every match)."""
         self.beginResetModel()
-        self._rows = rows
+        self._rows = list(rows)
+        self.total = len(rows) if total is None else total
+        self._fetching = False
         self.endResetModel()
+
+    def append_rows(self, rows: list[CaseRow]) -> None:
+        """Add the next page."""
+        self._fetching = False
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
 
     def clear(self) -> None:
         """Forget every row (at lock)."""
-        self.set_rows([])
+        self.set_rows([], 0)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._fetching and len(self._rows) < self.total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if self.fetcher is not None and self.canFetchMore(parent):
+            self._fetching = True
+            self.fetcher(len(self._rows))
 
     def row_at(self, row: int) -> CaseRow:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -88,10 +122,10 @@ class CaseTableModel(QAbstractTableModel):
         return row.assignee
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        name = self.COLUMNS[column]
-        self.layoutAboutToBeChanged.emit()
-        self._rows.sort(
-            key=lambda r: (self._text(r, name) == "", self._text(r, name).casefold()),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        self.layoutChanged.emit()
+        """Ask for the list again in another order (the core sorts all rows, not one page)."""
+        if 0 <= column < len(self.SORT_KEYS):
+            self.order = self.SORT_KEYS[column]
+            self.descending = order == Qt.SortOrder.DescendingOrder
+        else:
+            self.order, self.descending = "updated", None
+        self.sort_requested.emit()

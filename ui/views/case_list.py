@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,6 +24,9 @@ from desktop.cases.service import CaseService
 from ui import labels
 from ui.models.case_table import CaseTableModel
 from ui.session import Session
+from ui.views.saved_filters import SavedFilters
+
+PAGE_SIZE = 200  # rows per query: a keystroke never waits for 10,000 rows
 
 
 class CaseListPage(QWidget):
@@ -33,6 +38,8 @@ class CaseListPage(QWidget):
         super().__init__(parent)
         self.session = session
         self._query_number = 0
+        self._applying = False
+        self._last_filter = CaseFilter(limit=PAGE_SIZE)
         self.model = CaseTableModel()
 
         self.search = QLineEdit()
@@ -74,10 +81,13 @@ class CaseListPage(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.assignee.editingFinished.connect(self.refresh)
 
+        self.model.fetcher = self._fetch_more
+        self.model.sort_requested.connect(self.refresh)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Cases"))
-        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # most recently changed first until a header is clicked
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -88,15 +98,47 @@ class CaseListPage(QWidget):
             self.model.row_at(index.row()).case_id))  # fmt: skip
         self.count = QLabel()
 
+        self.saved = SavedFilters(session)
+        self.saved.chosen.connect(self.apply_state)
+        if session.is_unlocked:
+            self.saved.load()
+        self.saved.save_button.clicked.connect(lambda: self.saved.ask_and_save(self.state()))
+
         filters = QHBoxLayout()
         for widget in (self.status, self.topic, self.due, self.expiry, self.flag, self.assignee):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.count)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.saved, 2)
+        layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+
+    _COMBOS = ("status", "topic", "due", "expiry", "flag")
+
+    def state(self) -> dict[str, Any]:
+        """The search text and filters, to save under a name."""
+        state: dict[str, Any] = {"text": self.search.text(), "assignee": self.assignee.text()}
+        for name in self._COMBOS:
+            state[name] = getattr(self, name).currentData()
+        return state
+
+    def apply_state(self, state: dict[str, Any]) -> None:
+        """Restore a saved filter (one query, not one per widget)."""
+        self._applying = True
+        try:
+            self.search.setText(str(state.get("text", "")))
+            self.assignee.setText(str(state.get("assignee", "")))
+            for name in self._COMBOS:
+                combo: QComboBox = getattr(self, name)
+                index = combo.findData(state.get(name))
+                combo.setCurrentIndex(max(index, 0))
+        finally:
+            self._applying = False
+        self.refresh()
 
     def current_filter(self) -> CaseFilter:
         today = date.today()
@@ -117,28 +159,44 @@ class CaseListPage(QWidget):
             else None,
             expiry_on_or_before=today + timedelta(days=expiry) if expiry else None,
             flags=(self.flag.currentData(),) if self.flag.currentData() else (),
+            order=self.model.order,
+            descending=self.model.descending,
+            limit=PAGE_SIZE,
         )
 
     def refresh(self) -> None:
         """Run the current query in the background; stale answers are dropped."""
-        if not self.session.is_unlocked:
+        if not self.session.is_unlocked or self._applying:
             return
         self._query_number += 1
         number = self._query_number
         flt = self.current_filter()
 
+        def query(service: CaseService) -> tuple[list[CaseRow], int]:
+            return service.list_page(flt)
+
+        def show(result: tuple[list[CaseRow], int]) -> None:
+            if number == self._query_number and self.session.is_unlocked:
+                rows, total = result
+                self._last_filter = flt
+                self.model.set_rows(rows, total)
+                self.count.setText(self.tr("%n case(s)", "", total))
+
+        self.session.run(query, done=show, failed=self._failed)
+
+    def _fetch_more(self, offset: int) -> None:
+        """The next page of the same query, as the table scrolls towards its end."""
+        number = self._query_number
+        flt = replace(self._last_filter, offset=offset)
+
         def query(service: CaseService) -> list[CaseRow]:
             return service.list_cases(flt)
 
-        def show(rows: list[CaseRow]) -> None:
+        def add(rows: list[CaseRow]) -> None:
             if number == self._query_number and self.session.is_unlocked:
-                self.model.set_rows(rows)
-                header = self.table.horizontalHeader()
-                if header.sortIndicatorSection() >= 0 and self.table.isSortingEnabled():
-                    self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-                self.count.setText(self.tr("%n case(s)", "", len(rows)))
+                self.model.append_rows(rows)
 
-        self.session.run(query, done=show, failed=self._failed)
+        self.session.run(query, done=add, failed=self._failed)
 
     def _failed(self, message: str) -> None:
         self.count.setText(message)
@@ -148,3 +206,4 @@ class CaseListPage(QWidget):
         self._query_number += 1
         self.model.clear()
         self.search.clear()
+        self.saved.forget()
