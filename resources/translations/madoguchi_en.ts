@@ -82,6 +82,13 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Something went wrong ({0}). Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <source>Search names, notes, phone… in any script</source>
@@ -784,6 +791,437 @@
     </message>
     <message>
         <source>Import cancelled; nothing of that file was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical and welfare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax and social insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervising organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered support organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical Intern Training (i)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical Intern Training (ii)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical Intern Training (iii)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment for Skill Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specified Skilled Worker (i)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specified Skilled Worker (ii)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer/Specialist in Humanities/International Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designated Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse or child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None / overstay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback to the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADR session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same residence card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harassment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport or documents kept by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions from pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract differs from reality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overstay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension lump-sum refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School enrolment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,6 +79,13 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Something went wrong ({0}). Nothing was lost.</source>
+        <translation>問題が発生しました（{0}）。データは失われていません。</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <source>Search names, notes, phone… in any script</source>
@@ -780,6 +787,437 @@
     <message>
         <source>Import cancelled; nothing of that file was kept.</source>
         <translation>取り込みを中止しました。そのファイルのデータは何も保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Open</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>回答待ち</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終結</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Partially resolved</source>
+        <translation>一部解決</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>他機関へ紹介</translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>取下げ</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>連絡途絶</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>労働</translation>
+    </message>
+    <message>
+        <source>Daily life</source>
+        <translation>生活</translation>
+    </message>
+    <message>
+        <source>Medical and welfare</source>
+        <translation>医療・福祉</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>在留資格</translation>
+    </message>
+    <message>
+        <source>Tax and social insurance</source>
+        <translation>税・社会保険</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>雇用主</translation>
+    </message>
+    <message>
+        <source>Supervising organisation</source>
+        <translation>監理団体</translation>
+    </message>
+    <message>
+        <source>Registered support organisation</source>
+        <translation>登録支援機関</translation>
+    </message>
+    <message>
+        <source>Sending organisation</source>
+        <translation>送出機関</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>ブローカー</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>弁護士</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>行政機関</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>来所</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <source>SNS</source>
+        <translation>SNS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation>オンライン面談</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>手紙・郵便</translation>
+    </message>
+    <message>
+        <source>Technical Intern Training (i)</source>
+        <translation>技能実習1号</translation>
+    </message>
+    <message>
+        <source>Technical Intern Training (ii)</source>
+        <translation>技能実習2号</translation>
+    </message>
+    <message>
+        <source>Technical Intern Training (iii)</source>
+        <translation>技能実習3号</translation>
+    </message>
+    <message>
+        <source>Employment for Skill Development</source>
+        <translation>育成就労</translation>
+    </message>
+    <message>
+        <source>Specified Skilled Worker (i)</source>
+        <translation>特定技能1号</translation>
+    </message>
+    <message>
+        <source>Specified Skilled Worker (ii)</source>
+        <translation>特定技能2号</translation>
+    </message>
+    <message>
+        <source>Engineer/Specialist in Humanities/International Services</source>
+        <translation>技術・人文知識・国際業務</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>留学</translation>
+    </message>
+    <message>
+        <source>Designated Activities</source>
+        <translation>特定活動</translation>
+    </message>
+    <message>
+        <source>Permanent Resident</source>
+        <translation>永住者</translation>
+    </message>
+    <message>
+        <source>Long-term Resident</source>
+        <translation>定住者</translation>
+    </message>
+    <message>
+        <source>Spouse or child</source>
+        <translation>配偶者等</translation>
+    </message>
+    <message>
+        <source>Temporary Visitor</source>
+        <translation>短期滞在</translation>
+    </message>
+    <message>
+        <source>None / overstay</source>
+        <translation>在留資格なし・超過滞在</translation>
+    </message>
+    <message>
+        <source>Handling the case</source>
+        <translation>案件対応</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>他機関への紹介</translation>
+    </message>
+    <message>
+        <source>Feedback to the company</source>
+        <translation>企業へのフィードバック</translation>
+    </message>
+    <message>
+        <source>ADR</source>
+        <translation>ADR</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>調査研究</translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation>データ共有</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>Residence expiry</source>
+        <translation>在留期限</translation>
+    </message>
+    <message>
+        <source>ADR session</source>
+        <translation>ADR期日</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>締切</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>回答なし</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>相談</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>訂正</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>書面</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>口頭</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>電子</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>本人情報</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>関係者・関係機関</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Timeline entry</source>
+        <translation>経過記録</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証拠</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>same residence card</source>
+        <translation>在留カード番号が同じ</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>電話番号が同じ</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>氏名が類似</translation>
+    </message>
+    <message>
+        <source>Unpaid wages</source>
+        <translation>賃金未払い</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>残業・時間外労働</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>解雇</translation>
+    </message>
+    <message>
+        <source>Harassment</source>
+        <translation>ハラスメント</translation>
+    </message>
+    <message>
+        <source>Workplace injury</source>
+        <translation>労働災害</translation>
+    </message>
+    <message>
+        <source>Passport or documents kept by others</source>
+        <translation>旅券・書類の取上げ</translation>
+    </message>
+    <message>
+        <source>Deductions from pay</source>
+        <translation>給与からの控除</translation>
+    </message>
+    <message>
+        <source>Contract differs from reality</source>
+        <translation>契約内容と実態の相違</translation>
+    </message>
+    <message>
+        <source>Changing jobs</source>
+        <translation>転職</translation>
+    </message>
+    <message>
+        <source>Recruitment debt</source>
+        <translation>渡航前費用の借金</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>住居</translation>
+    </message>
+    <message>
+        <source>Banking</source>
+        <translation>銀行</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>病気</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>妊娠</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>メンタルヘルス</translation>
+    </message>
+    <message>
+        <source>Insurance claim</source>
+        <translation>保険請求</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Change of status</source>
+        <translation>在留資格変更</translation>
+    </message>
+    <message>
+        <source>Overstay</source>
+        <translation>超過滞在</translation>
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation>書類の紛失</translation>
+    </message>
+    <message>
+        <source>Pension lump-sum refund</source>
+        <translation>脱退一時金</translation>
+    </message>
+    <message>
+        <source>Tax return</source>
+        <translation>確定申告</translation>
+    </message>
+    <message>
+        <source>Health insurance</source>
+        <translation>健康保険</translation>
+    </message>
+    <message>
+        <source>Japanese class</source>
+        <translation>日本語教室</translation>
+    </message>
+    <message>
+        <source>School enrolment</source>
+        <translation>就学</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,7 @@ def measure(folder: Path) -> dict[str, object]:
             wait(lambda count=count: model.rowCount() > count)
             app.processEvents()
     scrolled_rows = model.rowCount()
+    rows_total = model.total
 
     window.close()
     background.wait()
@@ -232,7 +233,7 @@ def measure(folder: Path) -> dict[str, object]:
         "none_refcount_workaround": padded,
         "none_refs_dropped": dropped,
         "rows": scrolled_rows,
-        "rows_total": model.total,
+        "rows_total": rows_total,
         "kdf_s": round(kdf_s, 3),
         "unlock_to_list_s": round(unlock_to_list, 3),
         "keystrokes": len(keystroke_ms),

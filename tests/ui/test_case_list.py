@@ -37,7 +37,7 @@ def test_saved_filter_round_trip_through_the_vault(qtbot, session: Session) -> N
     fresh.saved.combo.activated.emit(1)
     qtbot.waitUntil(lambda: fresh.model.rowCount() == 1, timeout=5_000)
     assert fresh.model.row_at(0).full_name == "Aung Kyaw"
-    assert fresh.current_filter() == CaseFilter(flags=("urgent",), limit=200)
+    assert fresh.current_filter() == CaseFilter(flags=("urgent",), limit=500)
 
 
 def test_sorting_by_column(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]

@@ -34,6 +34,7 @@ class CaseTableModel(QAbstractTableModel):
         self.descending: bool | None = None
         self.fetcher: Callable[[int], None] | None = None
         self._fetching = False
+        self._texts: dict[int, tuple[str, ...]] = {}  # row -> cell texts, built when first shown
 
     def headers(self) -> list[str]:
         return [
@@ -52,6 +53,7 @@ class CaseTableModel(QAbstractTableModel):
         """Show the first page of a new result (``total`` counts every match)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts.clear()
         self.total = len(rows) if total is None else total
         self._fetching = False
         self.endResetModel()
@@ -100,7 +102,14 @@ class CaseTableModel(QAbstractTableModel):
             Qt.ItemDataRole.AccessibleTextRole,
         ):
             return None
-        return self._text(self._rows[index.row()], self.COLUMNS[index.column()])
+        row = index.row()
+        texts = self._texts.get(row)
+        if texts is None:
+            # Painting asks for every cell several times a frame: compute a row once.
+            record = self._rows[row]
+            texts = tuple(self._text(record, column) for column in self.COLUMNS)
+            self._texts[row] = texts
+        return texts[index.column()]
 
     @staticmethod
     def _text(row: CaseRow, column: str) -> str:

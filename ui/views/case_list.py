@@ -26,7 +26,7 @@ from ui.models.case_table import CaseTableModel
 from ui.session import Session
 from ui.views.saved_filters import SavedFilters
 
-PAGE_SIZE = 200  # rows per query: a keystroke never waits for 10,000 rows
+PAGE_SIZE = 500  # rows per query: a keystroke never waits for 10,000 rows
 
 
 class CaseListPage(QWidget):
@@ -92,6 +92,9 @@ class CaseListPage(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)  # one line per case: long names are elided, not wrapped
+        for column, width in enumerate((170, 180, 200, 90, 150, 90, 100)):
+            self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda index: self.open_case.emit(
