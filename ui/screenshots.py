@@ -37,7 +37,7 @@ from ui.session import Session
 from ui.tasks import Background
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
-PASSPHRASE = "screenshots are not secret 2025"
+PASSPHRASE = "screenshots are not secret 2025"  # noqa: S105 - a throwaway demo vault
 SIZE = (1200, 760)
 
 

@@ -98,7 +98,7 @@ class SettingsDialog(QDialog):
         self.idle.setRange(1, 120)
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setAccessibleName(self.tr("Lock after this many minutes without use"))
-        self.idle.setValue(int(round(prefs.idle_minutes or DEFAULT_IDLE_MINUTES)))
+        self.idle.setValue(round(prefs.idle_minutes or DEFAULT_IDLE_MINUTES))
 
         self.remember = QCheckBox(self.tr("&Remember this vault on this device"))
         self.remember.setAccessibleName(self.tr("Remember this vault on this device"))
@@ -206,7 +206,7 @@ class SettingsDialog(QDialog):
                 self.tr(
                     "Unlock without the passphrase on this computer, with a key kept in "
                     "the system keyring."
-                )  # fmt: skip
+                )
             )
         else:
             self.remember.setEnabled(False)
