@@ -9,10 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -32,6 +29,7 @@ from ui.views.case_tabs.common import (
     select_by_id,
     selected_record,
 )
+from ui.views.case_tabs.forms import labelled_form, ok_cancel
 
 
 class ConsentDialog(QDialog):
@@ -60,27 +58,19 @@ class ConsentDialog(QDialog):
         self.given_on.setAccessibleName(self.tr("Given on"))
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
-        form = QFormLayout()
-        for text, widget in (
-            (self.tr("&Purpose:"), self.purpose),
-            (self.tr("&Recipient:"), self.recipient),
-            (self.tr("&Scope:"), self.scope),
-            (self.tr("&Method:"), self.method),
-            (self.tr("&Given on:"), self.given_on),
-            (self.tr("&Note:"), self.note),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        form = labelled_form(
+            [
+                (self.tr("&Purpose:"), self.purpose),
+                (self.tr("&Recipient:"), self.recipient),
+                (self.tr("&Scope:"), self.scope),
+                (self.tr("&Method:"), self.method),
+                (self.tr("&Given on:"), self.given_on),
+                (self.tr("&Note:"), self.note),
+            ]
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Add consent"))
-        ok.setAccessibleName(self.tr("Add consent"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(
+            self, self.tr("&Add consent"), self.tr("Add consent"), self.tr("Cancel")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -46,6 +45,7 @@ from ui.views.case_tabs.fields import (
     add_row,
     changed_values,
 )
+from ui.views.case_tabs.forms import labelled_form, ok_cancel
 
 FLAGS = ("urgent", "safety_follow_up")
 DATE_HINT = "2026-03-31"
@@ -99,23 +99,8 @@ class CloseCaseDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(self.tr("Closing note"))
         self.note.setPlaceholderText(self.tr("Optional: what was achieved, what remains"))
-        form = QFormLayout()
-        outcome_label = QLabel(self.tr("&Outcome:"))
-        outcome_label.setBuddy(self.outcome)
-        note_label = QLabel(self.tr("&Note:"))
-        note_label.setBuddy(self.note)
-        form.addRow(outcome_label, self.outcome)
-        form.addRow(note_label, self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Close case"))
-        ok.setAccessibleName(self.tr("Close case"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        form = labelled_form([(self.tr("&Outcome:"), self.outcome), (self.tr("&Note:"), self.note)])
+        buttons = ok_cancel(self, self.tr("&Close case"), self.tr("Close case"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from ui.views.case_tabs.common import (
     select_by_id,
     selected_record,
 )
+from ui.views.case_tabs.forms import ok_cancel
 
 _TEXT_FIELDS = ("name", "establishment", "corporate_number", "address", "industry", "contact",
                 "note")  # fmt: skip
@@ -113,15 +113,7 @@ class PartyDialog(QDialog):
                 self.role.setCurrentIndex(index)
         self._original = self.values()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Save"))
-        ok.setAccessibleName(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("&Save"), self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -9,10 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -33,6 +30,7 @@ from ui.views.case_tabs.common import (
     select_by_id,
     selected_record,
 )
+from ui.views.case_tabs.forms import labelled_form, ok_cancel
 
 
 class TaskDialog(QDialog):
@@ -55,26 +53,16 @@ class TaskDialog(QDialog):
         self.assignee.setAccessibleName(self.tr("Assignee"))
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
-        form = QFormLayout()
-        for text, widget in (
-            (self.tr("&Title:"), self.title),
-            (self.tr("&Kind:"), self.kind),
-            (self.tr("&Due on:"), self.due),
-            (self.tr("&Assignee:"), self.assignee),
-            (self.tr("&Note:"), self.note),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        form = labelled_form(
+            [
+                (self.tr("&Title:"), self.title),
+                (self.tr("&Kind:"), self.kind),
+                (self.tr("&Due on:"), self.due),
+                (self.tr("&Assignee:"), self.assignee),
+                (self.tr("&Note:"), self.note),
+            ]
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Add task"))
-        ok.setAccessibleName(self.tr("Add task"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("&Add task"), self.tr("Add task"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

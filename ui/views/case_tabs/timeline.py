@@ -13,8 +13,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -40,6 +38,7 @@ from ui.views.case_tabs.common import (
     selected_record,
     shorten,
 )
+from ui.views.case_tabs.forms import labelled_form, ok_cancel
 
 
 def ordered_entries(entries: list[RecordView]) -> list[RecordView]:
@@ -99,24 +98,16 @@ class CorrectionDialog(QDialog):
         self.channel.setCurrentIndex(max(self.channel.findData(d.get("channel")), 0))
         self.minutes = _minutes_box(self.tr("Corrected minutes"))
         self.minutes.setValue(int(d.get("minutes") or 0))
-        form = QFormLayout()
-        for text, widget in (
-            (self.tr("&Note:"), self.note),
-            (self.tr("C&hannel:"), self.channel),
-            (self.tr("&Minutes:"), self.minutes),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        form = labelled_form(
+            [
+                (self.tr("&Note:"), self.note),
+                (self.tr("C&hannel:"), self.channel),
+                (self.tr("&Minutes:"), self.minutes),
+            ]
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Add correction"))
-        ok.setAccessibleName(self.tr("Add correction"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(
+            self, self.tr("&Add correction"), self.tr("Add correction"), self.tr("Cancel")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(shown)
         layout.addLayout(form)
