@@ -148,8 +148,7 @@ class Session(QObject):
             # Drop answers that arrive after a lock, or for a widget already deleted.
             if callback is None or generation != self._generation:
                 return False
-            owner = getattr(callback, "__self__", None)
-            return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+            return all(shiboken6.isValid(owner) for owner in _owners(callback))
 
         def finished(result: Any) -> None:
             if changes is not None and generation == self._generation:
@@ -172,6 +171,27 @@ class Session(QObject):
         return self.background.run(
             work, done=finished, failed=on_failed, progress=on_progress, cancelled=on_cancelled
         )
+
+
+def _owners(callback: Callable[..., Any]) -> list[QObject]:
+    """The Qt objects a callback belongs to: its ``self``, or the widgets its closure uses.
+
+    A widget may be deleted (its tab closed, the window torn down) while its
+    request is still running; calling back into it would crash.
+    """
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject):
+        return [owner]
+    cells = getattr(callback, "__closure__", None) or ()
+    found = []
+    for cell in cells:
+        try:
+            value = cell.cell_contents
+        except ValueError:  # an empty cell
+            continue
+        if isinstance(value, QObject):
+            found.append(value)
+    return found
 
 
 def _signature_like(fn: Callable[..., Any]) -> Any:

@@ -78,3 +78,13 @@ def test_long_lists_arrive_page_by_page(qtbot, session: Session) -> None:  # typ
     assert len(set(names)) == len(names)  # pages neither overlap nor skip
     page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(lambda: page.model.row_at(0).full_name == "Worker 0000", timeout=5_000)
+
+
+def test_an_answer_for_a_deleted_page_is_dropped(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    import shiboken6
+
+    page = CaseListPage(session)
+    page.refresh()  # the answer comes back after the page is gone
+    shiboken6.delete(page)
+    session.background.wait()
+    qtbot.wait(50)  # delivering the answer must not touch the deleted widgets
