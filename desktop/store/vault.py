@@ -31,8 +31,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from filelock import FileLock, Timeout
 
 from desktop.crypto import kdf
@@ -59,7 +57,7 @@ from desktop.errors import (
     WeakPassphraseError,
     WrongPassphraseError,
 )
-from desktop.store import audit, blobs, oplog
+from desktop.store import audit, blobs, oplog, snapshots
 from desktop.store.database import DB_NAME, Transaction, connect, create_schema, get_meta, set_meta
 from desktop.store.format import FORMAT_VERSION, migrate
 from desktop.store.hlc import HybridClock, Stamp
@@ -70,7 +68,6 @@ from desktop.store.projection import PROJECTION_VERSION, Deriver, Projection
 MIN_PASSPHRASE_CHARS = 10
 FREE_ATTEMPTS = 3
 MAX_DELAY_S = 60.0
-SNAPSHOT_CHUNK = 8 * 1024 * 1024
 
 
 def _now() -> str:
@@ -626,73 +623,13 @@ class Vault:
         return oplog.last_seq(self.conn) - int(row[0] or 0)
 
     def snapshot(self) -> None:
-        """Seal the projection so the next unlock need not replay the whole log.
-
-        Written in chunks (one chunk of ciphertext in memory at a time) in one
-        transaction that also removes the previous snapshot.
-        """
+        """Seal the projection so the next unlock need not replay the whole log."""
         keys = self._require()
         with self.mutex:
             projection = self.projection
-            projection.flush()
-            up_to = projection.applied_seq
-            image = memoryview(projection.serialize())
-            snapshot_id = new_id()
-            count = max(1, -(-len(image) // SNAPSHOT_CHUNK))
-            with Transaction(self.conn):
-                self.conn.execute("DELETE FROM snapshot_chunks")
-                self.conn.execute("DELETE FROM snapshots")
-                self.conn.execute(
-                    "INSERT INTO snapshots(snapshot_id, up_to_seq, projection_version, "
-                    "created_at, size, chunk_count) VALUES (?,?,?,?,?,?)",
-                    (snapshot_id, up_to, PROJECTION_VERSION, _now(), len(image), count),
-                )
-                for idx in range(count):
-                    piece = image[idx * SNAPSHOT_CHUNK : (idx + 1) * SNAPSHOT_CHUNK]
-                    ad = _snapshot_ad(self.device.vault_id, snapshot_id, up_to,
-                                      PROJECTION_VERSION, idx, count)  # fmt: skip
-                    nonce, ct = seal(keys.snapshot, piece, ad)
-                    self.conn.execute(
-                        "INSERT INTO snapshot_chunks(snapshot_id, idx, nonce, ciphertext) "
-                        "VALUES (?,?,?,?)",
-                        (snapshot_id, idx, nonce, ct),
-                    )
-            image.release()
-
-    def _read_snapshot(self, snapshot_id: str) -> bytearray:
-        """Decrypt a snapshot into one buffer; raises AuthenticationError if altered."""
-        keys = self._require()
-        row = self.conn.execute(
-            "SELECT up_to_seq, projection_version, size, chunk_count FROM snapshots "
-            "WHERE snapshot_id=?",
-            (snapshot_id,),
-        ).fetchone()
-        up_to, version, size, count = (int(v) for v in row)
-        image = bytearray(size)
-        view = memoryview(image)
-        offset = 0
-        expected = 0
-        aead = AESGCM(keys.snapshot)
-        cursor = self.conn.execute(
-            "SELECT idx, nonce, ciphertext FROM snapshot_chunks WHERE snapshot_id=? ORDER BY idx",
-            (snapshot_id,),
-        )
-        for idx, nonce, ct in cursor:
-            length = len(ct) - 16
-            if idx != expected or idx >= count or length < 0 or offset + length > size:
-                raise AuthenticationError("snapshot chunks are missing or out of order")
-            ad = _snapshot_ad(self.device.vault_id, snapshot_id, up_to, version, idx, count)
-            try:
-                # Straight into the image: no per-chunk copy of 170 MB of plaintext.
-                aead.decrypt_into(nonce, ct, ad, view[offset : offset + length])
-            except InvalidTag as exc:
-                raise AuthenticationError("snapshot chunk failed authentication") from exc
-            offset += length
-            expected += 1
-        view.release()
-        if expected != count or offset != size:
-            raise AuthenticationError("snapshot is truncated")
-        return image
+            image = projection.serialize()  # flushes first
+            snapshots.write(self.conn, keys.snapshot, self.device.vault_id, image,
+                            projection.applied_seq, PROJECTION_VERSION)  # fmt: skip
 
     def fresh_projection(self) -> Projection:
         """An empty projection with this vault's derived tables (for rebuilds and checks)."""
@@ -700,30 +637,20 @@ class Vault:
 
     def snapshot_problems(self) -> list[str]:
         """Snapshots that fail authentication, as sentences."""
-        self._require()
-        problems = []
-        for (snapshot_id,) in self.conn.execute("SELECT snapshot_id FROM snapshots").fetchall():
-            try:
-                self._read_snapshot(snapshot_id)
-            except AuthenticationError:
-                problems.append(f"snapshot {snapshot_id} was altered (authentication failed)")
-        return problems
+        return snapshots.problems(self.conn, self._require().snapshot, self.device.vault_id)
 
     def _load_projection(self) -> tuple[Projection, LoadReport]:
-        self._require()
+        keys = self._require()
         deriver = self._deriver_factory(self)
         projection: Projection | None = None
-        row = self.conn.execute(
-            "SELECT snapshot_id, up_to_seq FROM snapshots WHERE projection_version=? "
-            "ORDER BY up_to_seq DESC LIMIT 1",
-            (PROJECTION_VERSION,),
-        ).fetchone()
-        if row is not None:
+        newest = snapshots.newest(self.conn, PROJECTION_VERSION)
+        if newest is not None:
+            snapshot_id, up_to = newest
             try:
-                image = self._read_snapshot(row[0])
+                image = snapshots.read(self.conn, keys.snapshot, self.device.vault_id, snapshot_id)
                 projection = Projection.deserialize(deriver, image)
                 del image
-                if projection.applied_seq != int(row[1]):
+                if projection.applied_seq != up_to:
                     projection.close()
                     projection = None
             except (AuthenticationError, sqlite3.DatabaseError):
@@ -842,12 +769,6 @@ def _vmk_ad(vault_id: str, kind: str) -> bytes:
 
 def _case_key_ad(case_id: str, key_id: str) -> bytes:
     return bind("case-key", case_id, key_id)
-
-
-def _snapshot_ad(
-    vault_id: str, snapshot_id: str, up_to: int, version: int, idx: int, count: int
-) -> bytes:
-    return bind("snapshot", vault_id, snapshot_id, up_to, version, idx, count)
 
 
 def _put_wrap(conn: sqlite3.Connection, kind: str, wrapped: bytes) -> None:
