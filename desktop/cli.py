@@ -227,6 +227,32 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_safety_languages(args: argparse.Namespace) -> int:
+    from desktop.safety.questionnaire import load_shipped
+
+    questionnaire = load_shipped()
+    rows = [
+        {
+            "language": c.language,
+            "name": c.name,
+            "review_status": c.review_status,
+            "present": c.present,
+            "total": c.total,
+            "complete": round(c.fraction * 100, 1),
+        }
+        for c in questionnaire.completeness().values()
+    ]
+    if args.json:
+        print(json.dumps({"questionnaire": questionnaire.id, "version": questionnaire.version,
+                          "languages": rows}, ensure_ascii=False, indent=1))  # fmt: skip
+    else:
+        print(f"{questionnaire.id} v{questionnaire.version}")
+        for row in rows:
+            print(f"{row['language']:6} {row['name']:16} {row['complete']:6.1f}%  "
+                  f"{row['present']}/{row['total']}  {row['review_status']}")  # fmt: skip
+    return 0
+
+
 # -- parser --------------------------------------------------------------------
 def _date(text: str) -> date:
     try:
@@ -276,6 +302,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("shred", cmd_shred, "destroy a case for good (its key is deleted)")
     p.add_argument("ref", help="the case reference, e.g. MDG-A1B2-2026-00001")
     p.add_argument("--yes", action="store_true")
+    safety = sub.add_parser("safety", help="Safety self-diagnosis records")
+    safety_sub = safety.add_subparsers(dest="safety_command", metavar="COMMAND",
+                                       parser_class=_Parser)  # fmt: skip
+    p = safety_sub.add_parser("languages", help="completeness and review status per language")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_safety_languages)
     p = command("search", cmd_search, "list cases matching text and filters")
     p.add_argument("text", nargs="?")
     p.add_argument("--status", action="append")

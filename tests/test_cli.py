@@ -161,3 +161,15 @@ def test_version_and_usage_errors() -> None:
     assert "vault format 1" in run("--version").stdout
     bad = run("search", "--due-by", "tomorrow")
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_safety_languages_reports_completeness_and_review_status() -> None:
+    result = run("safety", "languages", "--json", passphrase=None)
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    languages = {row["language"]: row for row in document["languages"]}
+    assert {"en", "ja"} <= set(languages)
+    assert languages["ja"]["name"] == "日本語"
+    assert all(row["review_status"] in {"machine-drafted", "reviewed", "incomplete"}
+               for row in languages.values())  # fmt: skip
+    assert languages["en"]["complete"] == 100.0
