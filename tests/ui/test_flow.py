@@ -92,6 +92,8 @@ def test_a_counselors_day(qtbot, tmp_path: Path, prefs: Preferences) -> None:  #
         view.timeline.note.setPlainText(note)
         view.timeline.add_button.click()
         qtbot.waitUntil(lambda n=note: n in _timeline_notes(session, case_id), timeout=10_000)
+        # the form is ready for the next entry once its answer is back on the GUI thread
+        qtbot.waitUntil(view.timeline.add_button.isEnabled, timeout=10_000)
 
     # attach a file
     payslip = tmp_path / "payslip.csv"
