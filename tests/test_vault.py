@@ -169,3 +169,13 @@ def test_calibration_targets_the_requested_cost() -> None:
     params = calibrate(target_seconds=0.2)
     assert params.memory_kib >= 64 * 1024
     assert params.iterations >= 1
+
+
+def test_verify_passphrase_on_an_unlocked_vault(vault: Vault) -> None:
+    vault.verify_passphrase(PASSPHRASE)
+    with pytest.raises(WrongPassphraseError):
+        vault.verify_passphrase("not the passphrase")
+    assert vault.failed_attempts == 1 and vault.is_unlocked
+    assert vault.audit_entries()[-1].action == "unlock_failed"
+    vault.verify_passphrase(PASSPHRASE)
+    assert vault.failed_attempts == 0

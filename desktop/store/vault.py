@@ -315,6 +315,22 @@ class Vault:
             vmk = self._try_unwrap("passphrase", kek)
             return self._finish_unlock(vmk, "unlock")
 
+    def verify_passphrase(self, passphrase: str) -> None:
+        """Check the passphrase of an unlocked vault (leaving kiosk mode, confirming a shred).
+
+        A wrong one is counted, audited and slows the next try exactly like a
+        failed unlock; raises WrongPassphraseError.
+        """
+        self._require()
+        with self.mutex:
+            wait = self.seconds_until_next_try()
+            if wait > 0:
+                self._sleep(wait)
+            params = kdf.KdfParams.from_json(get_meta(self.conn, "kdf"))
+            self._try_unwrap("passphrase", kdf.derive(passphrase, params))
+            with Transaction(self.conn):
+                set_meta(self.conn, "failed_attempts", 0)
+
     def unlock_with_recovery_key(self, text: str) -> LoadReport:
         with self.mutex:
             wait = self.seconds_until_next_try()
