@@ -106,11 +106,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
         _print_recovery_key(recovery, sys.stdout)
     else:
         vault = _unlocked(args.vault)
+    from desktop.safety.demo import add_demo_safety
+    from desktop.safety.records import SafetyService
+
     with vault:
-        count = add_demo_cases(CaseService(vault), args.cases, seed=args.seed,
+        service = CaseService(vault)
+        count = add_demo_cases(service, args.cases, seed=args.seed,
                                with_evidence=not args.no_files)  # fmt: skip
+        responses = add_demo_safety(SafetyService(service), seed=args.seed, today=date.today())
         vault.snapshot()
-    print(f"Added {count} synthetic cases (seed {args.seed}).")
+    print(f"Added {count} synthetic cases and {responses} anonymous Safety responses "
+          f"(seed {args.seed}).")  # fmt: skip
     return 0
 
 
@@ -253,6 +259,33 @@ def cmd_safety_languages(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_safety_report(args: argparse.Namespace) -> int:
+    from desktop.safety.aggregate import REASON_OVERLAPS_PUBLISHED
+    from desktop.safety.records import SafetyService
+    from desktop.safety.report import write_company_report
+
+    if args.out.suffix.lower() != ".pdf":
+        raise CliError("The report file must end in .pdf (the CSV is written next to it).")
+    with _unlocked(args.vault) as vault:
+        report = write_company_report(
+            SafetyService(CaseService(vault)), employer=args.employer,
+            establishment=args.establishment or None, start=args.date_from, end=args.date_to,
+            out_pdf=args.out, k=args.k,
+        )  # fmt: skip
+    period = f"{report.period_start.isoformat()} to {report.period_end.isoformat()}"
+    if report.total is None and REASON_OVERLAPS_PUBLISHED in report.suppressed_reasons:
+        print(f"Refused: {period} overlaps a report already published for this employer; "
+              "the files written show no figures.")  # fmt: skip
+    elif report.total is None:
+        print(f"Fully suppressed: fewer than {report.k} consented responses for {period}; "
+              "the files written show no figures.")  # fmt: skip
+    else:
+        print(f"Report for {period} ({report.total} responses).")
+    print(f"PDF: {args.out}")
+    print(f"CSV: {args.out.with_suffix('.csv')}")
+    return 0
+
+
 # -- parser --------------------------------------------------------------------
 def _date(text: str) -> date:
     try:
@@ -308,6 +341,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = safety_sub.add_parser("languages", help="completeness and review status per language")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_safety_languages)
+    p = safety_sub.add_parser("report", help="company feedback report (PDF + CSV), k-anonymous")
+    p.add_argument("--vault", type=Path, default=default_vault_dir(), help="vault folder")
+    p.add_argument("--employer", required=True)
+    p.add_argument("--establishment")
+    p.add_argument("--from", dest="date_from", type=_date, required=True)
+    p.add_argument("--to", dest="date_to", type=_date, required=True)
+    p.add_argument("--out", type=Path, required=True, help="the PDF to write")
+    p.add_argument("--k", type=int, default=5, help="minimum group size (5 or more)")
+    p.set_defaults(func=cmd_safety_report)
     p = command("search", cmd_search, "list cases matching text and filters")
     p.add_argument("text", nargs="?")
     p.add_argument("--status", action="append")

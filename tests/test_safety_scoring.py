@@ -403,17 +403,19 @@ def test_en_and_ja_are_complete(qn: Questionnaire) -> None:
 
 
 def test_incomplete_language_is_reported_and_falls_back() -> None:
+    # A language the shipped file does not have yet (French), half translated.
     data = raw()
-    data["languages"]["vi"] = {"name": "Tiếng Việt", "review_status": "incomplete"}
-    _question(data, "q_threats")["text"]["vi"] = {"question": "Có ai đe dọa bạn không?"}
+    assert "fr" not in data["languages"]
+    data["languages"]["fr"] = {"name": "Français", "review_status": "incomplete"}
+    _question(data, "q_threats")["text"]["fr"] = {"question": "Quelqu'un vous menace-t-il ?"}
     qn = parse_questionnaire(data)
-    vi = qn.completeness()["vi"]
-    assert 0 < vi.fraction < 1
-    assert vi.review_status == "incomplete"
-    text = qn.question_text(qn.question("q_threats"), "vi")
-    assert text.question == "Có ai đe dọa bạn không?"
+    fr = qn.completeness()["fr"]
+    assert 0 < fr.fraction < 1
+    assert fr.review_status == "incomplete"
+    text = qn.question_text(qn.question("q_threats"), "fr")
+    assert text.question == "Quelqu'un vous menace-t-il ?"
     assert text.explanation == qn.question_text(qn.question("q_threats"), "en").explanation
-    assert qn.text("risks", "urgent", "vi") == qn.text("risks", "urgent", "en")
+    assert qn.text("risks", "urgent", "fr") == qn.text("risks", "urgent", "en")
 
 
 def test_undeclared_language_is_rejected() -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolBar
 from ui.dialogs.new_case import NewCaseDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.guard import ClipboardGuard, IdleWatcher
+from ui.kiosk import KioskSetupDialog, KioskWindow
 from ui.prefs import Preferences
 from ui.session import Session
 from ui.views.audit import AuditDialog
@@ -63,15 +64,18 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         self.audit_action = QAction(self.tr("&Audit log"), self)
         self.audit_action.triggered.connect(self.open_audit)
+        self.kiosk_action = QAction(self.tr("Safety &kiosk…"), self)
+        self.kiosk_action.triggered.connect(self.open_kiosk)
+        self.kiosk: KioskWindow | None = None
         for action in (self.new_case_action, self.lock_action, self.settings_action,
-                       self.audit_action):  # fmt: skip
+                       self.audit_action, self.kiosk_action):  # fmt: skip
             bar.addAction(action)
             self.addAction(action)
 
     def _update_actions(self) -> None:
         unlocked = self.session.is_unlocked
         for action in (self.new_case_action, self.lock_action, self.settings_action,
-                       self.audit_action):  # fmt: skip
+                       self.audit_action, self.kiosk_action):  # fmt: skip
             action.setEnabled(unlocked)
 
     # -- states ----------------------------------------------------------------
@@ -130,6 +134,27 @@ class MainWindow(QMainWindow):
 
     def open_audit(self) -> None:
         AuditDialog(self.session, self).open()
+
+    def open_kiosk(self) -> None:
+        """Ask the counselor for the event, then hand the screen to the Safety kiosk."""
+        if not self.session.is_unlocked:
+            return
+        dialog = KioskSetupDialog(self)
+
+        def start() -> None:
+            self.kiosk = KioskWindow(self.session, dialog.settings())
+            self.kiosk.finished.connect(self._kiosk_finished)
+            self.kiosk.start()  # hides this window and every other one until it ends
+
+        dialog.accepted.connect(start)
+        dialog.open()
+
+    def _kiosk_finished(self) -> None:
+        if self.kiosk is not None:
+            self.kiosk.deleteLater()
+            self.kiosk = None
+        self.show()
+        self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.clipboard.clear_if_ours()

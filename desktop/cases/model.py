@@ -21,6 +21,7 @@ class Entity(StrEnum):
     TASK = "task"
     CONSENT = "consent"
     EVIDENCE = "evidence"
+    SAFETY = "safety"  # one scored Safety self-diagnosis (answers never reach search)
 
 
 class CaseStatus(StrEnum):
@@ -141,6 +142,12 @@ class ConsentPurpose(StrEnum):
     DATA_SHARING = "data_sharing"
 
 
+class SafetyMode(StrEnum):
+    KIOSK = "kiosk"
+    ASSISTED = "assisted"
+    ANONYMOUS = "anonymous"
+
+
 class ConsentMethod(StrEnum):
     WRITTEN = "written"
     ORAL = "oral"
@@ -221,6 +228,22 @@ FIELDS: dict[Entity, tuple[str, ...]] = {
         "blob_id",
         "note",
     ),
+    Entity.SAFETY: (
+        "questionnaire_id",
+        "questionnaire_version",
+        "mode",
+        "language",
+        "answered_on",
+        "event",
+        "employer",
+        "establishment",
+        "answers",
+        "levels",
+        "risk",
+        "next_steps",
+        "consent_company_feedback",
+        "contact_requested",
+    ),
 }
 
 SEARCHABLE_FIELDS: dict[Entity, tuple[str, ...]] = {
@@ -232,6 +255,8 @@ SEARCHABLE_FIELDS: dict[Entity, tuple[str, ...]] = {
     Entity.TASK: ("title", "note"),
     Entity.CONSENT: ("recipient", "note"),
     Entity.EVIDENCE: ("title", "filename", "note"),
+    # Safety answers are sensitive and must never reach the search index.
+    Entity.SAFETY: (),
 }
 
 # Entities whose records are written once and never edited: corrections are new

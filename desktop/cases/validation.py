@@ -6,6 +6,7 @@ and sync all refuse the same bad values with the same words.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import StrEnum
@@ -24,6 +25,7 @@ from desktop.cases.model import (
     Outcome,
     PartyRole,
     ResidenceStatus,
+    SafetyMode,
     TaskKind,
     Topic,
 )
@@ -100,6 +102,41 @@ def _text_list(name: str, value: Any) -> list[str]:
     return [_text(name, item) for item in value if str(item).strip()]
 
 
+def _version(name: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidValueError(f"'{name}' must be a whole number of 1 or more.")
+    return value
+
+
+def _json_value(name: str, value: Any, depth: int = 0) -> Any:
+    if depth > 4:
+        raise InvalidValueError(f"'{name}' is nested too deeply.")
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise InvalidValueError(f"'{name}' holds a number that is not finite.")
+        return value
+    if isinstance(value, list | tuple):
+        return [_json_value(name, item, depth + 1) for item in value]
+    if isinstance(value, Mapping):
+        return {_text(name, k): _json_value(name, v, depth + 1) for k, v in value.items()}
+    raise InvalidValueError(f"'{name}' cannot hold {type(value).__name__}.")
+
+
+def _mapping(name: str, value: Any) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise InvalidValueError(f"'{name}' must be a mapping of ids to values.")
+    out: dict[str, Any] = _json_value(name, value)
+    return out
+
+
+def _text_map(name: str, value: Any) -> dict[str, str]:
+    if not isinstance(value, Mapping):
+        raise InvalidValueError(f"'{name}' must be a mapping of ids to codes.")
+    return {_text(name, k): _text(name, v) for k, v in value.items()}
+
+
 _SPECIAL: dict[tuple[Entity, str], Callable[[str, Any], Any]] = {
     (Entity.CASE, "status"): _code(CaseStatus),
     (Entity.CASE, "outcome"): _code(Outcome),
@@ -126,6 +163,14 @@ _SPECIAL: dict[tuple[Entity, str], Callable[[str, Any], Any]] = {
     (Entity.CONSENT, "withdrawn_on"): _date,
     (Entity.EVIDENCE, "size"): _size,
     (Entity.EVIDENCE, "captured_at"): _datetime,
+    (Entity.SAFETY, "questionnaire_version"): _version,
+    (Entity.SAFETY, "mode"): _code(SafetyMode),
+    (Entity.SAFETY, "answered_on"): _date,
+    (Entity.SAFETY, "answers"): _mapping,
+    (Entity.SAFETY, "levels"): _text_map,
+    (Entity.SAFETY, "next_steps"): _text_list,
+    (Entity.SAFETY, "consent_company_feedback"): _flag,
+    (Entity.SAFETY, "contact_requested"): _flag,
 }
 
 _REQUIRED: dict[Entity, tuple[str, ...]] = {
@@ -135,6 +180,7 @@ _REQUIRED: dict[Entity, tuple[str, ...]] = {
     Entity.TIMELINE: ("occurred_at", "note"),
     Entity.TASK: ("title", "due_on"),
     Entity.CONSENT: ("purpose", "recipient", "given_on"),
+    Entity.SAFETY: ("questionnaire_id", "questionnaire_version", "mode", "answered_on", "levels"),
 }
 
 

@@ -495,6 +495,34 @@
     </message>
 </context>
 <context>
+    <name>CounselorExitDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <extracomment>Pseudo-question asked after the questionnaire&apos;s own questions. After this long without input in the middle of a questionnaire, the kiosk resets.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselor &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselor passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolPage</name>
     <message>
         <source>Welcome to Madoguchi. Everything you record is encrypted with a passphrase that only you know. Choose a long one: a few unrelated words work well.</source>
@@ -791,6 +819,84 @@
     </message>
     <message>
         <source>Import cancelled; nothing of that file was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskSetupDialog</name>
+    <message>
+        <source>Start Safety kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen will show only the Safety questionnaire, full-screen. Leaving kiosk mode needs your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Consultation day, Nagoya, 3 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mployer (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;stablishment (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the event&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the employer of this establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Safety self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselor: leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Kiosk mode continues.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,6 +1366,10 @@
     </message>
     <message>
         <source>&amp;Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -491,6 +491,34 @@
     </message>
 </context>
 <context>
+    <name>CounselorExitDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <extracomment>Pseudo-question asked after the questionnaire&apos;s own questions. After this long without input in the middle of a questionnaire, the kiosk resets.</extracomment>
+        <translation>キオスクモードの終了</translation>
+    </message>
+    <message>
+        <source>Counselor &amp;passphrase:</source>
+        <translation>相談員のパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Counselor passphrase</source>
+        <translation>相談員のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>&amp;Leave kiosk</source>
+        <translation>キオスクを終了(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>EnrolPage</name>
     <message>
         <source>Welcome to Madoguchi. Everything you record is encrypted with a passphrase that only you know. Choose a long one: a few unrelated words work well.</source>
@@ -787,6 +815,84 @@
     <message>
         <source>Import cancelled; nothing of that file was kept.</source>
         <translation>取り込みを中止しました。そのファイルのデータは何も保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSetupDialog</name>
+    <message>
+        <source>Start Safety kiosk</source>
+        <translation>セーフティ・キオスクの開始</translation>
+    </message>
+    <message>
+        <source>The screen will show only the Safety questionnaire, full-screen. Leaving kiosk mode needs your passphrase.</source>
+        <translation>画面にはセーフティ質問票だけが全画面で表示されます。キオスクモードを終了するにはパスフレーズが必要です。</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>e.g. Consultation day, Nagoya, 3 March</source>
+        <translation>例：相談会（名古屋、3月3日）</translation>
+    </message>
+    <message>
+        <source>Employer (optional)</source>
+        <translation>雇用主（任意）</translation>
+    </message>
+    <message>
+        <source>Establishment (optional)</source>
+        <translation>事業所（任意）</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>イベント(&amp;E):</translation>
+    </message>
+    <message>
+        <source>E&amp;mployer (optional):</source>
+        <translation>雇用主（任意）(&amp;M):</translation>
+    </message>
+    <message>
+        <source>E&amp;stablishment (optional):</source>
+        <translation>事業所（任意）(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Start kiosk</source>
+        <translation>キオスクを開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter the event&apos;s name.</source>
+        <translation>イベント名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the employer of this establishment.</source>
+        <translation>この事業所の雇用主を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Safety self-check</source>
+        <translation>セーフティ・セルフチェック</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>相談員</translation>
+    </message>
+    <message>
+        <source>Counselor: leave kiosk mode</source>
+        <translation>相談員：キオスクモードを終了</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Kiosk mode continues.</source>
+        <translation>パスフレーズが違います。キオスクモードを続けます。</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1362,10 @@
     <message>
         <source>&amp;Audit log</source>
         <translation>監査ログ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Safety &amp;kiosk…</source>
+        <translation>セーフティ・キオスク(&amp;K)…</translation>
     </message>
 </context>
 <context>
