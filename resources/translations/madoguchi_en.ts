@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssistedSafetyDialog</name>
+    <message>
+        <source>Assisted Safety self-diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker &amp;agrees that this answer may be used, without the worker&apos;s name, in feedback to the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to anonymous feedback to the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es&amp;tablishment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answers to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation status: reviewed by a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation status: machine-drafted, not yet reviewed by a person. Check that the worker understands each question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation status: incomplete; missing texts are shown in the default language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer at least one question before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit log</source>
@@ -264,6 +371,10 @@
     </message>
     <message>
         <source>Co&amp;nsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2120,6 +2231,89 @@ Source: {source}</source>
     </message>
     <message>
         <source>Removed on one device, changed on another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTab</name>
+    <message>
+        <source>Language of the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show results &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely or severe indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety self-diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected self-diagnosis in detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New assisted self-diagnosis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assisted self-diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to feedback to the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

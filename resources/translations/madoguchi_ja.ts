@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AssistedSafetyDialog</name>
+    <message>
+        <source>Assisted Safety self-diagnosis</source>
+        <translation>セーフティ自己診断（相談員の聞き取り）</translation>
+    </message>
+    <message>
+        <source>Language of the questions</source>
+        <translation>質問の言語</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>雇用主</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>事業所</translation>
+    </message>
+    <message>
+        <source>The worker &amp;agrees that this answer may be used, without the worker&apos;s name, in feedback to the employer</source>
+        <translation>本人は、この回答を氏名を伏せて雇用主へのフィードバックに使うことに同意する(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Consent to anonymous feedback to the employer</source>
+        <translation>雇用主への匿名フィードバックへの同意</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>雇用主(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Es&amp;tablishment:</source>
+        <translation>事業所(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Save to case</source>
+        <translation>案件に保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the answers to the case</source>
+        <translation>回答を案件に保存</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>はい(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>いいえ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Unsure</source>
+        <translation>わからない(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source> hours a month</source>
+        <translation> 時間／月</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>machine-drafted</source>
+        <translation>機械翻訳（未確認）</translation>
+    </message>
+    <message>
+        <source>incomplete translation</source>
+        <translation>翻訳が不完全</translation>
+    </message>
+    <message>
+        <source>Translation status: reviewed by a person.</source>
+        <translation>翻訳の状態：人が確認済みです。</translation>
+    </message>
+    <message>
+        <source>Translation status: machine-drafted, not yet reviewed by a person. Check that the worker understands each question.</source>
+        <translation>翻訳の状態：機械翻訳で、まだ人が確認していません。本人が各質問を理解しているか確かめてください。</translation>
+    </message>
+    <message>
+        <source>Translation status: incomplete; missing texts are shown in the default language.</source>
+        <translation>翻訳の状態：不完全です。足りない文は既定の言語で表示されます。</translation>
+    </message>
+    <message>
+        <source>Answer at least one question before saving.</source>
+        <translation>保存する前に、少なくとも1つの質問に回答してください。</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit log</source>
@@ -261,6 +368,10 @@
     <message>
         <source>Co&amp;nsent</source>
         <translation>同意(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Safety</source>
+        <translation>セーフティ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -2113,6 +2224,89 @@ SHA-256：{sha}
     <message>
         <source>Removed on one device, changed on another.</source>
         <translation>一方の端末で削除され、もう一方の端末で変更されました。</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTab</name>
+    <message>
+        <source>Language of the results</source>
+        <translation>結果の言語</translation>
+    </message>
+    <message>
+        <source>Show results &amp;in:</source>
+        <translation>結果の表示言語(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Overall risk</source>
+        <translation>総合リスク</translation>
+    </message>
+    <message>
+        <source>Likely or severe indicators</source>
+        <translation>可能性が高い・深刻な指標</translation>
+    </message>
+    <message>
+        <source>Safety self-diagnoses</source>
+        <translation>セーフティ自己診断</translation>
+    </message>
+    <message>
+        <source>Selected self-diagnosis in detail</source>
+        <translation>選択した自己診断の詳細</translation>
+    </message>
+    <message>
+        <source>&amp;New assisted self-diagnosis…</source>
+        <translation>聞き取りで自己診断を追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New assisted self-diagnosis</source>
+        <translation>聞き取りで自己診断を追加</translation>
+    </message>
+    <message>
+        <source>Assisted</source>
+        <translation>聞き取り</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>キオスク</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>雇用主</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>事業所</translation>
+    </message>
+    <message>
+        <source>Consent to feedback to the employer</source>
+        <translation>雇用主へのフィードバックへの同意</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>わからない</translation>
     </message>
 </context>
 <context>

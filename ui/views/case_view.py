@@ -20,6 +20,7 @@ from ui.views.case_tabs.evidence import EvidenceTab
 from ui.views.case_tabs.history import HistoryTab
 from ui.views.case_tabs.overview import OverviewTab
 from ui.views.case_tabs.people import PeopleTab
+from ui.views.case_tabs.safety import SafetyTab
 from ui.views.case_tabs.tasks import TasksTab
 from ui.views.case_tabs.timeline import TimelineTab
 
@@ -49,6 +50,7 @@ class CaseView(QWidget):
         self.tasks = TasksTab(session, case_id)
         self.evidence = EvidenceTab(session, case_id)
         self.consent = ConsentTab(session, case_id)
+        self.safety = SafetyTab(session, case_id)
         self.history = HistoryTab(session, case_id)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case sections"))
@@ -59,6 +61,7 @@ class CaseView(QWidget):
             (self.tasks, self.tr("Tas&ks")),
             (self.evidence, self.tr("&Evidence")),
             (self.consent, self.tr("Co&nsent")),
+            (self.safety, self.tr("&Safety")),
             (self.history, self.tr("&History")),
         ):
             self.tabs.addTab(tab, title)
@@ -71,7 +74,7 @@ class CaseView(QWidget):
     @property
     def case_tabs(self) -> list[CaseTab]:
         return [self.overview, self.people, self.timeline, self.tasks, self.evidence,
-                self.consent, self.history]  # fmt: skip
+                self.consent, self.safety, self.history]  # fmt: skip
 
     @property
     def title(self) -> str:
