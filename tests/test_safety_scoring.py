@@ -14,6 +14,7 @@ from desktop.safety.questionnaire import (
     INDICATORS,
     LEVELS,
     SHIPPED_DIR,
+    UI_TEXTS,
     InvalidAnswerError,
     Questionnaire,
     QuestionnaireError,
@@ -331,6 +332,18 @@ def _missing_result_text(d: dict[str, Any]) -> None:
     del d["texts"]["indicators"]["isolation"]["ja"]
 
 
+def _missing_ui_text(d: dict[str, Any]) -> None:
+    del d["texts"]["ui"]["consent"]["vi"]
+
+
+def _unknown_ui_text(d: dict[str, Any]) -> None:
+    d["texts"]["ui"]["dance"] = dict(d["texts"]["ui"]["stop"])
+
+
+def _ui_placeholder_mismatch(d: dict[str, Any]) -> None:
+    d["texts"]["ui"]["question_of"]["ko"] = "질문 {n}"
+
+
 def _bad_type(d: dict[str, Any]) -> None:
     _question(d, "q_violence")["type"] = "essay"
 
@@ -361,6 +374,9 @@ MALFORMED: list[tuple[Callable[[dict[str, Any]], None], str]] = [
     (_missing_ja_explanation, "q_violence.*'ja'.*explanation"),
     (_missing_ja_option_label, "q_free_outside.*'ja'.*free"),
     (_missing_result_text, "isolation.*'ja'"),
+    (_missing_ui_text, "ui/consent.*'vi'"),
+    (_unknown_ui_text, "'ui'.*unknown entry 'dance'"),
+    (_ui_placeholder_mismatch, "ui/question_of.*'ko'.*n, total"),
     (_bad_type, "q_violence.*essay"),
     (_duplicate_question, "q_violence.*twice"),
     (_unknown_next_step, "high.*pray"),
@@ -402,6 +418,27 @@ def test_en_and_ja_are_complete(qn: Questionnaire) -> None:
         assert c.review_status in ("machine-drafted", "reviewed")
 
 
+def test_every_language_has_every_kiosk_text(qn: Questionnaire) -> None:
+    # The kiosk shows these to the worker (and captures consent) in the worker's language.
+    assert set(qn.texts["ui"]) == set(UI_TEXTS)
+    for item in UI_TEXTS:
+        by_lang = qn.texts["ui"][item]
+        for lang in qn.languages:
+            assert by_lang.get(lang, "").strip(), f"ui/{item} has no {lang!r} text"
+    for lang, c in qn.completeness().items():
+        assert c.fraction == 1.0, lang
+        assert c.review_status in ("machine-drafted", "reviewed"), lang
+    assert qn.text("ui", "question_of", "ko").format(n=1, total=2) == "질문 1 / 2"
+
+
+def test_kiosk_consent_text_is_distinct_per_language(qn: Questionnaire) -> None:
+    consents = [qn.text("ui", "consent", lang) for lang in qn.languages]
+    assert len(set(consents)) == len(consents)  # no language silently shows English
+    assert "withdraw" in qn.text("ui", "consent", "en") or "take back" in qn.text(
+        "ui", "consent", "en"
+    )
+
+
 def test_incomplete_language_is_reported_and_falls_back() -> None:
     # A language the shipped file does not have yet (French), half translated.
     data = raw()
@@ -416,6 +453,7 @@ def test_incomplete_language_is_reported_and_falls_back() -> None:
     assert text.question == "Quelqu'un vous menace-t-il ?"
     assert text.explanation == qn.question_text(qn.question("q_threats"), "en").explanation
     assert qn.text("risks", "urgent", "fr") == qn.text("risks", "urgent", "en")
+    assert qn.text("ui", "consent", "fr") == qn.text("ui", "consent", "en")
 
 
 def test_undeclared_language_is_rejected() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +46,46 @@ QUESTION_TYPES: Final[tuple[str, ...]] = ("yes_no_unsure", "choice", "number")
 YES_NO_UNSURE: Final[tuple[str, ...]] = ("yes", "no", "unsure")
 NUMBER_UNITS: Final[tuple[str, ...]] = ("hours_per_month", "amount")
 REVIEW_STATUSES: Final[tuple[str, ...]] = ("reviewed", "machine-drafted", "incomplete")
-TEXT_KINDS: Final[tuple[str, ...]] = ("indicators", "levels", "risks", "next_steps")
+TEXT_KINDS: Final[tuple[str, ...]] = ("indicators", "levels", "risks", "next_steps", "ui")
+#: The Safety kiosk's own worker-facing texts (``texts["ui"]``): buttons, the
+#: feedback-consent question, plain-words risk sentences, the contact form and its
+#: consent text.  Every language marked reviewed or machine-drafted must have all.
+UI_TEXTS: Final[tuple[str, ...]] = (
+    "question_of",
+    "yes",
+    "no",
+    "unsure",
+    "next",
+    "skip",
+    "back",
+    "stop",
+    "hours",
+    "consent_company_feedback",
+    "result_title",
+    "overall",
+    "risk_low",
+    "risk_medium",
+    "risk_high",
+    "risk_urgent",
+    "findings",
+    "next_steps",
+    "ask_contact",
+    "finish",
+    "contact_title",
+    "name",
+    "phone_or_line",
+    "preferred_language",
+    "best_time",
+    "consent",
+    "agree",
+    "send",
+    "need_name",
+    "need_contact",
+    "need_agree",
+    "saving",
+    "save_failed",
+    "thanks",
+)
 
 SHIPPED_DIR: Final[Path] = Path(__file__).resolve().parents[2] / "resources" / "safety"
 
@@ -235,7 +275,8 @@ class Questionnaire:
         return tuple(result)
 
     def text(self, kind: str, item: str, language: str) -> str:
-        """Result text (indicator, level, risk or next-step name) in ``language``.
+        """Result or kiosk text (indicator, level, risk, next step or ``ui`` text) in
+        ``language``.
 
         Falls back to the default language when a translation is missing.
         """
@@ -329,11 +370,15 @@ def _one_of(value: object, allowed: tuple[str, ...], where: str) -> str:
     return value
 
 
+_PLACEHOLDER: Final = re.compile(r"\{(\w+)\}")
+
+
 class _Parser:
     """Validates one questionnaire document; holds the languages while doing so."""
 
     def __init__(self) -> None:
         self.languages: dict[str, Language] = {}
+        self.default = "en"
 
     def _required_langs(self) -> list[str]:
         return [c for c, lang in self.languages.items() if lang.review_status != "incomplete"]
@@ -365,6 +410,7 @@ class _Parser:
         default = doc.get("default_language", "en")
         if default not in self.languages or self.languages[default].review_status == "incomplete":
             raise QuestionnaireError(f"Default language {default!r} must be declared and complete.")
+        self.default = str(default)
         questions = self._questions(doc.get("questions"))
         texts = self._texts(doc.get("texts"))
         scoring = self._scoring(doc.get("scoring"), {q.id: q for q in questions}, texts)
@@ -506,7 +552,16 @@ class _Parser:
                 by_lang = _obj(by_lang, where)
                 self._check_langs(by_lang, where)
                 result[kind][item] = {c: _str(s, f"{where} {c!r}") for c, s in by_lang.items()}
-        for kind, names in (("indicators", INDICATORS), ("levels", LEVELS), ("risks", RISKS)):
+        for item, by_lang in result["ui"].items():  # placeholders such as {n} must match
+            fields = set(_PLACEHOLDER.findall(by_lang.get(self.default, "")))
+            for code, text in by_lang.items():
+                if set(_PLACEHOLDER.findall(text)) != fields:
+                    raise QuestionnaireError(
+                        f"Text ui/{item} {code!r} must use the placeholders "
+                        f"{', '.join(sorted(fields)) or '(none)'} exactly."
+                    )
+        kinds = (("indicators", INDICATORS), ("levels", LEVELS), ("risks", RISKS), ("ui", UI_TEXTS))
+        for kind, names in kinds:
             for name in names:
                 if name not in result[kind]:
                     raise QuestionnaireError(f"'texts' {kind!r} is missing {name!r}.")

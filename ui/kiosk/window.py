@@ -8,7 +8,6 @@ passphrase.  After each worker the screen is reset and keeps no trace of the ans
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -45,93 +44,12 @@ BUTTON_HEIGHT: Final = 72
 FONT_PT: Final = 22
 TITLE_PT: Final = 28
 
-# Worker-facing texts of the kiosk itself (the questionnaire brings its own).  They
-# follow the *worker's* language, not the counselor's UI language, so they cannot
-# come from the Qt translator; other languages fall back to English.
-_TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
-    "choose_language": {
-        "en": "Choose your language",
-        "ja": "言語を選んでください",
-    },
-    "question_of": {"en": "Question {n} of {total}", "ja": "質問 {n} / {total}"},
-    "yes": {"en": "Yes", "ja": "はい"},
-    "no": {"en": "No", "ja": "いいえ"},
-    "unsure": {"en": "Not sure", "ja": "わからない"},
-    "next": {"en": "Next", "ja": "次へ"},
-    "skip": {"en": "I don't know", "ja": "わからない"},
-    "back": {"en": "Back", "ja": "戻る"},
-    "stop": {"en": "Stop", "ja": "やめる"},
-    "hours": {"en": "hours", "ja": "時間"},
-    CONSENT_FEEDBACK: {
-        "en": "May we share your answers, without your name, with your employer's summary report?",
-        "ja": "あなたの名前を出さずに、回答を雇用主向けのまとめの報告に含めてもよいですか？",
-    },
-    "result_title": {"en": "Your result", "ja": "あなたの結果"},
-    "overall": {"en": "Overall risk: {risk}", "ja": "全体のリスク：{risk}"},
-    "risk_low": {
-        "en": "We did not find signs of serious problems in your answers.",
-        "ja": "回答から重大な問題のサインは見つかりませんでした。",
-    },
-    "risk_medium": {
-        "en": "Some of your answers show possible problems. Please read below.",
-        "ja": "いくつかの回答に問題の可能性があります。下を読んでください。",
-    },
-    "risk_high": {
-        "en": "Your answers show serious problems. Please ask for help.",
-        "ja": "回答から重大な問題が見つかりました。相談してください。",
-    },
-    "risk_urgent": {
-        "en": "Your answers show very serious problems. Please ask for help now.",
-        "ja": "回答からとても重大な問題が見つかりました。すぐに相談してください。",
-    },
-    "findings": {"en": "What we found", "ja": "見つかったこと"},
-    "next_steps": {"en": "What you can do", "ja": "できること"},
-    "ask_contact": {"en": "Ask to be contacted", "ja": "連絡を希望する"},
-    "finish": {"en": "Finish", "ja": "終わる"},
-    "contact_title": {"en": "Ask to be contacted", "ja": "連絡を希望する"},
-    "name": {"en": "Your name", "ja": "名前"},
-    "phone_or_line": {"en": "Phone number or LINE ID", "ja": "電話番号またはLINE ID"},
-    "preferred_language": {"en": "Language for contact", "ja": "連絡に使う言語"},
-    "best_time": {"en": "Best time to contact you", "ja": "連絡してよい時間"},
-    "consent": {
-        "en": "I agree that the consultation desk keeps my name, contact details and answers "
-        "in its confidential case records, and contacts me about my situation. "
-        "The desk will not tell my employer without my permission.",
-        "ja": "相談窓口が私の名前、連絡先、回答を秘密の相談記録に保存し、私の状況について"
-        "連絡することに同意します。私の許可なく雇用主に伝えることはありません。",
-    },
-    "agree": {"en": "I agree", "ja": "同意します"},
-    "send": {"en": "Send", "ja": "送る"},
-    "need_name": {"en": "Please enter your name.", "ja": "名前を入力してください。"},
-    "need_contact": {
-        "en": "Please enter a phone number or LINE ID.",
-        "ja": "電話番号またはLINE IDを入力してください。",
-    },
-    "need_agree": {
-        "en": "Please tick \u201cI agree\u201d to send your request.",
-        "ja": "送るには「同意します」にチェックしてください。",
-    },
-    "saving": {"en": "Saving…", "ja": "保存しています…"},
-    "save_failed": {
-        "en": "Sorry, this could not be saved. Please ask the staff.",
-        "ja": "保存できませんでした。スタッフに声をかけてください。",
-    },
-    "thanks": {
-        "en": "Thank you. The next person can start now.",
-        "ja": "ありがとうございました。次の方どうぞ。",
-    },
-}
+# The kiosk's own worker-facing texts (buttons, the feedback-consent question, the
+# contact form and its consent text) follow the *worker's* language, not the
+# counselor's UI language, so they come from the questionnaire (``texts["ui"]``,
+# every language with review status) rather than the Qt translator.
 
 _LANGUAGE_TITLE: Final = "Language · 言語 · Ngôn ngữ · 语言 · Wika · Bahasa · भाषा · ဘာသာစကား"
-
-
-def worker_text(key: str, language: str | None) -> str:
-    """A kiosk text in the worker's language (``ja-easy`` uses ``ja``), else English."""
-    texts = _TEXTS[key]
-    lang = language or "en"
-    if lang.startswith("ja"):
-        lang = "ja"
-    return texts.get(lang) or texts["en"]
 
 
 def _big(widget: QWidget, points: int = FONT_PT) -> None:
@@ -532,7 +450,9 @@ class KioskWindow(QWidget):
         self._show_step()
 
     def _t(self, key: str) -> str:
-        return worker_text(key, self.language)
+        """A kiosk text (``texts["ui"]`` of the questionnaire) in the worker's language."""
+        lang = self.language or self.questionnaire.default_language
+        return self.questionnaire.text("ui", key, lang)
 
     def steps(self) -> list[str]:
         """The ids of the questions to ask now, the feedback-consent question last."""
@@ -728,9 +648,7 @@ class KioskWindow(QWidget):
         kwargs = self._record_kwargs()
         preferred = str(self.preferred_language.currentData() or kwargs["language"])
         best_time = self.best_time.text().strip()
-        consent_language = kwargs["language"] if kwargs["language"] in ("en", "ja") else "en"
-        if str(kwargs["language"]).startswith("ja"):
-            consent_language = "ja"
+        consent_language = str(kwargs["language"])  # the consent text was shown in it
         questionnaire = self.questionnaire
         self._save(
             lambda service: SafetyService(service, questionnaire=questionnaire).request_contact(
