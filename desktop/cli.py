@@ -8,6 +8,7 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase, 4 ``check`` found proble
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import hashlib
 import json
@@ -382,6 +383,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("madoguchi: cancelled; nothing half-written was kept.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): not an error worth a message.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter from complaining at exit
+        return 0
     except OSError as exc:
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         print(f"madoguchi: {exc.strerror or exc}{where}.", file=sys.stderr)
