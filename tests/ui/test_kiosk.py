@@ -254,3 +254,17 @@ def test_main_window_hidden_and_shortcuts_blocked(qtbot, session, prefs) -> None
     kiosk.exit_dialog.ok_button.click()
     qtbot.waitUntil(lambda: window.isVisible(), timeout=20_000)
     assert window.kiosk is None
+
+
+def test_reset_leaves_no_text_even_before_deferred_deletes(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    # Deleted widgets linger until the event loop runs; the next worker must not find
+    # the previous findings among them, so reset blanks and detaches them at once.
+    from PySide6.QtWidgets import QLabel as _Label
+
+    kiosk = make_kiosk(qtbot, session)
+    kiosk.choose_language("en")
+    kiosk._clear_findings()
+    probe = _Label("passport kept by the employer")
+    kiosk.findings_layout.addWidget(probe)
+    kiosk.reset()
+    assert all("passport" not in w.text() for w in kiosk.findChildren(_Label))

@@ -13,6 +13,7 @@ from typing import Any, Final
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -462,7 +463,7 @@ class KioskWindow(QWidget):
     def _clear_answer_buttons(self) -> None:
         for button in self.answer_buttons.values():
             self.answer_layout.removeWidget(button)
-            button.deleteLater()
+            _discard(button)
         self.answer_buttons = {}
 
     def _clear_findings(self) -> None:
@@ -470,7 +471,7 @@ class KioskWindow(QWidget):
             item = self.findings_layout.takeAt(0)
             widget = item.widget()
             if widget is not None:
-                widget.deleteLater()
+                _discard(widget)
 
     def _add_choice(self, answer_id: str, label: str, value: object, current: object) -> None:
         button = _button(f"answer-{answer_id}")
@@ -773,3 +774,16 @@ class KioskWindow(QWidget):
             event.ignore()
             return True
         return False
+
+
+def _discard(widget: QWidget) -> None:
+    """Blank and detach a widget now; deleteLater alone would keep its text until the
+    event loop gets round to it, and the next worker must find no trace."""
+    for label in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(label, QLabel):
+            label.clear()
+        elif isinstance(label, QAbstractButton):
+            label.setText("")
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
