@@ -1,15 +1,24 @@
-"""Madoguchi entry point: a headless command when one is given, otherwise the desktop app."""
+"""Madoguchi entry point: a headless command when one is given, otherwise the desktop app.
+
+``python main.py check --vault DIR`` runs a command; ``python main.py`` and
+``python main.py --vault DIR --lang ja`` open the window.
+"""
 
 from __future__ import annotations
 
 import sys
 
+_CLI_FLAGS = {"-h", "--help", "--version"}
+
 
 def main() -> int:
-    if len(sys.argv) > 1:
+    args = sys.argv[1:]
+    if args:
+        from desktop.cli import COMMANDS
         from desktop.cli import main as cli_main
 
-        return cli_main(sys.argv[1:])
+        if args[0] in COMMANDS or args[0] in _CLI_FLAGS:
+            return cli_main(args)
     from ui.app import run
 
     return run(sys.argv)

@@ -302,6 +302,11 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+COMMANDS = frozenset(
+    {"init", "demo", "import", "export", "check", "passwd", "recover", "shred", "safety", "search"}
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="madoguchi", description="Madoguchi case log (headless commands).")
     parser.add_argument(

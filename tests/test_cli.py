@@ -173,3 +173,32 @@ def test_safety_languages_reports_completeness_and_review_status() -> None:
     assert all(row["review_status"] in {"machine-drafted", "reviewed", "incomplete"}
                for row in languages.values())  # fmt: skip
     assert languages["en"]["complete"] == 100.0
+
+
+def test_every_cli_command_is_routed_to_the_cli_by_main() -> None:
+    from desktop.cli import COMMANDS, build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    assert set(sub.choices) == COMMANDS  # type: ignore[union-attr]
+
+
+def test_window_options_open_the_app_not_the_cli(tmp_path: Path) -> None:
+    # `python main.py --vault DIR` is the desktop app; offscreen it keeps running.
+    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--vault", str(tmp_path / "v"), "--lang", "en"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environ,
+        stdin=subprocess.DEVNULL,
+    )
+    try:
+        code = proc.wait(timeout=4)
+    except subprocess.TimeoutExpired:
+        code = None  # still running: the window is up
+    finally:
+        proc.kill()
+        _, err = proc.communicate(timeout=10)
+    assert code is None, err.decode(errors="replace")
+    assert b"invalid choice" not in err and b"Traceback" not in err
