@@ -70,3 +70,24 @@ class ImportFileError(MadoguchiError):
 
 class KeyringUnavailableError(MadoguchiError):
     """The OS keyring is missing or not an allow-listed secure backend."""
+
+
+class ConsentMissingError(MadoguchiError):
+    """An export needs a consent (purpose and recipient) that the case does not hold."""
+
+
+class DocumentError(MadoguchiError):
+    """A document could not be made; the message names the input at fault."""
+
+
+class ExhibitError(DocumentError):
+    """An exhibit file is unreadable, encrypted, broken beyond repair or of an unknown type."""
+
+    def __init__(self, label: str, problem: str) -> None:
+        self.label = label
+        self.problem = problem
+        super().__init__(f"{label}: {problem}")
+
+
+class ExhibitPasswordError(ExhibitError):
+    """A PDF exhibit is password-protected; supply its password to continue."""

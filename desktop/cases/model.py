@@ -22,6 +22,9 @@ class Entity(StrEnum):
     CONSENT = "consent"
     EVIDENCE = "evidence"
     SAFETY = "safety"  # one scored Safety self-diagnosis (answers never reach search)
+    REFERRAL = "referral"  # part of the case handed to another organisation, with follow-up
+    ADR = "adr"  # an ADR matter (Tokyo Bar Association dispute resolution centre)
+    EXHIBIT = "exhibit"  # one numbered exhibit (甲第N号証) of an ADR matter
 
 
 class CaseStatus(StrEnum):
@@ -148,6 +151,88 @@ class SafetyMode(StrEnum):
     ANONYMOUS = "anonymous"
 
 
+class RecipientType(StrEnum):
+    """Kinds of organisation a referral letter can be addressed to (one template each)."""
+
+    LAWYER = "lawyer"
+    NGO = "ngo"  # NGO or shelter
+    LABOUR_OFFICE = "labour_office"
+    HOSPITAL = "hospital"
+    EMBASSY = "embassy"
+    GENERIC = "generic"
+
+
+class ReferralStatus(StrEnum):
+    """Follow-up of a referral: draft → sent → acknowledged → accepted/declined → completed."""
+
+    DRAFT = "draft"
+    SENT = "sent"
+    ACKNOWLEDGED = "acknowledged"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    COMPLETED = "completed"
+
+
+REFERRAL_NEXT: dict[ReferralStatus, frozenset[ReferralStatus]] = {
+    ReferralStatus.DRAFT: frozenset({ReferralStatus.SENT}),
+    ReferralStatus.SENT: frozenset(
+        {ReferralStatus.ACKNOWLEDGED, ReferralStatus.ACCEPTED, ReferralStatus.DECLINED}
+    ),
+    ReferralStatus.ACKNOWLEDGED: frozenset({ReferralStatus.ACCEPTED, ReferralStatus.DECLINED}),
+    ReferralStatus.ACCEPTED: frozenset({ReferralStatus.COMPLETED}),
+    ReferralStatus.DECLINED: frozenset(),
+    ReferralStatus.COMPLETED: frozenset(),
+}
+
+# Facts a referral letter may disclose.  Only the ones ticked go in; the
+# sensitive ones are never ticked by default (least disclosure).
+REFERRAL_FACTS: tuple[str, ...] = (
+    "name",
+    "nationality",
+    "languages",
+    "phone",
+    "residence_status",
+    "residence_expiry",
+    "employer",
+    "topics",
+    "summary",
+    "date_of_birth",
+    "residence_card_number",
+    "address",
+    "health",
+)
+SENSITIVE_FACTS: frozenset[str] = frozenset(
+    {"date_of_birth", "residence_card_number", "address", "health"}
+)
+DEFAULT_FACTS: tuple[str, ...] = ("name", "nationality", "languages", "topics", "summary")
+
+
+class AdrStatus(StrEnum):
+    PREPARING = "preparing"
+    FILED = "filed"
+    IN_SESSION = "in_session"
+    SETTLED = "settled"
+    CLOSED = "closed"
+
+
+class Publication(StrEnum):
+    """The applicant's choice on publishing anonymised case details for research."""
+
+    ALLOW = "allow"
+    REFUSE = "refuse"
+
+
+class ExhibitKind(StrEnum):
+    DOCUMENT = "document"
+    PHOTO = "photo"
+    TRANSLATION = "translation"  # a Japanese translation paired with its original
+
+
+class OriginalOrCopy(StrEnum):
+    ORIGINAL = "original"  # 原本
+    COPY = "copy"  # 写し
+
+
 class ConsentMethod(StrEnum):
     WRITTEN = "written"
     ORAL = "oral"
@@ -206,7 +291,7 @@ FIELDS: dict[Entity, tuple[str, ...]] = {
         "note",
         "corrects",
     ),
-    Entity.TASK: ("title", "kind", "due_on", "assignee", "done", "note"),
+    Entity.TASK: ("title", "kind", "due_on", "assignee", "done", "note", "referral"),
     Entity.CONSENT: (
         "purpose",
         "recipient",
@@ -244,6 +329,56 @@ FIELDS: dict[Entity, tuple[str, ...]] = {
         "consent_company_feedback",
         "contact_requested",
     ),
+    Entity.REFERRAL: (
+        "recipient_type",
+        "recipient",
+        "language",
+        "status",
+        "facts",
+        "evidence",
+        "summary",
+        "requested_action",
+        "sent_on",
+        "follow_up_on",
+        "letter_sha256",
+        "packet_sha256",
+        "note",
+    ),
+    Entity.ADR: (
+        "title",
+        "forum",
+        "status",
+        "respondents",
+        "agent",
+        "relief_sought",
+        "grounds",
+        "chronology",
+        "amount_claimed",
+        "extra_mediators",
+        "referred_from_consultation",
+        "publication",
+        "filed_on",
+        "note",
+    ),
+    Entity.EXHIBIT: (
+        "matter",
+        "number",
+        "branch",
+        "kind",
+        "evidence_id",
+        "title",
+        "original_or_copy",
+        "made_on",
+        "author",
+        "purpose",
+        "remarks",
+        "language",
+        "translation_of",
+        "photographer",
+        "subject",
+        "taken_at",
+        "place",
+    ),
 }
 
 SEARCHABLE_FIELDS: dict[Entity, tuple[str, ...]] = {
@@ -257,6 +392,9 @@ SEARCHABLE_FIELDS: dict[Entity, tuple[str, ...]] = {
     Entity.EVIDENCE: ("title", "filename", "note"),
     # Safety answers are sensitive and must never reach the search index.
     Entity.SAFETY: (),
+    Entity.REFERRAL: ("recipient", "note"),
+    Entity.ADR: ("title", "note"),
+    Entity.EXHIBIT: ("title",),
 }
 
 # Entities whose records are written once and never edited: corrections are new

@@ -10,13 +10,21 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from desktop.cases import duplicates
-from desktop.cases.model import APPEND_ONLY, CaseStatus, Entity
+from desktop.cases.model import (
+    APPEND_ONLY,
+    REFERRAL_NEXT,
+    CaseStatus,
+    ConsentPurpose,
+    Entity,
+    ReferralStatus,
+    TaskKind,
+)
 from desktop.cases.search import (
     CaseFilter,
     CaseRow,
@@ -27,7 +35,13 @@ from desktop.cases.search import (
 )
 from desktop.cases.validation import clean
 from desktop.crypto.aead import AuthenticationError
-from desktop.errors import InvalidValueError, MadoguchiError, NotFoundError, VaultCorruptError
+from desktop.errors import (
+    ConsentMissingError,
+    InvalidValueError,
+    MadoguchiError,
+    NotFoundError,
+    VaultCorruptError,
+)
 from desktop.store import blobs, oplog
 from desktop.store.atomic import atomic_writer
 from desktop.store.ids import new_id
@@ -69,6 +83,14 @@ class CaseView:
     tasks: list[RecordView]
     consents: list[RecordView]
     evidence: list[RecordView]
+    referrals: list[RecordView] = field(default_factory=list)
+    adr_matters: list[RecordView] = field(default_factory=list)
+    exhibits: list[RecordView] = field(default_factory=list)
+
+    def exhibits_of(self, matter_id: str) -> list[RecordView]:
+        """The matter's exhibits in filing order (number, then branch)."""
+        mine = [e for e in self.exhibits if e.data.get("matter") == matter_id and not e.deleted]
+        return sorted(mine, key=lambda e: (int(e.data["number"]), int(e.data.get("branch") or 0)))
 
     @property
     def ref(self) -> str:
@@ -320,6 +342,128 @@ class CaseService:
             out.append(consent)
         return out
 
+    def require_consent(self, case_id: str, purpose: ConsentPurpose, recipient: str | None) -> None:
+        """Raise ConsentMissingError naming the consent unless a valid one is recorded."""
+        if self.valid_consents(case_id, purpose.value, recipient):
+            return
+        to = f" to {recipient}" if recipient else ""
+        raise ConsentMissingError(
+            f"No valid consent for {purpose.value.replace('_', ' ')}{to} is recorded on this "
+            f"case; record the worker's consent (purpose '{purpose.value}'"
+            + (f", recipient '{recipient}'" if recipient else "")
+            + ") first."
+        )
+
+    # -- referrals -------------------------------------------------------------------------
+    def add_referral(self, case_id: str, fields: Mapping[str, Any]) -> str:
+        """Record a referral (status draft unless given); evidence ids must be on this case."""
+        self._require_case(case_id)
+        values = dict(fields)
+        values.setdefault("status", ReferralStatus.DRAFT.value)
+        for evidence_id in values.get("evidence") or ():
+            if self._record(Entity.EVIDENCE, evidence_id).case_id != case_id:
+                raise InvalidValueError(f"Evidence {evidence_id} belongs to another case.")
+        return self._create(case_id, Entity.REFERRAL, values)
+
+    def update_referral(self, referral_id: str, fields: Mapping[str, Any]) -> None:
+        self._update(Entity.REFERRAL, referral_id, fields)
+
+    def advance_referral(
+        self,
+        referral_id: str,
+        status: ReferralStatus,
+        *,
+        on: str | None = None,
+        follow_up_on: str | None = None,
+    ) -> None:
+        """Move a referral along sent → acknowledged → accepted/declined → completed.
+
+        Sending sets the follow-up date (a task in "My work"); each later step moves
+        or closes that task, so a referral is never forgotten.
+        """
+        rec = self._record(Entity.REFERRAL, referral_id)
+        current = ReferralStatus(str(rec.data.get("status", "draft")))
+        if status not in REFERRAL_NEXT[current]:
+            raise InvalidValueError(
+                f"A referral that is {current.value} cannot become {status.value}."
+            )
+        day = on or _today()
+        changes: dict[str, Any] = {"status": status.value}
+        if status is ReferralStatus.SENT:
+            changes["sent_on"] = day
+        if follow_up_on is not None:
+            changes["follow_up_on"] = follow_up_on
+        finished = status in (ReferralStatus.DECLINED, ReferralStatus.COMPLETED)
+        recipient = str(rec.data.get("recipient", ""))
+        with self.vault.writing():
+            self._update(Entity.REFERRAL, referral_id, changes)
+            tasks = [
+                t for t in self._case_records(rec.case_id, Entity.TASK)
+                if t.data.get("referral") == referral_id and not t.data.get("done")
+            ]  # fmt: skip
+            for task in tasks:
+                if finished:
+                    self._update(Entity.TASK, task.entity_id, {"done": True})
+                elif follow_up_on is not None:
+                    self._update(Entity.TASK, task.entity_id, {"due_on": follow_up_on})
+            if not tasks and not finished and follow_up_on is not None:
+                self._create(rec.case_id, Entity.TASK, {
+                    "title": f"Follow up referral to {recipient}",
+                    "kind": TaskKind.FOLLOW_UP.value,
+                    "due_on": follow_up_on,
+                    "referral": referral_id,
+                })  # fmt: skip
+
+    # -- ADR matters and exhibits ------------------------------------------------------------
+    def add_adr_matter(self, case_id: str, fields: Mapping[str, Any]) -> str:
+        self._require_case(case_id)
+        values = dict(fields)
+        values.setdefault("forum", "東京弁護士会 紛争解決センター")
+        values.setdefault("status", "preparing")
+        for party_id in [*(values.get("respondents") or ()), values.get("agent") or None]:
+            if party_id and self._record(Entity.PARTY, party_id).case_id != case_id:
+                raise InvalidValueError(f"Party {party_id} belongs to another case.")
+        return self._create(case_id, Entity.ADR, values)
+
+    def update_adr_matter(self, matter_id: str, fields: Mapping[str, Any]) -> None:
+        self._update(Entity.ADR, matter_id, fields)
+
+    def add_exhibit(self, matter_id: str, fields: Mapping[str, Any]) -> str:
+        """Add an exhibit to an ADR matter; the number defaults to the next free one."""
+        matter = self._record(Entity.ADR, matter_id)
+        values = dict(fields)
+        values["matter"] = matter_id
+        evidence_id = values.get("evidence_id")
+        if evidence_id and self._record(Entity.EVIDENCE, evidence_id).case_id != matter.case_id:
+            raise InvalidValueError(f"Evidence {evidence_id} belongs to another case.")
+        existing = self.get_case(matter.case_id).exhibits_of(matter_id)
+        if "number" not in values:
+            values["number"] = max((int(e.data["number"]) for e in existing), default=0) + 1
+        taken = {(int(e.data["number"]), int(e.data.get("branch") or 0)) for e in existing}
+        if (values["number"], int(values.get("branch") or 0)) in taken:
+            branch = f"の{values['branch']}" if values.get("branch") else ""
+            raise InvalidValueError(f"甲第{values['number']}号証{branch} is already used.")
+        values.setdefault("original_or_copy", "copy")
+        values.setdefault("kind", "document")
+        return self._create(matter.case_id, Entity.EXHIBIT, values)
+
+    def update_exhibit(self, exhibit_id: str, fields: Mapping[str, Any]) -> None:
+        self._update(Entity.EXHIBIT, exhibit_id, fields)
+
+    def remove_exhibit(self, exhibit_id: str) -> None:
+        self._remove(Entity.EXHIBIT, exhibit_id)
+
+    def _case_records(self, case_id: str, entity: Entity) -> list[Record]:
+        rows = self._conn.execute(
+            "SELECT entity_id FROM records WHERE case_id=? AND entity=?", (case_id, entity.value)
+        ).fetchall()
+        out = []
+        for (entity_id,) in rows:
+            rec = self.vault.projection.get(entity.value, entity_id)
+            if rec is not None and rec.deleted_by is None:
+                out.append(rec)
+        return out
+
     # -- evidence --------------------------------------------------------------------------
     def add_evidence(
         self,
@@ -471,6 +615,9 @@ class CaseService:
             tasks=groups["task"],
             consents=groups["consent"],
             evidence=groups["evidence"],
+            referrals=groups["referral"],
+            adr_matters=groups["adr"],
+            exhibits=groups["exhibit"],
         )
 
     def history(self, case_id: str) -> list[HistoryEntry]:

@@ -14,16 +14,23 @@ from typing import Any
 
 from desktop.cases.model import (
     FIELDS,
+    REFERRAL_FACTS,
     SUBTOPICS,
+    AdrStatus,
     CaseStatus,
     Channel,
     ConsentMethod,
     ConsentPurpose,
     Entity,
     EntryKind,
+    ExhibitKind,
     Gender,
+    OriginalOrCopy,
     Outcome,
     PartyRole,
+    Publication,
+    RecipientType,
+    ReferralStatus,
     ResidenceStatus,
     SafetyMode,
     TaskKind,
@@ -96,6 +103,18 @@ def _flag(name: str, value: Any) -> bool:
     return value
 
 
+def _count(name: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 999:
+        raise InvalidValueError(f"'{name}' must be a whole number from 0 to 999.")
+    return value
+
+
+def _amount(name: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 10**12:
+        raise InvalidValueError(f"'{name}' must be a whole number of yen.")
+    return value
+
+
 def _text_list(name: str, value: Any) -> list[str]:
     if not isinstance(value, (list, tuple)):
         raise InvalidValueError(f"'{name}' must be a list.")
@@ -137,6 +156,15 @@ def _text_map(name: str, value: Any) -> dict[str, str]:
     return {_text(name, k): _text(name, v) for k, v in value.items()}
 
 
+def _facts(name: str, value: Any) -> list[str]:
+    facts = _text_list(name, value)
+    unknown = [f for f in facts if f not in REFERRAL_FACTS]
+    if unknown:
+        allowed = ", ".join(REFERRAL_FACTS)
+        raise InvalidValueError(f"'{name}' cannot include '{unknown[0]}'; use: {allowed}.")
+    return list(dict.fromkeys(facts))
+
+
 _SPECIAL: dict[tuple[Entity, str], Callable[[str, Any], Any]] = {
     (Entity.CASE, "status"): _code(CaseStatus),
     (Entity.CASE, "outcome"): _code(Outcome),
@@ -171,6 +199,24 @@ _SPECIAL: dict[tuple[Entity, str], Callable[[str, Any], Any]] = {
     (Entity.SAFETY, "next_steps"): _text_list,
     (Entity.SAFETY, "consent_company_feedback"): _flag,
     (Entity.SAFETY, "contact_requested"): _flag,
+    (Entity.REFERRAL, "recipient_type"): _code(RecipientType),
+    (Entity.REFERRAL, "status"): _code(ReferralStatus),
+    (Entity.REFERRAL, "facts"): _facts,
+    (Entity.REFERRAL, "evidence"): _text_list,
+    (Entity.REFERRAL, "sent_on"): _date,
+    (Entity.REFERRAL, "follow_up_on"): _date,
+    (Entity.ADR, "status"): _code(AdrStatus),
+    (Entity.ADR, "respondents"): _text_list,
+    (Entity.ADR, "amount_claimed"): _amount,
+    (Entity.ADR, "extra_mediators"): _count,
+    (Entity.ADR, "referred_from_consultation"): _flag,
+    (Entity.ADR, "publication"): _code(Publication),
+    (Entity.ADR, "filed_on"): _date,
+    (Entity.EXHIBIT, "number"): _version,
+    (Entity.EXHIBIT, "branch"): _version,
+    (Entity.EXHIBIT, "kind"): _code(ExhibitKind),
+    (Entity.EXHIBIT, "original_or_copy"): _code(OriginalOrCopy),
+    (Entity.EXHIBIT, "taken_at"): _datetime,
 }
 
 _REQUIRED: dict[Entity, tuple[str, ...]] = {
@@ -181,6 +227,9 @@ _REQUIRED: dict[Entity, tuple[str, ...]] = {
     Entity.TASK: ("title", "due_on"),
     Entity.CONSENT: ("purpose", "recipient", "given_on"),
     Entity.SAFETY: ("questionnaire_id", "questionnaire_version", "mode", "answered_on", "levels"),
+    Entity.REFERRAL: ("recipient_type", "recipient", "status"),
+    Entity.ADR: ("title",),
+    Entity.EXHIBIT: ("matter", "number", "title"),
 }
 
 
