@@ -14,15 +14,12 @@ import io
 from datetime import date
 from pathlib import Path
 
-from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desktop.documents.text import Style, draw_text, paragraph
 from desktop.safety.aggregate import (
     DEFAULT_K,
     ROW_CELLS,
@@ -35,10 +32,15 @@ from desktop.safety.questionnaire import INDICATORS
 from desktop.safety.records import SafetyService
 from desktop.store.atomic import atomic_writer
 
-__all__ = ["FONT_NAME", "FONT_PATH", "write_company_report"]
+__all__ = ["write_company_report"]
 
-FONT_NAME = "IPAGothic"
-FONT_PATH = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "ipag.ttf"
+# Headings mix English and Japanese; names may be in any script: the text module
+# picks a font per character, so only the language of the page is given here.
+_TITLE = Style(size=14, leading=18, lang="ja")
+_BODY = Style(size=9, leading=12, lang="ja")
+_HEADING = Style(size=11, leading=14, lang="ja", space_before=6)
+_CELL = Style(size=8, leading=10, lang="ja")
+_CHART = Style(size=7, lang="ja")
 
 _JA_HEADINGS = {
     "title": "Safety self-check: company feedback report (安全セルフチェック 企業向け報告)",
@@ -50,12 +52,6 @@ _JA_HEADINGS = {
 }
 
 
-def _font() -> str:
-    if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT_NAME, str(FONT_PATH)))
-    return FONT_NAME
-
-
 def _load_ledger(service: SafetyService, name: str) -> PublishedLedger:
     data = service.vault.read_sealed(name)
     return PublishedLedger.from_data((data or {}).get("entries", []))
@@ -65,33 +61,41 @@ def _label(indicator: str) -> str:
     return indicator.replace("_", " ").capitalize()
 
 
-def _chart(row: dict[str, int | None], total: int, font: str) -> Drawing:
-    width, bar_h, gap, label_w = 150 * mm, 9, 3, 28 * mm
-    height = len(ROW_CELLS) * (bar_h + gap)
-    drawing = Drawing(width, height)
-    scale = (width - label_w - 20 * mm) / max(total, 1)
-    for i, level in enumerate(ROW_CELLS):
-        y = height - (i + 1) * (bar_h + gap)
-        drawing.add(String(0, y + 2, level, fontName=font, fontSize=7))
-        value = row.get(level)
-        if value is None:
-            drawing.add(String(label_w, y + 2, "suppressed", fontName=font, fontSize=7,
-                               fillColor=colors.grey))  # fmt: skip
-            continue
-        if value:
-            drawing.add(Rect(label_w, y, value * scale, bar_h, fillColor=colors.steelblue,
-                             strokeColor=None))  # fmt: skip
-        drawing.add(String(label_w + value * scale + 3, y + 2, str(value), fontName=font,
-                           fontSize=7))  # fmt: skip
-    return drawing
+class _Chart(Flowable):  # type: ignore[misc]
+    """Horizontal bars per risk level; suppressed cells say so instead of a bar."""
+
+    def __init__(self, row: dict[str, int | None], total: int) -> None:
+        super().__init__()
+        self.row, self.total = row, total
+        self.width, self.bar_h, self.gap, self.label_w = 150 * mm, 9.0, 3.0, 28 * mm
+        self.height = len(ROW_CELLS) * (self.bar_h + self.gap)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        scale = (self.width - self.label_w - 20 * mm) / max(self.total, 1)
+        for i, level in enumerate(ROW_CELLS):
+            y = self.height - (i + 1) * (self.bar_h + self.gap)
+            draw_text(canvas, 0, y + 2, level, _CHART)
+            value = self.row.get(level)
+            if value is None:
+                canvas.saveState()
+                canvas.setFillColor(colors.grey)
+                draw_text(canvas, self.label_w, y + 2, "suppressed", _CHART)
+                canvas.restoreState()
+                continue
+            if value:
+                canvas.saveState()
+                canvas.setFillColor(colors.steelblue)
+                canvas.rect(self.label_w, y, value * scale, self.bar_h, stroke=0, fill=1)
+                canvas.restoreState()
+            draw_text(canvas, self.label_w + value * scale + 3, y + 2, str(value), _CHART)
 
 
 def _pdf_bytes(report: CompanyReport) -> bytes:
-    font = _font()
-    title = ParagraphStyle("title", fontName=font, fontSize=14, leading=18)
-    body = ParagraphStyle("body", fontName=font, fontSize=9, leading=12)
-    heading = ParagraphStyle("heading", fontName=font, fontSize=11, leading=14, spaceBefore=6)
-    story: list[object] = [Paragraph(_JA_HEADINGS["title"], title), Spacer(1, 4 * mm)]
+    story: list[Flowable] = [paragraph(_JA_HEADINGS["title"], _TITLE), Spacer(1, 4 * mm)]
     facts = [
         (_JA_HEADINGS["employer"], report.employer),
         (_JA_HEADINGS["establishment"], report.establishment or "all establishments (全事業所)"),
@@ -103,44 +107,42 @@ def _pdf_bytes(report: CompanyReport) -> bytes:
          else f"fewer than {report.k} responses: nothing is shown"),
     ]  # fmt: skip
     for label, value in facts:
-        story.append(Paragraph(f"{label}: {_escape(value)}", body))
+        story.append(paragraph(f"{label}: {value}", _BODY))
     story.append(Spacer(1, 3 * mm))
-    story.append(Paragraph(
+    story.append(paragraph(
         "Only responses of workers who consented to company feedback are counted. Counts "
         f"below {report.k} are suppressed (—), with further cells hidden where they could be "
-        "recovered by subtraction.", body))  # fmt: skip
+        "recovered by subtraction.", _BODY))  # fmt: skip
     if report.total is None:
         reasons = ", ".join(report.suppressed_reasons)
-        story.append(Paragraph(f"The whole report is suppressed ({_escape(reasons)}).", body))
+        story.append(paragraph(f"The whole report is suppressed ({reasons}).", _BODY))
     else:
         for indicator in INDICATORS:
             row = report.cells.get(indicator)
             if row is None:
                 continue
-            story.append(Paragraph(_label(indicator), heading))
+            story.append(paragraph(_label(indicator), _HEADING))
+            cells = [
+                list(ROW_CELLS),
+                ["—" if row.get(c) is None else str(row.get(c)) for c in ROW_CELLS],
+            ]
             table = Table(
-                [list(ROW_CELLS), ["—" if row.get(c) is None else str(row.get(c))
-                                   for c in ROW_CELLS]],
+                [[paragraph(text, _CELL) for text in line] for line in cells],
+                colWidths=[(150 * mm) / len(ROW_CELLS)] * len(ROW_CELLS),
                 hAlign="LEFT",
             )  # fmt: skip
             table.setStyle(TableStyle([
-                ("FONTNAME", (0, 0), (-1, -1), font),
-                ("FONTSIZE", (0, 0), (-1, -1), 8),
                 ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke),
             ]))  # fmt: skip
             story.append(table)
             story.append(Spacer(1, 2 * mm))
-            story.append(_chart(row, report.total, font))
+            story.append(_Chart(row, report.total))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, title="Safety company feedback report",
                             author="Madoguchi", invariant=1)  # fmt: skip
     doc.build(story)
     return buffer.getvalue()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _csv_bytes(report: CompanyReport) -> bytes:

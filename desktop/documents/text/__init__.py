@@ -1,0 +1,233 @@
+"""Text layout for every generated document: the one way text reaches a PDF page.
+
+``paragraph`` and ``draw_text`` take plain text in any of the supported languages
+and draw it with the right fonts: each character goes to the first shipped font
+(in a language-aware order) that has its glyph, complex scripts are shaped with
+HarfBuzz and wrapped in ActualText, and lines break where ICU allows (dictionary
+word boundaries for Thai, Khmer and Burmese, kinsoku for Japanese and Chinese).
+See docs/fonts-and-text.md.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+from reportlab.platypus import Flowable
+
+from desktop.documents.text.breaking import line_breaks
+from desktop.documents.text.fonts import FONT_DIR, base_lang, make_default, register_all
+from desktop.documents.text.layout import Line, Setting, layout_line
+from desktop.documents.text.render import draw_line
+from desktop.documents.text.runs import missing, script_code
+
+__all__ = [
+    "FONT_DIR",
+    "Style",
+    "TextBlock",
+    "draw_text",
+    "missing_glyphs",
+    "paragraph",
+    "register_fonts",
+    "script_of",
+    "text_width",
+]
+
+make_default()
+
+Align = Literal["left", "center", "right", "justify"]
+Anchor = Literal["left", "center", "right"]
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a piece of text looks.  ``lang`` is a language code such as "ja", "vi", "my"."""
+
+    size: float = 10.5
+    leading: float | None = None
+    bold: bool = False
+    serif: bool = False
+    align: Align = "left"
+    lang: str | None = None
+    space_before: float = 0
+    space_after: float = 0
+
+    @property
+    def line_height(self) -> float:
+        """Distance between baselines (1.5 × size unless ``leading`` is set)."""
+        return self.leading if self.leading is not None else self.size * 1.5
+
+
+def register_fonts() -> None:
+    """Register every shipped font with reportlab (idempotent; fonts also load on use)."""
+    register_all()
+    make_default()
+
+
+@lru_cache(maxsize=256)
+def _setting(style: Style, wrap: bool = True) -> Setting:
+    lang = base_lang(style.lang)
+    return Setting(
+        size=style.size,
+        leading=style.line_height,
+        lang=lang,
+        icu_lang=lang,
+        serif=style.serif,
+        bold=style.bold,
+        align=style.align if wrap else "left",
+    )
+
+
+_SPACES_KEPT = {" ", "\u00a0", "\u3000"}
+
+
+@lru_cache(maxsize=4096)
+def _clean(text: str) -> str:
+    """Normalise line ends; odd spaces become plain spaces; control characters go."""
+    text = text.replace("\r\n", "\n")
+    out: list[str] = []
+    for ch in text:
+        if ch in "\r\u2028\u2029\n":
+            out.append("\n")
+            continue
+        cat = unicodedata.category(ch)
+        if ch == "\t" or (cat == "Zs" and ch not in _SPACES_KEPT):
+            out.append(" ")
+        elif cat != "Cc":
+            out.append(ch)
+    return "".join(out)
+
+
+def _layout(text: str, width: float | None, style: Style) -> list[tuple[int, Line]]:
+    """(offset of the hard line in ``text``, line) for every line of ``text``."""
+    setting = _setting(style, width is not None)
+    out: list[tuple[int, Line]] = []
+    offset = 0
+    for hard in text.split("\n"):
+        out.extend((offset, line) for line in layout_line(hard, width, setting))
+        offset += len(hard) + 1
+    return out
+
+
+class TextBlock(Flowable):  # type: ignore[misc]
+    """A wrapping paragraph of plain text (what :func:`paragraph` returns)."""
+
+    def __init__(
+        self, text: str, style: Style, _lines: tuple[float, list[tuple[int, Line]]] | None = None
+    ) -> None:
+        super().__init__()
+        self.text = _clean(text)
+        self.style = style
+        self.spaceBefore = style.space_before
+        self.spaceAfter = style.space_after
+        self._laid = _lines  # set when this block is the first half of a split
+
+    def _lines(self, width: float) -> list[tuple[int, Line]]:
+        if self._laid is None or abs(self._laid[0] - width) > 1e-6:
+            self._laid = (width, _layout(self.text, width, self.style))
+        return self._laid[1]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        lines = self._lines(availWidth)
+        self.width = availWidth
+        self.height = sum(line.height for _, line in lines)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lines = self._lines(availWidth)
+        used, fit = 0.0, 0
+        for _, line in lines:
+            if used + line.height > availHeight + 1e-6:
+                break
+            used += line.height
+            fit += 1
+        if fit == 0:
+            return []
+        if fit == len(lines):
+            return [self]
+        offset, first_rest = lines[fit]
+        cut = offset + first_rest.start
+        head = Style(**{**self.style.__dict__, "space_after": 0})
+        tail = Style(**{**self.style.__dict__, "space_before": 0})
+        return [
+            TextBlock(self.text[:cut].removesuffix("\n"), head,
+                      (availWidth, lines[:fit])),
+            TextBlock(self.text[cut:], tail),
+        ]  # fmt: skip
+
+    def line_spans(self, width: float) -> list[tuple[int, int, float]]:
+        """(start, end, width) of each line set in ``width`` points; offsets into ``text``."""
+        return [(off + line.start, off + line.end, line.width) for off, line in self._lines(width)]
+
+    def minWidth(self) -> float:
+        """Width of the widest unbreakable piece (for tables that size columns)."""
+        widest = 0.0
+        for hard in self.text.split("\n"):
+            start = 0
+            for end in line_breaks(hard, _setting(self.style).icu_lang):
+                widest = max(widest, text_width(hard[start:end].rstrip(), self.style))
+                start = end
+        return widest
+
+    def draw(self) -> None:
+        top = self.height
+        for _, line in self._lines(self.width):
+            draw_line(self.canv, 0.0, top - line.ascent, line, self.style.size, self.style.bold)
+            top -= line.height
+
+
+def paragraph(text: str, style: Style = Style()) -> Flowable:
+    """A flowable paragraph that wraps ``text`` (plain text; newlines are line breaks)."""
+    return TextBlock(text, style)
+
+
+def _one_line(text: str, style: Style) -> Line:
+    lines = _layout(_clean(text).replace("\n", " "), None, style)
+    return lines[0][1]
+
+
+def text_width(text: str, style: Style = Style()) -> float:
+    """Width in points of ``text`` set on one line."""
+    return _one_line(text, style).width
+
+
+def draw_text(
+    canvas: Any,
+    x: float,
+    y: float,
+    text: str,
+    style: Style = Style(),
+    anchor: Anchor = "left",
+) -> float:
+    """Draw one line of ``text`` with its baseline at ``y``; returns its width."""
+    line = _one_line(text, style)
+    left = {"left": x, "center": x - line.width / 2, "right": x - line.width}[anchor]
+    draw_line(canvas, left, y, line, style.size, style.bold)
+    return line.width
+
+
+def missing_glyphs(text: str, lang: str | None = None, *, style: Style | None = None) -> set[str]:
+    """Characters of ``text`` that no shipped font would draw (tofu), for ``lang``.
+
+    Exact: it asks the same font-run split that drawing uses.  Whitespace and
+    zero-width format characters are never missing.
+    """
+    style = style or Style(lang=lang)
+    if lang is not None and style.lang != lang:
+        style = Style(**{**style.__dict__, "lang": lang})
+    setting = _setting(style)
+    out: set[str] = set()
+    for hard in _clean(text).split("\n"):
+        out |= missing(hard, setting.lang, setting.serif, setting.bold)
+    return {ch for ch in out if not ch.isspace()}
+
+
+def script_of(text: str) -> str:
+    """The first specific script of ``text`` as an ICU short name ("Latn", "Mymr")."""
+    for ch in text:
+        code = script_code(ch)
+        if code not in ("Zyyy", "Zinh", "Zzzz"):
+            return code
+    return "Zyyy"
