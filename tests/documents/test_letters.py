@@ -267,6 +267,7 @@ def test_write_records_referral_and_audits(
     assert result.letter_path.name == f"{result.reference}-letter-ja.pdf"
     assert result.worker_path.name == f"{result.reference}-worker-vi.pdf"
     assert result.letter_path.read_bytes() == result.letter.recipient_pdf
+    assert result.paths == (result.letter_path, result.worker_path)
     view = service.get_case(case["case"])
     (referral,) = view.referrals
     assert referral.entity_id == result.referral_id

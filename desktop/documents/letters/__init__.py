@@ -101,7 +101,13 @@ class LetterResult:
 
     @property
     def reference(self) -> str:
+        """The letter's reference number (case reference plus -R<n>)."""
         return self.letter.reference
+
+    @property
+    def paths(self) -> tuple[Path, Path]:
+        """The Japanese letter, then the worker's copy."""
+        return (self.letter_path, self.worker_path)
 
 
 def next_reference(view: CaseView) -> str:
