@@ -94,6 +94,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     with vault:
         print(f"Created a vault in {args.vault}")
         _print_recovery_key(recovery, sys.stdout)
+        if args.recovery_sheet:
+            from desktop.cli_documents import write_recovery_sheet
+
+            write_recovery_sheet(args.recovery_sheet, recovery, vault)
+            print(f"Recovery sheet: {args.recovery_sheet} (print it, then delete the file)")
     return 0
 
 
@@ -115,9 +120,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         count = add_demo_cases(service, args.cases, seed=args.seed,
                                with_evidence=not args.no_files)  # fmt: skip
         responses = add_demo_safety(SafetyService(service), seed=args.seed, today=date.today())
+        from desktop.documents.demo import add_demo_documents
+
+        matters = add_demo_documents(service, today=date.today(), with_files=not args.no_files)
         vault.snapshot()
-    print(f"Added {count} synthetic cases and {responses} anonymous Safety responses "
-          f"(seed {args.seed}).")  # fmt: skip
+    print(f"Added {count} synthetic cases, {responses} anonymous Safety responses and "
+          f"{matters} ADR matters with referrals (seed {args.seed}).")  # fmt: skip
     return 0
 
 
@@ -191,8 +199,13 @@ def cmd_recover(args: argparse.Namespace) -> int:
         new = _secret(ENV_NEW_PASSPHRASE, "New passphrase", confirm=True)
         vault.change_passphrase(new)
         fresh = vault.new_recovery_key()
-    print("Passphrase reset. The old recovery key no longer works; here is the new one.")
-    _print_recovery_key(fresh, sys.stdout)
+        print("Passphrase reset. The old recovery key no longer works; here is the new one.")
+        _print_recovery_key(fresh, sys.stdout)
+        if args.recovery_sheet:
+            from desktop.cli_documents import write_recovery_sheet
+
+            write_recovery_sheet(args.recovery_sheet, fresh, vault)
+            print(f"Recovery sheet: {args.recovery_sheet} (print it, then delete the file)")
     return 0
 
 
@@ -303,8 +316,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 COMMANDS = frozenset(
-    {"init", "demo", "import", "export", "check", "passwd", "recover", "shred", "safety", "search"}
-)
+    {"init", "demo", "import", "export", "check", "passwd", "recover", "shred", "safety", "search",
+     "letter", "adr-bundle", "case-summary", "packet", "keys"}
+)  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -325,6 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("init", cmd_init, "create a new vault")
     p.add_argument("--office", default="MDG", help="office code used in reference numbers")
     p.add_argument("--device", default=None, help="device code used in reference numbers")
+    p.add_argument("--recovery-sheet", type=Path, help="also write the printable recovery sheet")
     p = command("demo", cmd_demo, "add realistic synthetic cases (creates the vault if needed)")
     p.add_argument("--cases", type=int, default=200)
     p.add_argument("--seed", type=int, default=1)
@@ -337,7 +352,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("check", cmd_check, "verify integrity, authentication and the audit chain")
     p.add_argument("--json", action="store_true")
     command("passwd", cmd_passwd, "change the passphrase")
-    command("recover", cmd_recover, "reset a forgotten passphrase with the recovery key")
+    p = command("recover", cmd_recover, "reset a forgotten passphrase with the recovery key")
+    p.add_argument("--recovery-sheet", type=Path, help="also write the new recovery sheet")
     p = command("shred", cmd_shred, "destroy a case for good (its key is deleted)")
     p.add_argument("ref", help="the case reference, e.g. MDG-A1B2-2026-00001")
     p.add_argument("--yes", action="store_true")
@@ -365,6 +381,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--expiry-by", type=_date)
     p.add_argument("--limit", type=int)
     p.add_argument("--json", action="store_true")
+    from desktop.cli_documents import add_document_commands
+
+    add_document_commands(sub, command)
     return parser
 
 

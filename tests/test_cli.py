@@ -103,7 +103,8 @@ def test_import_then_search_then_export(folder: Path, tmp_path: Path) -> None:
     exported = run("export", "--vault", str(folder), "--out", str(out), "--yes")
     assert exported.returncode == 0, exported.stderr
     document = json.loads(out.read_text(encoding="utf-8"))
-    assert document["format"] == "madoguchi-export" and document["version"] == 1
+    assert document["format"] == "madoguchi-export" and document["version"] == 2
+    assert "referrals" in document["cases"][0] and "exhibits" in document["cases"][0]
     assert {c["worker"]["full_name"] for c in document["cases"]} == {"Tran Thi Mai", "Siti Rahayu"}
     assert oct(out.stat().st_mode & 0o777) == "0o600"
     checked = run("check", "--vault", str(folder), "--json")

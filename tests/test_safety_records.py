@@ -151,7 +151,7 @@ def test_report_pdf_and_csv(tmp_path: Path, vault: Vault, safety: SafetyService)
             descriptor = target.get("/FontDescriptor")
             if descriptor is not None:  # the 14 standard fonts need none
                 assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
-        assert any("IPAGothic" in str(f.get("/BaseFont")) for f in fonts)
+        assert any("IPAexGothic" in str(f.get("/BaseFont")) for f in fonts)
     with out.with_suffix(".csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0][-1] == "count"

@@ -17,7 +17,12 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translati
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load Madoguchi's and Qt's own translations for ``language``; returns them (keep alive)."""
+    """Load Madoguchi's and Qt's own translations for ``language``; returns them (keep alive).
+
+    The default locale follows the chosen language too, so dates, numbers and
+    language defaults (e.g. the Safety result language) match the interface.
+    """
+    QLocale.setDefault(QLocale(language))
     translators = []
     ours = QTranslator(app)
     if ours.load(str(TRANSLATIONS / f"madoguchi_{language}.qm")):

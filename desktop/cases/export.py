@@ -21,7 +21,7 @@ from desktop.store.atomic import write_bytes_atomic
 from desktop.store.format import FORMAT_VERSION
 
 EXPORT_FORMAT = "madoguchi-export"
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2  # 2 added referrals, ADR matters and exhibits
 
 
 def _record(view: RecordView) -> dict[str, Any]:
@@ -49,6 +49,9 @@ def export_document(service: CaseService) -> dict[str, Any]:
                 "tasks": [_record(r) for r in view.tasks],
                 "consents": [_record(r) for r in view.consents],
                 "evidence": [_record(r) for r in view.evidence],
+                "referrals": [_record(r) for r in view.referrals],
+                "adr_matters": [_record(r) for r in view.adr_matters],
+                "exhibits": [_record(r) for r in view.exhibits],
             }
         )
     cases.sort(key=lambda c: str(c["case"].get("ref", "")))

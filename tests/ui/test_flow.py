@@ -7,9 +7,12 @@ unlock → the data is back.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+import pikepdf
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 
 from desktop.cases.model import Entity
@@ -17,6 +20,7 @@ from ui.dialogs.new_case import NewCaseDialog
 from ui.main_window import MainWindow
 from ui.models.case_table import CaseTableModel
 from ui.prefs import Preferences
+from ui.printing import load_pdf, print_document
 from ui.session import Session
 from ui.tasks import Background
 from ui.views.case_view import CaseView
@@ -58,6 +62,17 @@ def test_a_counselors_day(qtbot, tmp_path: Path, prefs: Preferences) -> None:  #
     qtbot.mouseClick(enrol.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: enrol.stack.currentIndex() == 1, timeout=30_000)
     assert len(enrol.recovery.text().replace(" ", "").replace("-", "")) >= 52
+    # the recovery sheet (with QR) renders in memory and prints page by page
+    sheet = enrol.sheet()
+    with pikepdf.open(io.BytesIO(sheet)) as doc:
+        assert len(doc.pages) == 1
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    document, _buffer = load_pdf(sheet)
+    assert print_document(document, printer) == 1
+    assert printed.stat().st_size > 1000
     enrol.saved.setChecked(True)
     qtbot.mouseClick(enrol.done_button, Qt.MouseButton.LeftButton)
     assert window.workspace is not None and session.is_unlocked

@@ -111,3 +111,21 @@ def test_every_input_has_an_accessible_name(qtbot, view: CaseView) -> None:
     tab = view.safety
     for widget in (tab.display, tab.table, tab.detail, tab.new_button):
         assert widget.accessibleName()
+
+
+@pytest.mark.parametrize(("language", "expected"), [("ja", "ja"), ("en", "en")])
+def test_result_language_follows_the_interface_language(qapp, language: str, expected: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    from desktop.safety.questionnaire import load_shipped
+    from ui.app import install_translators
+    from ui.dialogs.assisted_safety import counselor_language
+
+    before = QLocale()
+    translators = install_translators(qapp, language)
+    try:
+        assert counselor_language(load_shipped()) == expected
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)

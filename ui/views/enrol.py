@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -16,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import WeakPassphraseError
+from desktop.documents.recovery_sheet import recovery_sheet_pdf
+from desktop.errors import MadoguchiError, WeakPassphraseError
 from desktop.store.vault import check_passphrase_strength
+from ui.printing import ask_and_print
 from ui.session import Session
 
 
@@ -154,6 +159,10 @@ class EnrolPage(QWidget):
         font.setPointSize(font.pointSize() + 3)
         self.recovery.setFont(font)
         self.recovery.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("&Print recovery sheet…"))
+        self.print_button.setAccessibleName(self.tr("Print recovery sheet"))
+        self.print_button.clicked.connect(self.print_sheet)
+        self._key = ""
         self.saved = QCheckBox(self.tr("I have &saved the recovery key"))
         self.saved.setAccessibleName(self.tr("I have saved the recovery key"))
         self.done_button = QPushButton(self.tr("&Continue"))
@@ -164,6 +173,7 @@ class EnrolPage(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(explain)
         layout.addWidget(self.recovery)
+        layout.addWidget(self.print_button)
         layout.addWidget(self.saved)
         layout.addWidget(self.done_button)
         layout.addStretch(1)
@@ -172,10 +182,31 @@ class EnrolPage(QWidget):
     def _created(self, recovery_key: str) -> None:
         self.passphrase.clear()
         self.confirm.clear()
+        self._key = recovery_key
         self.recovery.setText(recovery_key.replace("-", " - "))
         self.stack.setCurrentIndex(1)
         self.saved.setFocus()
 
+    def sheet(self) -> bytes:
+        """The printable recovery sheet (PDF bytes, kept in memory only)."""
+        vault = self.session.vault
+        return recovery_sheet_pdf(
+            self._key,
+            vault_id=vault.device.vault_id if vault is not None else "",
+            organisation="",
+            created=date.today(),
+        )
+
+    def print_sheet(self) -> None:
+        """Print the sheet with the QR code; it is never written to disk by the app."""
+        try:
+            data = self.sheet()
+        except MadoguchiError as exc:
+            QMessageBox.warning(self, self.tr("Recovery sheet"), str(exc))
+            return
+        ask_and_print(data, self, self.tr("Recovery sheet"))
+
     def _finish(self) -> None:
+        self._key = ""
         self.recovery.clear()  # shown once
         self.finished.emit()

@@ -1,0 +1,300 @@
+"""Headless document commands: letters, ADR bundles, sealed packets, keys, case summaries.
+
+Registered by :func:`desktop.cli.build_parser`; each command unlocks the vault,
+calls the same document services the UI uses, and prints where the files went.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop.cases.model import DEFAULT_FACTS, REFERRAL_FACTS, RecipientType
+from desktop.cases.service import CaseService, CaseView
+from desktop.cli import CliError, _unlocked, default_vault_dir
+from desktop.errors import ExhibitPasswordError, NotFoundError
+
+__all__ = ["add_document_commands"]
+
+Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+
+def _evidence_ids(view: CaseView, wanted: list[str]) -> list[str]:
+    """Evidence chosen by id, title or file name (as a counselor would type it)."""
+    out = []
+    for item in wanted:
+        match = [
+            e.entity_id for e in view.evidence
+            if item in (e.entity_id, e.data.get("title"), e.data.get("filename"))
+        ]  # fmt: skip
+        if not match:
+            raise NotFoundError(f"No evidence '{item}' on case {view.ref}.")
+        out.append(match[0])
+    return out
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from desktop.documents.letters import LetterRequest, write_letter
+
+    facts = args.fact or list(DEFAULT_FACTS)
+    with _unlocked(args.vault) as vault:
+        service = CaseService(vault)
+        case_id = service.case_id_for_ref(args.case)
+        evidence = _evidence_ids(service.get_case(case_id), args.evidence or [])
+        request = LetterRequest(
+            case_id=case_id, recipient_type=args.template, recipient=args.to,
+            language=args.lang, facts=facts, evidence_ids=evidence,
+            requested_action=args.action, recipient_address=args.address or "",
+        )  # fmt: skip
+        result = write_letter(service, request, args.out)
+    for path in result.paths:
+        print(path)
+    print(f"Recorded referral to {args.to} (draft); mark it sent when it leaves.", file=sys.stderr)
+    return 0
+
+
+def _exhibit_id_for(view: CaseView, matter_id: str, label: str) -> str:
+    from desktop.documents.adr import exhibit_label
+
+    for exhibit in view.exhibits_of(matter_id):
+        branch = exhibit.data.get("branch")
+        if exhibit_label(int(exhibit.data["number"]), int(branch) if branch else None) == label:
+            return exhibit.entity_id
+    raise CliError(f"No exhibit {label} in this matter.")
+
+
+def _matter_id(view: CaseView, wanted: str | None) -> str:
+    matters = [m for m in view.adr_matters if not m.deleted]
+    if wanted:
+        for matter in matters:
+            if wanted in (matter.entity_id, matter.data.get("title")):
+                return matter.entity_id
+        raise NotFoundError(f"No ADR matter '{wanted}' on case {view.ref}.")
+    if not matters:
+        raise NotFoundError(f"Case {view.ref} has no ADR matter; add one first.")
+    if len(matters) > 1:
+        titles = ", ".join(str(m.data.get("title")) for m in matters)
+        raise CliError(f"Case {view.ref} has several ADR matters ({titles}); choose with --matter.")
+    return matters[0].entity_id
+
+
+def cmd_adr_bundle(args: argparse.Namespace) -> int:
+    from desktop.documents.adr import build_bundle
+
+    with _unlocked(args.vault) as vault:
+        service = CaseService(vault)
+        view = service.get_case(service.case_id_for_ref(args.case))
+        matter_id = _matter_id(view, args.matter)
+        passwords: dict[str, str] = {}
+        while True:
+            try:
+                result = build_bundle(service, matter_id, args.out, passwords=passwords)
+                break
+            except ExhibitPasswordError as exc:
+                exhibit_id = _exhibit_id_for(view, matter_id, exc.label)
+                if exhibit_id in passwords or not sys.stdin or not sys.stdin.isatty():
+                    wrong = " (the password given was wrong)" if exhibit_id in passwords else ""
+                    raise CliError(
+                        f"{exc.label} is a password-protected PDF{wrong}; run the command in a "
+                        "terminal to be asked for its password, or remove the protection."
+                    ) from None
+                passwords[exhibit_id] = getpass.getpass(f"Password for {exc.label}: ")
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"Bundle: {result.bundle} ({result.pages} pages)")
+    print(f"Folder: {result.out_dir}")
+    return 0
+
+
+def cmd_packet_open(args: argparse.Namespace) -> int:
+    from desktop.documents.packets import open_packet
+
+    out = args.out or args.file.with_name(args.file.stem + "-opened")
+    with _unlocked(args.vault) as vault:
+        opened = open_packet(vault, args.file, out)
+    sender = opened.sender
+    org = f" ({sender.organisation})" if sender.organisation else ""
+    print(f"From: {sender.display_name}{org}, key {sender.fingerprint_digits}")
+    if not sender.known:
+        print("warning: the sender is not one of your contacts; check the fingerprint by phone.",
+              file=sys.stderr)  # fmt: skip
+    elif not sender.verified:
+        print("warning: the sender's key was never verified by phone.", file=sys.stderr)
+    print(f"Case reference: {opened.case_ref}")
+    for item in opened.files:
+        print(f"{item.path}\t{item.size} bytes\tsha256 {item.sha256}")
+    return 0
+
+
+def _contact(vault: Any, wanted: str) -> Any:
+    from desktop.documents.contacts import list_contacts
+
+    text = wanted.replace(" ", "").replace("-", "").lower()
+    for contact in list_contacts(vault):
+        names = {contact.display_name, contact.organisation, contact.recipient_name}
+        if wanted in names or (len(text) >= 8 and contact.fingerprint.startswith(text)):
+            return contact
+        if len(text) >= 8 and contact.card.fingerprint_digits.replace(" ", "").startswith(text):
+            return contact
+    raise NotFoundError(f"No contact '{wanted}'; import their key file with 'keys import' first.")
+
+
+def cmd_packet_seal(args: argparse.Namespace) -> int:
+    from desktop.documents.packets import seal_packet
+
+    with _unlocked(args.vault) as vault:
+        service = CaseService(vault)
+        case_id = service.case_id_for_ref(args.case)
+        view = service.get_case(case_id)
+        contact = _contact(vault, args.to)
+        evidence = _evidence_ids(view, args.evidence or [])
+        files = [(args.letter.name, args.letter.read_bytes())] if args.letter else []
+        result = seal_packet(
+            service, case_id=case_id, recipient=contact, out=args.out, files=files,
+            evidence_ids=evidence,
+        )  # fmt: skip
+    if result.warning:
+        print(f"warning: {result.warning}", file=sys.stderr)
+    print(f"Packet: {result.path} ({len(result.files)} files, sha256 {result.sha256})")
+    print(f"For: {contact.recipient_name}, key {contact.card.fingerprint_digits}")
+    return 0
+
+
+def cmd_keys_export(args: argparse.Namespace) -> int:
+    from desktop.crypto.identity import ensure_identity
+    from desktop.documents.pdf import write_bytes
+
+    with _unlocked(args.vault) as vault:
+        identity = ensure_identity(vault)
+        write_bytes(args.out, identity.key_file())
+    print(f"Key file: {args.out}")
+    print(f"Fingerprint (read it aloud to compare): {identity.card.fingerprint_digits}")
+    return 0
+
+
+def _describe(contact: Any) -> str:
+    state = f"verified {contact.verified_on}" if contact.verified else "NOT verified"
+    return f"{contact.recipient_name}\t{contact.card.fingerprint_digits}\t{state}"
+
+
+def cmd_keys_import(args: argparse.Namespace) -> int:
+    from desktop.documents.contacts import import_key_file
+
+    with _unlocked(args.vault) as vault:
+        contact = import_key_file(vault, args.file)
+    print(f"Imported {_describe(contact)}")
+    print("Compare the fingerprint with its owner by phone, then run 'keys verify'.")
+    return 0
+
+
+def cmd_keys_verify(args: argparse.Namespace) -> int:
+    from desktop.documents.contacts import mark_verified
+
+    with _unlocked(args.vault) as vault:
+        contact = mark_verified(vault, _contact(vault, args.contact).fingerprint)
+    print(f"Verified {_describe(contact)}")
+    return 0
+
+
+def cmd_keys_list(args: argparse.Namespace) -> int:
+    from desktop.crypto.identity import ensure_identity
+    from desktop.documents.contacts import list_contacts
+
+    with _unlocked(args.vault) as vault:
+        identity = ensure_identity(vault)
+        print(f"This vault: {identity.card.fingerprint_digits}")
+        for contact in list_contacts(vault):
+            print(_describe(contact))
+    return 0
+
+
+def cmd_case_summary(args: argparse.Namespace) -> int:
+    from desktop.documents.case_summary import case_summary_pdf
+    from desktop.documents.pdf import write_bytes
+
+    with _unlocked(args.vault) as vault:
+        service = CaseService(vault)
+        data = case_summary_pdf(service, service.case_id_for_ref(args.case),
+                                include_sensitive=args.sensitive)  # fmt: skip
+        write_bytes(args.out, data)
+    print(f"Case summary: {args.out}")
+    return 0
+
+
+def write_recovery_sheet(out: Path, recovery_key: str, vault: Any) -> None:
+    """Write the printable recovery-key sheet (used by ``init`` and ``recover``)."""
+    from desktop.documents.pdf import write_bytes
+    from desktop.documents.recovery_sheet import recovery_sheet_pdf
+    from desktop.organisation import read_letterhead
+
+    data = recovery_sheet_pdf(
+        recovery_key, vault_id=vault.device.vault_id,
+        organisation=read_letterhead(vault).name, created=date.today(),
+    )  # fmt: skip
+    write_bytes(out, data)
+
+
+def add_document_commands(sub: Any, command: Command) -> None:
+    """Register the document commands on the CLI's subparsers."""
+    p = command("letter", cmd_letter, "make a referral letter and the worker's copy")
+    p.add_argument("--case", required=True, help="case reference")
+    p.add_argument("--template", required=True, choices=[t.value for t in RecipientType])
+    p.add_argument("--to", required=True, help="the recipient organisation (as in the consent)")
+    p.add_argument("--lang", required=True, help="language of the worker's copy, e.g. vi")
+    p.add_argument("--out", type=Path, required=True, help="folder for the two PDFs")
+    p.add_argument("--fact", action="append", choices=REFERRAL_FACTS,
+                   help="a fact to disclose (repeat; default: name, nationality, languages, "
+                   "topics, summary)")  # fmt: skip
+    p.add_argument("--evidence", action="append", help="evidence to list (id, title or file)")
+    p.add_argument("--action", help="the requested action (default: the template's)")
+    p.add_argument("--address", help="the recipient's address")
+    p = command("adr-bundle", cmd_adr_bundle, "build the ADR bundle of a case's matter")
+    p.add_argument("--case", required=True, help="case reference")
+    p.add_argument("--matter", help="matter id or title (if the case has several)")
+    p.add_argument("--out", type=Path, required=True, help="an empty or new folder")
+    p = command("case-summary", cmd_case_summary, "print-ready PDF summary of one case")
+    p.add_argument("--case", required=True, help="case reference")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--sensitive", action="store_true",
+                   help="include residence card number, address and date of birth")  # fmt: skip
+
+    packet = sub.add_parser("packet", help="sealed referral packets")
+    packet_sub = packet.add_subparsers(dest="packet_command", metavar="COMMAND",
+                                       parser_class=type(packet))  # fmt: skip
+    p = packet_sub.add_parser("open", help="open a packet sealed to this vault's key")
+    p.add_argument("file", type=Path)
+    p.add_argument("--out", type=Path, help="folder for the files (default: next to the packet)")
+    p.set_defaults(func=cmd_packet_open)
+    p = packet_sub.add_parser("seal", help="seal a letter and evidence to a contact's key")
+    p.add_argument("--case", required=True)
+    p.add_argument("--to", required=True, help="contact name or fingerprint")
+    p.add_argument("--letter", type=Path, required=True, help="the letter PDF")
+    p.add_argument("--evidence", action="append")
+    p.add_argument("--out", type=Path, required=True, help="the .mdgpkt file to write")
+    p.set_defaults(func=cmd_packet_seal)
+    for sub_parser in (packet_sub.choices["open"], packet_sub.choices["seal"]):
+        sub_parser.add_argument("--vault", type=Path, default=default_vault_dir(),
+                                help="vault folder")  # fmt: skip
+
+    keys = sub.add_parser("keys", help="this vault's public key and the contacts' keys")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="COMMAND",
+                                   parser_class=type(keys))  # fmt: skip
+    p = keys_sub.add_parser("export", help="write this vault's public key file (.mdgkey)")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_keys_export)
+    p = keys_sub.add_parser("import", help="add a contact from their key file")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_keys_import)
+    p = keys_sub.add_parser("verify", help="record that a contact's fingerprint was compared")
+    p.add_argument("contact", help="contact name or fingerprint")
+    p.set_defaults(func=cmd_keys_verify)
+    p = keys_sub.add_parser("list", help="this vault's fingerprint and the contacts")
+    p.set_defaults(func=cmd_keys_list)
+    for sub_parser in keys_sub.choices.values():
+        sub_parser.add_argument("--vault", type=Path, default=default_vault_dir(),
+                                help="vault folder")  # fmt: skip
