@@ -66,16 +66,18 @@ class MainWindow(QMainWindow):
         self.audit_action.triggered.connect(self.open_audit)
         self.kiosk_action = QAction(self.tr("Safety &kiosk…"), self)
         self.kiosk_action.triggered.connect(self.open_kiosk)
+        self.keys_action = QAction(self.tr("Ke&ys and contacts…"), self)
+        self.keys_action.triggered.connect(self.open_keys)
         self.kiosk: KioskWindow | None = None
         for action in (self.new_case_action, self.lock_action, self.settings_action,
-                       self.audit_action, self.kiosk_action):  # fmt: skip
+                       self.audit_action, self.kiosk_action, self.keys_action):  # fmt: skip
             bar.addAction(action)
             self.addAction(action)
 
     def _update_actions(self) -> None:
         unlocked = self.session.is_unlocked
         for action in (self.new_case_action, self.lock_action, self.settings_action,
-                       self.audit_action, self.kiosk_action):  # fmt: skip
+                       self.audit_action, self.kiosk_action, self.keys_action):  # fmt: skip
             action.setEnabled(unlocked)
 
     # -- states ----------------------------------------------------------------
@@ -134,6 +136,11 @@ class MainWindow(QMainWindow):
 
     def open_audit(self) -> None:
         AuditDialog(self.session, self).open()
+
+    def open_keys(self) -> None:
+        from ui.dialogs.contacts import ContactsDialog
+
+        ContactsDialog(self.session, self).open()
 
     def open_kiosk(self) -> None:
         """Ask the counselor for the event, then hand the screen to the Safety kiosk."""

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdrTab</name>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADR matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ADR matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;ication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the chronology written so far with a draft from the timeline?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle written to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssistedSafetyDialog</name>
     <message>
         <source>Assisted Safety self-diagnosis</source>
@@ -196,6 +275,77 @@
     </message>
 </context>
 <context>
+    <name>BundleDialog</name>
+    <message>
+        <source>Exhibit password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a password-protected PDF. Enter its password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel building the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked; no bundle was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the bundle in {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is ready: {0} ({1} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password does not open {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle was made: {0} needs its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <source>Search names, notes, phone… in any script</source>
@@ -371,6 +521,14 @@
     </message>
     <message>
         <source>Co&amp;nsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;DR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -559,6 +717,124 @@
     </message>
 </context>
 <context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Keys and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this vault&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export my key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this vault&apos;s public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a contact&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a contact&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verified by phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected key verified by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations you can seal referral packets for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+Fingerprint (read it aloud to check): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Madoguchi key files (*.mdgkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file saved: {0}. Send it to the other organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a contact&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Madoguchi key files (*.mdgkey);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the key of {0}. Call them and compare the fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did {0} read you these digits by phone, and do they match exactly?
+
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct timeline entry</source>
@@ -708,6 +984,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I have &amp;saved the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,6 +1005,10 @@
     </message>
     <message>
         <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -824,6 +1112,224 @@
     </message>
 </context>
 <context>
+    <name>ExhibitDialog</name>
+    <message>
+        <source>Edit exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file (described only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next free number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Original or copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Made on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What it proves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it proves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Photographer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the photo was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitsPanel</name>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it proves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add exhibit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit exhi&amp;bit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit selected exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move selected exhibit up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move selected exhibit down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bui&amp;ld bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the bundle PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlagsField</name>
     <message>
         <source>U&amp;rgent</source>
@@ -843,6 +1349,37 @@
     </message>
     <message>
         <source>Risk flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Mark referral sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up task on this date appears in My work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1026,7 +1563,151 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>NGO or shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour standards office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embassy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics of the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow anonymised publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western (2025年4月1日)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese era (令和7年4月1日)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1443,6 +2124,177 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>New referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the worker&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading languages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the template&apos;s usual request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker&apos;s copy in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested &amp;action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enclose evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enclose {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no evidence files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview both letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save both letters to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;l for recipient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the saved letter for a contact&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letters first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the organisation the letter goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral letter preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letters in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both letters were saved in {0} and the referral was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed packet saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s key was not verified by phone; compare its fingerprint with them before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LineField</name>
     <message>
         <source>Sho&amp;w</source>
@@ -1481,6 +2333,125 @@
     </message>
     <message>
         <source>Safety &amp;kiosk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ke&amp;ys and contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatterForm</name>
+    <message>
+        <source>Matter title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent (lawyer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the chronology from the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount claimed in yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole yen, e.g. 480000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra mediators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred from the &amp;bar&apos;s legal consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred from the bar&apos;s legal consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication of anonymised details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Respondents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lief sought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronolog&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount &amp;claimed (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra mediators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the matter a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the amount claimed in whole yen, digits only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2122,6 +3093,68 @@
     </message>
 </context>
 <context>
+    <name>PdfPane</name>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>This document could not be shown: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message>
         <source>Name</source>
@@ -2231,6 +3264,97 @@ Source: {source}</source>
     </message>
     <message>
         <source>Removed on one device, changed on another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark referral sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowled&amp;ged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark referral acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark referral accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decl&amp;ined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark referral declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comp&amp;leted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark referral completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters saved in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a referral first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That step is not possible for this referral now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2353,6 +3477,37 @@ Source: {source}</source>
     </message>
 </context>
 <context>
+    <name>Seal</name>
+    <message>
+        <source>{0} (verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (not verified by phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact keys yet: import the recipient&apos;s key file under Keys and contacts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal for recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the letter for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sealed packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed packets (*.mdgpkt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2399,6 +3554,38 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Organisation phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose lo&amp;go…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo image (PNG or JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Without logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date style of letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Office code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,11 +3622,43 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;tes in letters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Office code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De&amp;vice code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo chosen ({0} KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

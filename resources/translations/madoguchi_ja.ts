@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AdrTab</name>
+    <message>
+        <source>Matter</source>
+        <translation>案件名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>申立日</translation>
+    </message>
+    <message>
+        <source>ADR matters</source>
+        <translation>ADR申立て</translation>
+    </message>
+    <message>
+        <source>New &amp;matter…</source>
+        <translation>新しい申立て(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>New ADR matter</source>
+        <translation>新しいADR申立て</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve matter</source>
+        <translation>申立てを保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save the matter</source>
+        <translation>申立てを保存</translation>
+    </message>
+    <message>
+        <source>Matter sections</source>
+        <translation>申立ての項目</translation>
+    </message>
+    <message>
+        <source>Appl&amp;ication</source>
+        <translation>申立書(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xhibits</source>
+        <translation>証拠(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Matter saved.</source>
+        <translation>申立てを保存しました。</translation>
+    </message>
+    <message>
+        <source>Draft from timeline</source>
+        <translation>経過記録から下書き</translation>
+    </message>
+    <message>
+        <source>Replace the chronology written so far with a draft from the timeline?</source>
+        <translation>これまでに書いた経過を、経過記録から作った下書きで置き換えますか?</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the bundle</source>
+        <translation>証拠一式を保存する空のフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Bundle written to {0}.</source>
+        <translation>証拠一式を {0} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>証拠一式</translation>
+    </message>
+</context>
+<context>
     <name>AssistedSafetyDialog</name>
     <message>
         <source>Assisted Safety self-diagnosis</source>
@@ -193,6 +272,77 @@
     </message>
 </context>
 <context>
+    <name>BundleDialog</name>
+    <message>
+        <source>Exhibit password</source>
+        <translation>証拠のパスワード</translation>
+    </message>
+    <message>
+        <source>{0} is a password-protected PDF. Enter its password:</source>
+        <translation>{0} はパスワードで保護されたPDFです。パスワードを入力してください:</translation>
+    </message>
+    <message>
+        <source>Building the bundle</source>
+        <translation>証拠一式を作成中</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>Bundle status</source>
+        <translation>証拠一式の状況</translation>
+    </message>
+    <message>
+        <source>Bundle progress</source>
+        <translation>証拠一式の進行状況</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel building the bundle</source>
+        <translation>証拠一式の作成をキャンセル</translation>
+    </message>
+    <message>
+        <source>The vault is locked; no bundle was made.</source>
+        <translation>保管庫がロックされているため、証拠一式は作成されませんでした。</translation>
+    </message>
+    <message>
+        <source>Building the bundle in {0}…</source>
+        <translation>{0} に証拠一式を作成しています…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept in {0}.</source>
+        <translation>キャンセルしました。{0} には何も残っていません。</translation>
+    </message>
+    <message>
+        <source>The bundle is ready: {0} ({1} pages).</source>
+        <translation>証拠一式ができました: {0}({1}ページ)。</translation>
+    </message>
+    <message>
+        <source>That password does not open {0}.</source>
+        <translation>そのパスワードでは {0} を開けません。</translation>
+    </message>
+    <message>
+        <source>No bundle was made: {0} needs its password.</source>
+        <translation>証拠一式は作成されませんでした: {0} のパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <source>Search names, notes, phone… in any script</source>
@@ -368,6 +518,14 @@
     <message>
         <source>Co&amp;nsent</source>
         <translation>同意(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
+        <translation>紹介(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A&amp;DR</source>
+        <translation>ADR(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Safety</source>
@@ -555,6 +713,127 @@
     </message>
 </context>
 <context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Keys and contacts</source>
+        <translation>鍵と連絡先</translation>
+    </message>
+    <message>
+        <source>Reading this vault&apos;s key…</source>
+        <translation>この保管庫の鍵を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key fingerprint</source>
+        <translation>この保管庫の鍵のフィンガープリント</translation>
+    </message>
+    <message>
+        <source>&amp;Export my key file…</source>
+        <translation>自分の鍵ファイルを書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export this vault&apos;s public key file</source>
+        <translation>この保管庫の公開鍵ファイルを書き出す</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>この保管庫</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Verified by phone</source>
+        <translation>電話で確認済み</translation>
+    </message>
+    <message>
+        <source>&amp;Import a contact&apos;s key…</source>
+        <translation>連絡先の鍵を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a contact&apos;s key file</source>
+        <translation>連絡先の鍵ファイルを取り込む</translation>
+    </message>
+    <message>
+        <source>&amp;Verified by phone…</source>
+        <translation>電話で確認済み(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Mark the selected key verified by phone</source>
+        <translation>選択した鍵を電話で確認済みにする</translation>
+    </message>
+    <message>
+        <source>Keys status</source>
+        <translation>鍵の状況</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Organisations you can seal referral packets for:</source>
+        <translation>紹介パケットを封緘して送れる団体:</translation>
+    </message>
+    <message>
+        <source>{0}
+Fingerprint (read it aloud to check): {1}</source>
+        <translation>{0}
+フィンガープリント(読み上げて確認): {1}</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Export my key file</source>
+        <translation>自分の鍵ファイルを書き出す</translation>
+    </message>
+    <message>
+        <source>Madoguchi key files (*.mdgkey)</source>
+        <translation>Madoguchi 鍵ファイル (*.mdgkey)</translation>
+    </message>
+    <message>
+        <source>Key file saved: {0}. Send it to the other organisation.</source>
+        <translation>鍵ファイルを保存しました: {0}。相手の団体に送ってください。</translation>
+    </message>
+    <message>
+        <source>Import a contact&apos;s key</source>
+        <translation>連絡先の鍵を取り込む</translation>
+    </message>
+    <message>
+        <source>Madoguchi key files (*.mdgkey);;All files (*)</source>
+        <translation>Madoguchi 鍵ファイル (*.mdgkey);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Imported the key of {0}. Call them and compare the fingerprint.</source>
+        <translation>{0} の鍵を取り込みました。電話をしてフィンガープリントを照合してください。</translation>
+    </message>
+    <message>
+        <source>Select a contact first.</source>
+        <translation>先に連絡先を選択してください。</translation>
+    </message>
+    <message>
+        <source>Did {0} read you these digits by phone, and do they match exactly?
+
+{1}</source>
+        <translation>{0} に電話でこの数字を読み上げてもらい、完全に一致しましたか?
+
+{1}</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct timeline entry</source>
@@ -704,6 +983,14 @@
         <translation>回復キー</translation>
     </message>
     <message>
+        <source>&amp;Print recovery sheet…</source>
+        <translation>回復キーの用紙を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print recovery sheet</source>
+        <translation>回復キーの用紙を印刷</translation>
+    </message>
+    <message>
         <source>I have &amp;saved the recovery key</source>
         <translation>回復キーを保管しました(&amp;S)</translation>
     </message>
@@ -718,6 +1005,10 @@
     <message>
         <source>Continue</source>
         <translation>続行</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>回復キーの用紙</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1111,224 @@
     </message>
 </context>
 <context>
+    <name>ExhibitDialog</name>
+    <message>
+        <source>Edit exhibit</source>
+        <translation>証拠を編集</translation>
+    </message>
+    <message>
+        <source>Add exhibit</source>
+        <translation>証拠を追加</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>証拠ファイル</translation>
+    </message>
+    <message>
+        <source>No file (described only)</source>
+        <translation>ファイルなし(説明のみ)</translation>
+    </message>
+    <message>
+        <source>Next free number</source>
+        <translation>次の空き番号</translation>
+    </message>
+    <message>
+        <source>Exhibit number</source>
+        <translation>証拠番号</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Branch number</source>
+        <translation>枝番</translation>
+    </message>
+    <message>
+        <source>Exhibit title</source>
+        <translation>証拠の標目</translation>
+    </message>
+    <message>
+        <source>Kind of exhibit</source>
+        <translation>証拠の種類</translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation>原本・写しの別</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>番号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>枝番(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>標目(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Original or copy:</source>
+        <translation>原本・写しの別(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Made on:</source>
+        <translation>作成日(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Date made</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>作成者(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>&amp;What it proves:</source>
+        <translation>立証趣旨(&amp;W):</translation>
+    </message>
+    <message>
+        <source>What it proves</source>
+        <translation>立証趣旨</translation>
+    </message>
+    <message>
+        <source>R&amp;emarks:</source>
+        <translation>備考(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>&amp;Photographer:</source>
+        <translation>撮影者(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>撮影者</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>撮影場所(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Place the photo was taken</source>
+        <translation>写真の撮影場所</translation>
+    </message>
+    <message>
+        <source>&amp;Save exhibit</source>
+        <translation>証拠を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add exhibit</source>
+        <translation>証拠を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save exhibit</source>
+        <translation>証拠を保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitsPanel</name>
+    <message>
+        <source>Exhibit</source>
+        <translation>証拠番号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation>原本・写しの別</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>What it proves</source>
+        <translation>立証趣旨</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>証拠</translation>
+    </message>
+    <message>
+        <source>&amp;Add exhibit…</source>
+        <translation>証拠を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add exhibit</source>
+        <translation>証拠を追加</translation>
+    </message>
+    <message>
+        <source>Edit exhi&amp;bit…</source>
+        <translation>証拠を編集(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Edit selected exhibit</source>
+        <translation>選択した証拠を編集</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve exhibit</source>
+        <translation>証拠を削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove selected exhibit</source>
+        <translation>選択した証拠を削除</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move selected exhibit up</source>
+        <translation>選択した証拠を上へ移動</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下へ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move selected exhibit down</source>
+        <translation>選択した証拠を下へ移動</translation>
+    </message>
+    <message>
+        <source>Bui&amp;ld bundle…</source>
+        <translation>証拠一式を作成(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Build the bundle PDF</source>
+        <translation>証拠一式のPDFを作成</translation>
+    </message>
+</context>
+<context>
     <name>FlagsField</name>
     <message>
         <source>U&amp;rgent</source>
@@ -840,6 +1349,37 @@
     <message>
         <source>Risk flags</source>
         <translation>リスク表示</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Mark referral sent</source>
+        <translation>紹介を送付済みにする</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>フォローアップ日</translation>
+    </message>
+    <message>
+        <source>A follow-up task on this date appears in My work.</source>
+        <translation>この日付のフォローアップ作業が「自分の作業」に表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>フォローアップ日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent</source>
+        <translation>送付済みにする(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>送付済みにする</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -1021,8 +1561,152 @@
         <translation>回答待ち</translation>
     </message>
     <message>
+        <source>NGO or shelter</source>
+        <translation>NGO・シェルター</translation>
+    </message>
+    <message>
+        <source>Labour standards office</source>
+        <translation>労働基準監督署</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>病院</translation>
+    </message>
+    <message>
+        <source>Embassy</source>
+        <translation>大使館</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>その他の団体</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送付済み</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>受領確認済み</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受任</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Topics of the consultation</source>
+        <translation>相談内容</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Residence card number</source>
+        <translation>在留カード番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状態</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>準備中</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>申立て済み</translation>
+    </message>
+    <message>
+        <source>In session</source>
+        <translation>期日進行中</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>和解成立</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>終結</translation>
+    </message>
+    <message>
+        <source>Allow anonymised publication</source>
+        <translation>匿名での公表に同意</translation>
+    </message>
+    <message>
+        <source>Refuse publication</source>
+        <translation>公表を拒否</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>書面</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原本</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>写し</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>machine-drafted</source>
+        <translation>機械翻訳(未確認)</translation>
+    </message>
+    <message>
+        <source>Western (2025年4月1日)</source>
+        <translation>西暦(2025年4月1日)</translation>
+    </message>
+    <message>
+        <source>Japanese era (令和7年4月1日)</source>
+        <translation>和暦(令和7年4月1日)</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -1438,6 +2122,177 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>New referral letter</source>
+        <translation>新しい紹介状</translation>
+    </message>
+    <message>
+        <source>Recipient type</source>
+        <translation>紹介先の種類</translation>
+    </message>
+    <message>
+        <source>Recipient organisation</source>
+        <translation>紹介先の団体</translation>
+    </message>
+    <message>
+        <source>Recipient address</source>
+        <translation>紹介先の住所</translation>
+    </message>
+    <message>
+        <source>Language of the worker&apos;s copy</source>
+        <translation>本人控えの言語</translation>
+    </message>
+    <message>
+        <source>Loading languages…</source>
+        <translation>言語を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>依頼事項</translation>
+    </message>
+    <message>
+        <source>Empty: the template&apos;s usual request</source>
+        <translation>空欄: ひな形の標準の依頼事項</translation>
+    </message>
+    <message>
+        <source>Summary for the recipient</source>
+        <translation>紹介先への概要</translation>
+    </message>
+    <message>
+        <source>Empty: the case summary</source>
+        <translation>空欄: 案件の概要</translation>
+    </message>
+    <message>
+        <source>Recipient &amp;type:</source>
+        <translation>紹介先の種類(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>紹介先(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>住所(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Worker&apos;s copy in:</source>
+        <translation>本人控えの言語(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Requested &amp;action:</source>
+        <translation>依頼事項(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>概要(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation>開示する情報</translation>
+    </message>
+    <message>
+        <source>{0} (sensitive)</source>
+        <translation>{0}(機微情報)</translation>
+    </message>
+    <message>
+        <source>Enclose evidence</source>
+        <translation>同封する証拠</translation>
+    </message>
+    <message>
+        <source>Enclose {0}</source>
+        <translation>{0} を同封</translation>
+    </message>
+    <message>
+        <source>This case has no evidence files.</source>
+        <translation>この案件には証拠ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation>紹介状の状況</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>プレビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preview both letters</source>
+        <translation>両方の書面をプレビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Save letters…</source>
+        <translation>紹介状を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save both letters to a folder</source>
+        <translation>両方の書面をフォルダーに保存</translation>
+    </message>
+    <message>
+        <source>Sea&amp;l for recipient…</source>
+        <translation>紹介先向けに封緘(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Seal the saved letter for a contact&apos;s key</source>
+        <translation>保存した紹介状を連絡先の鍵で封緘</translation>
+    </message>
+    <message>
+        <source>Save the letters first</source>
+        <translation>先に紹介状を保存してください</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Name the organisation the letter goes to.</source>
+        <translation>紹介状の宛先の団体名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保管庫はロックされています。</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>プレビューを作成しています…</translation>
+    </message>
+    <message>
+        <source>Referral letter preview</source>
+        <translation>紹介状のプレビュー</translation>
+    </message>
+    <message>
+        <source>Letter to the recipient</source>
+        <translation>紹介先への書面</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s copy</source>
+        <translation>本人控え</translation>
+    </message>
+    <message>
+        <source>Save the letters in</source>
+        <translation>紹介状の保存先</translation>
+    </message>
+    <message>
+        <source>Saving the letters…</source>
+        <translation>紹介状を保存しています…</translation>
+    </message>
+    <message>
+        <source>Both letters were saved in {0} and the referral was recorded.</source>
+        <translation>両方の書面を {0} に保存し、紹介を記録しました。</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>封緘しています…</translation>
+    </message>
+    <message>
+        <source>Sealed packet saved: {0}</source>
+        <translation>封緘パケットを保存しました: {0}</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s key was not verified by phone; compare its fingerprint with them before sending.</source>
+        <translation>紹介先の鍵は電話で確認されていません。送る前にフィンガープリントを先方と照合してください。</translation>
+    </message>
+</context>
+<context>
     <name>LineField</name>
     <message>
         <source>Sho&amp;w</source>
@@ -1477,6 +2332,125 @@
     <message>
         <source>Safety &amp;kiosk…</source>
         <translation>セーフティ・キオスク(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Ke&amp;ys and contacts…</source>
+        <translation>鍵と連絡先(&amp;Y)…</translation>
+    </message>
+</context>
+<context>
+    <name>MatterForm</name>
+    <message>
+        <source>Matter title</source>
+        <translation>申立ての件名</translation>
+    </message>
+    <message>
+        <source>Matter status</source>
+        <translation>申立ての状況</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <source>Agent (lawyer)</source>
+        <translation>代理人(弁護士)</translation>
+    </message>
+    <message>
+        <source>Relief sought</source>
+        <translation>申立ての趣旨</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>申立ての理由</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>Draft from timeline</source>
+        <translation>経過記録から下書き</translation>
+    </message>
+    <message>
+        <source>Draft the chronology from the timeline</source>
+        <translation>経過記録から経過を下書き</translation>
+    </message>
+    <message>
+        <source>Amount claimed in yen</source>
+        <translation>請求金額(円)</translation>
+    </message>
+    <message>
+        <source>Whole yen, e.g. 480000</source>
+        <translation>円単位の整数、例: 480000</translation>
+    </message>
+    <message>
+        <source>Extra mediators</source>
+        <translation>追加のあっせん人</translation>
+    </message>
+    <message>
+        <source>Referred from the &amp;bar&apos;s legal consultation</source>
+        <translation>弁護士会の法律相談からの紹介(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Referred from the bar&apos;s legal consultation</source>
+        <translation>弁護士会の法律相談からの紹介</translation>
+    </message>
+    <message>
+        <source>Publication of anonymised details</source>
+        <translation>匿名化した事案の公表</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状況(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Respondents:</source>
+        <translation>相手方(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>代理人(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Re&amp;lief sought:</source>
+        <translation>申立ての趣旨(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>申立ての理由:</translation>
+    </message>
+    <message>
+        <source>Chronolog&amp;y:</source>
+        <translation>経過(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Amount &amp;claimed (¥):</source>
+        <translation>請求金額(円)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Extra mediators:</source>
+        <translation>追加のあっせん人:</translation>
+    </message>
+    <message>
+        <source>Publication:</source>
+        <translation>公表:</translation>
+    </message>
+    <message>
+        <source>No agent</source>
+        <translation>代理人なし</translation>
+    </message>
+    <message>
+        <source>Give the matter a title.</source>
+        <translation>申立ての件名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Write the amount claimed in whole yen, digits only.</source>
+        <translation>請求金額は円単位の数字だけで入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +3084,68 @@
     </message>
 </context>
 <context>
+    <name>PdfPane</name>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>前のページ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>前のページ</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>ページ番号</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>次のページ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>次のページ</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>拡大率</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>ページ全体</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>拡大率(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>P&amp;age:</source>
+        <translation>ページ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>of {0}</source>
+        <translation>/ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>This document could not be shown: {0}.</source>
+        <translation>この文書は表示できません: {0}。</translation>
+    </message>
+    <message>
+        <source>Close preview</source>
+        <translation>プレビューを閉じる</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message>
         <source>Name</source>
@@ -2224,6 +3260,97 @@ SHA-256：{sha}
     <message>
         <source>Removed on one device, changed on another.</source>
         <translation>一方の端末で削除され、もう一方の端末で変更されました。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Recipient</source>
+        <translation>紹介先</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>送付日</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>フォローアップ日</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s copy</source>
+        <translation>本人控え</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w letter…</source>
+        <translation>新しい紹介状(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>New referral letter</source>
+        <translation>新しい紹介状</translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent…</source>
+        <translation>送付済みにする(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Mark referral sent</source>
+        <translation>紹介を送付済みにする</translation>
+    </message>
+    <message>
+        <source>Acknowled&amp;ged</source>
+        <translation>受領確認(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Mark referral acknowledged</source>
+        <translation>紹介を受領確認済みにする</translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted</source>
+        <translation>受任(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark referral accepted</source>
+        <translation>紹介を受任にする</translation>
+    </message>
+    <message>
+        <source>Decl&amp;ined</source>
+        <translation>辞退(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mark referral declined</source>
+        <translation>紹介を辞退にする</translation>
+    </message>
+    <message>
+        <source>Comp&amp;leted</source>
+        <translation>完了(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Mark referral completed</source>
+        <translation>紹介を完了にする</translation>
+    </message>
+    <message>
+        <source>Letters saved in {0}.</source>
+        <translation>紹介状を {0} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Select a referral first.</source>
+        <translation>先に紹介を選択してください。</translation>
+    </message>
+    <message>
+        <source>That step is not possible for this referral now.</source>
+        <translation>この紹介は今その段階に進めません。</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +3472,37 @@ SHA-256：{sha}
     </message>
 </context>
 <context>
+    <name>Seal</name>
+    <message>
+        <source>{0} (verified)</source>
+        <translation>{0}(確認済み)</translation>
+    </message>
+    <message>
+        <source>{0} (not verified by phone)</source>
+        <translation>{0}(電話で未確認)</translation>
+    </message>
+    <message>
+        <source>No contact keys yet: import the recipient&apos;s key file under Keys and contacts first.</source>
+        <translation>連絡先の鍵がまだありません。先に「鍵と連絡先」で紹介先の鍵ファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Seal for recipient</source>
+        <translation>紹介先向けに封緘</translation>
+    </message>
+    <message>
+        <source>Seal the letter for:</source>
+        <translation>封緘する宛先:</translation>
+    </message>
+    <message>
+        <source>Save the sealed packet</source>
+        <translation>封緘パケットの保存</translation>
+    </message>
+    <message>
+        <source>Sealed packets (*.mdgpkt)</source>
+        <translation>封緘パケット (*.mdgpkt)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2391,6 +3549,38 @@ SHA-256：{sha}
         <translation>団体の所在地</translation>
     </message>
     <message>
+        <source>Organisation phone</source>
+        <translation>団体の電話番号</translation>
+    </message>
+    <message>
+        <source>Organisation email</source>
+        <translation>団体のメールアドレス</translation>
+    </message>
+    <message>
+        <source>Letterhead logo</source>
+        <translation>レターヘッドのロゴ</translation>
+    </message>
+    <message>
+        <source>Choose lo&amp;go…</source>
+        <translation>ロゴを選択(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Choose a logo image (PNG or JPEG)</source>
+        <translation>ロゴ画像を選択(PNG または JPEG)</translation>
+    </message>
+    <message>
+        <source>&amp;Without logo</source>
+        <translation>ロゴなし(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>ロゴを外す</translation>
+    </message>
+    <message>
+        <source>Date style of letters</source>
+        <translation>書面の日付の書き方</translation>
+    </message>
+    <message>
         <source>Office code</source>
         <translation>事務所コード</translation>
     </message>
@@ -2427,12 +3617,44 @@ SHA-256：{sha}
         <translation>所在地(&amp;D):</translation>
     </message>
     <message>
+        <source>&amp;Phone:</source>
+        <translation>電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>ロゴ:</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes in letters:</source>
+        <translation>書面の日付(&amp;T):</translation>
+    </message>
+    <message>
         <source>&amp;Office code:</source>
         <translation>事務所コード(&amp;O):</translation>
     </message>
     <message>
         <source>De&amp;vice code:</source>
         <translation>端末コード(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Logo chosen ({0} KB)</source>
+        <translation>ロゴを選択済み({0} KB)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>ロゴなし</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>ロゴを選択</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>画像 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>These codes prefix new reference numbers, e.g. {0}-{1}-2025-00001. Existing reference numbers keep theirs.</source>

@@ -1,14 +1,15 @@
 """Settings: language and idle lock (this computer), the organisation and reference codes (vault).
 
-Language and idle lock are plain preferences.  The organisation's name and
-address are sealed in the vault; the office and device codes live in the vault
-too.  Everything that touches the vault or the system keyring runs in the
-background.
+Language and idle lock are plain preferences.  The organisation's letterhead
+(name, address, phone, email, logo, date style) is sealed in the vault; the
+office and device codes live in the vault too.  Everything that touches the
+vault or the system keyring runs in the background.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Signal
@@ -18,11 +19,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,16 +34,15 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.service import CaseService
 from desktop.devicekey.store import DeviceKeyStore
+from desktop.organisation import Letterhead, read_letterhead, write_letterhead
+from ui import document_labels
 from ui.prefs import DEFAULT_IDLE_MINUTES, Preferences
 from ui.session import Session
-
-ORGANISATION = "organisation"
 
 
 @dataclass(frozen=True)
 class _VaultSettings:
-    name: str
-    address: str
+    letterhead: Letterhead
     office_code: str
     device_code: str
     refusal: str | None
@@ -48,10 +51,8 @@ class _VaultSettings:
 
 def _read(service: CaseService) -> _VaultSettings:
     vault = service.vault
-    org = vault.read_sealed(ORGANISATION) or {}
     return _VaultSettings(
-        name=str(org.get("name", "")),
-        address=str(org.get("address", "")),
+        letterhead=read_letterhead(vault),
         office_code=vault.device.office_code,
         device_code=vault.device.device_code,
         refusal=DeviceKeyStore().refusal(),
@@ -61,8 +62,8 @@ def _read(service: CaseService) -> _VaultSettings:
 
 def _write(service: CaseService, old: _VaultSettings, new: _VaultSettings) -> None:
     vault = service.vault
-    if (new.name, new.address) != (old.name, old.address):
-        vault.write_sealed(ORGANISATION, {"name": new.name, "address": new.address})
+    if new.letterhead != old.letterhead:
+        write_letterhead(vault, new.letterhead)
     if (new.office_code, new.device_code) != (old.office_code, old.device_code):
         vault.set_codes(office_code=new.office_code, device_code=new.device_code)
     if new.remembered != old.remembered:
@@ -113,6 +114,28 @@ class SettingsDialog(QDialog):
         self.org_address.setAccessibleName(self.tr("Organisation address"))
         self.org_address.setTabChangesFocus(True)
         self.org_address.setFixedHeight(self.org_address.fontMetrics().lineSpacing() * 4 + 12)
+        self.org_phone = QLineEdit()
+        self.org_phone.setAccessibleName(self.tr("Organisation phone"))
+        self.org_email = QLineEdit()
+        self.org_email.setAccessibleName(self.tr("Organisation email"))
+        self._logo: bytes | None = None
+        self.logo_note = QLabel()
+        self.logo_note.setAccessibleName(self.tr("Letterhead logo"))
+        self.logo_button = QPushButton(self.tr("Choose lo&go…"))
+        self.logo_button.setAccessibleName(self.tr("Choose a logo image (PNG or JPEG)"))
+        self.logo_button.clicked.connect(self._choose_logo)
+        self.logo_remove = QPushButton(self.tr("&Without logo"))
+        self.logo_remove.setAccessibleName(self.tr("Remove the logo"))
+        self.logo_remove.clicked.connect(lambda: self.set_logo(None))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_note, 1)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.logo_remove)
+        self.date_style = QComboBox()
+        self.date_style.setAccessibleName(self.tr("Date style of letters"))
+        for style in ("western", "japanese"):
+            self.date_style.addItem(document_labels.date_style(style), style)
+        self.set_logo(None)
 
         code = QRegularExpressionValidator(QRegularExpression("[A-Za-z0-9]{1,8}"), self)
         self.office_code = QLineEdit()
@@ -144,6 +167,10 @@ class SettingsDialog(QDialog):
         vform = QFormLayout(vault_box)
         vform.addRow(self._label(self.tr("Organisation &name:"), self.org_name), self.org_name)
         vform.addRow(self._label(self.tr("A&ddress:"), self.org_address), self.org_address)
+        vform.addRow(self._label(self.tr("&Phone:"), self.org_phone), self.org_phone)
+        vform.addRow(self._label(self.tr("&Email:"), self.org_email), self.org_email)
+        vform.addRow(self._label(self.tr("Logo:"), self.logo_button), logo_row)
+        vform.addRow(self._label(self.tr("Da&tes in letters:"), self.date_style), self.date_style)
         vform.addRow(self._label(self.tr("&Office code:"), self.office_code), self.office_code)
         vform.addRow(self._label(self.tr("De&vice code:"), self.device_code), self.device_code)
         vform.addRow("", self.codes_note)
@@ -172,8 +199,36 @@ class SettingsDialog(QDialog):
         return label
 
     def _set_vault_fields_enabled(self, enabled: bool) -> None:
-        for widget in (self.org_name, self.org_address, self.office_code, self.device_code):
+        for widget in (self.org_name, self.org_address, self.org_phone, self.org_email,
+                       self.logo_button, self.logo_remove, self.date_style,
+                       self.office_code, self.device_code):  # fmt: skip
             widget.setEnabled(enabled)
+
+    # -- logo ----------------------------------------------------------------------
+    def set_logo(self, data: bytes | None) -> None:
+        """Show (and keep for saving) the chosen logo image, or none."""
+        self._logo = data
+        if data:
+            size = max(1, len(data) // 1024)
+            self.logo_note.setText(self.tr("Logo chosen ({0} KB)").format(size))
+        else:
+            self.logo_note.setText(self.tr("No logo"))
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.load_logo(Path(path))
+
+    def load_logo(self, path: Path) -> None:
+        """Read and check the logo file in the background (PNG or JPEG, at most 512 KB)."""
+
+        def read(_: CaseService) -> bytes | None:
+            return Letterhead().with_logo(path).logo_png
+
+        self.session.run(read, done=self.set_logo,
+                         failed=lambda m: self.message.setText(m))  # fmt: skip
 
     def _update_codes_note(self) -> None:
         office = self.office_code.text().upper() or "…"
@@ -195,8 +250,13 @@ class SettingsDialog(QDialog):
 
     def _show(self, current: _VaultSettings) -> None:
         self._loaded = current
-        self.org_name.setText(current.name)
-        self.org_address.setPlainText(current.address)
+        head = current.letterhead
+        self.org_name.setText(head.name)
+        self.org_address.setPlainText(head.address)
+        self.org_phone.setText(head.phone)
+        self.org_email.setText(head.email)
+        self.set_logo(head.logo_png)
+        self.date_style.setCurrentIndex(max(0, self.date_style.findData(head.date_style)))
         self.office_code.setText(current.office_code)
         self.device_code.setText(current.device_code)
         self.remember.setChecked(current.remembered)
@@ -224,9 +284,17 @@ class SettingsDialog(QDialog):
         """The vault settings as edited, or None if they were never loaded."""
         if self._loaded is None:
             return None
-        return _VaultSettings(
+        head = replace(
+            self._loaded.letterhead,
             name=self.org_name.text().strip(),
             address=self.org_address.toPlainText().strip(),
+            phone=self.org_phone.text().strip(),
+            email=self.org_email.text().strip(),
+            logo_png=self._logo,
+            date_style="japanese" if self.date_style.currentData() == "japanese" else "western",
+        )
+        return _VaultSettings(
+            letterhead=head,
             office_code=self.office_code.text().strip().upper(),
             device_code=self.device_code.text().strip().upper(),
             refusal=self._loaded.refusal,

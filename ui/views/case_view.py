@@ -14,12 +14,14 @@ from desktop.cases.service import CaseService
 from desktop.cases.service import CaseView as CaseData
 from ui import labels
 from ui.session import Session
+from ui.views.case_tabs.adr import AdrTab
 from ui.views.case_tabs.common import CaseTab, guarded
 from ui.views.case_tabs.consent import ConsentTab
 from ui.views.case_tabs.evidence import EvidenceTab
 from ui.views.case_tabs.history import HistoryTab
 from ui.views.case_tabs.overview import OverviewTab
 from ui.views.case_tabs.people import PeopleTab
+from ui.views.case_tabs.referrals import ReferralsTab
 from ui.views.case_tabs.safety import SafetyTab
 from ui.views.case_tabs.tasks import TasksTab
 from ui.views.case_tabs.timeline import TimelineTab
@@ -50,6 +52,8 @@ class CaseView(QWidget):
         self.tasks = TasksTab(session, case_id)
         self.evidence = EvidenceTab(session, case_id)
         self.consent = ConsentTab(session, case_id)
+        self.referrals = ReferralsTab(session, case_id)
+        self.adr = AdrTab(session, case_id)
         self.safety = SafetyTab(session, case_id)
         self.history = HistoryTab(session, case_id)
         self.tabs = QTabWidget()
@@ -61,6 +65,8 @@ class CaseView(QWidget):
             (self.tasks, self.tr("Tas&ks")),
             (self.evidence, self.tr("&Evidence")),
             (self.consent, self.tr("Co&nsent")),
+            (self.referrals, self.tr("Re&ferrals")),
+            (self.adr, self.tr("A&DR")),
             (self.safety, self.tr("&Safety")),
             (self.history, self.tr("&History")),
         ):
@@ -74,7 +80,7 @@ class CaseView(QWidget):
     @property
     def case_tabs(self) -> list[CaseTab]:
         return [self.overview, self.people, self.timeline, self.tasks, self.evidence,
-                self.consent, self.safety, self.history]  # fmt: skip
+                self.consent, self.referrals, self.adr, self.safety, self.history]  # fmt: skip
 
     @property
     def title(self) -> str:
