@@ -1,0 +1,403 @@
+"""Building an ADR bundle: parts, stamped exhibits, the linked bundle and its manifest.
+
+Everything is made in a hidden sibling folder of the destination and moved into
+place only when complete, so a failure or a cancel leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+
+import desktop
+from desktop.cases.model import ConsentPurpose
+from desktop.cases.service import CaseService
+from desktop.documents.adr.forms import application_pdf, cover_pdf, evidence_statement_pdf
+from desktop.documents.adr.index import IndexEntry, draw_index, index_pages_needed
+from desktop.documents.adr.manifest import FORMAT, VERSION, manifest_bytes
+from desktop.documents.adr.matter import MatterData, load_matter, matter_case_id
+from desktop.documents.adr.overlay import (
+    display_size,
+    number_marks,
+    place_mark,
+    stamp_marks,
+    to_user,
+)
+from desktop.documents.adr.sources import Source, open_source, read_source
+from desktop.errors import DocumentError
+
+__all__ = ["BUNDLE", "MANIFEST", "PARTS", "BundleCancelled", "BundleResult", "build_bundle"]
+
+COVER, APPLICATION, STATEMENT, EXHIBITS = (
+    "00_cover.pdf",
+    "01_application.pdf",
+    "02_evidence_statement.pdf",
+    "03_exhibits.pdf",
+)
+PARTS = (COVER, APPLICATION, STATEMENT, EXHIBITS)
+BUNDLE = "bundle.pdf"
+MANIFEST = "manifest.json"
+
+
+class BundleCancelled(DocumentError):
+    """The person building the bundle cancelled it; nothing was written."""
+
+
+@dataclass(frozen=True)
+class BundleResult:
+    """What was written, where, and anything the filer should check."""
+
+    out_dir: Path
+    bundle: Path
+    parts: list[Path]
+    manifest: Path
+    pages: int
+    exhibit_labels: list[str]
+    bundle_sha256: str
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Steps:
+    def __init__(
+        self,
+        total: int,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        self.total, self.done = total, 0
+        self._progress, self._cancelled = progress, cancelled
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise BundleCancelled("The bundle was cancelled; nothing was written.")
+
+    def step(self) -> None:
+        self.done += 1
+        if self._progress is not None:
+            self._progress(min(self.done, self.total), self.total)
+
+
+def _check_target(out_dir: Path) -> None:
+    if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
+        raise DocumentError(
+            f"The folder {out_dir} is not empty; choose an empty or new folder for the bundle."
+        )
+
+
+def build_bundle(
+    service: CaseService,
+    matter_id: str,
+    out_dir: Path,
+    *,
+    passwords: Mapping[str, str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    today: date | None = None,
+) -> BundleResult:
+    """Write the cover, application, evidence statement, exhibits, bundle and manifest.
+
+    ``passwords`` maps an exhibit id (or its label, 甲第2号証) to the password of
+    its PDF.  Needs a valid consent for the purpose "adr"; every bundle made is
+    audited.  Raises ExhibitError / ExhibitPasswordError naming the exhibit,
+    BundleCancelled, ConsentMissingError or DocumentError; then nothing is left.
+    """
+    out_dir = Path(out_dir)
+    _check_target(out_dir)
+    case_id = matter_case_id(service, matter_id)
+    service.require_consent(case_id, ConsentPurpose.ADR, None)
+    data = load_matter(service, matter_id, today or date.today())
+    if not data.exhibits:
+        raise DocumentError(
+            f"ADR matter '{data.title}' has no exhibits; add its evidence as exhibits first."
+        )
+    steps = _Steps(len(data.exhibits) + 6, progress, cancelled)
+    steps.check()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".part", dir=out_dir.parent))
+    try:
+        result = _build(service, data, work, dict(passwords or {}), steps)
+        steps.check()
+        service.vault.record_audit(
+            "adr_bundle_made",
+            case_id,
+            {"exhibits": len(data.exhibits), "bundle_sha256": result.bundle_sha256,
+             "matter": matter_id},
+        )  # fmt: skip
+        _move_into_place(work, out_dir)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    steps.step()
+    return BundleResult(
+        out_dir=out_dir,
+        bundle=out_dir / BUNDLE,
+        parts=[out_dir / name for name in PARTS],
+        manifest=out_dir / MANIFEST,
+        pages=result.pages,
+        exhibit_labels=result.exhibit_labels,
+        bundle_sha256=result.bundle_sha256,
+        warnings=result.warnings,
+    )
+
+
+def _move_into_place(work: Path, out_dir: Path) -> None:
+    _check_target(out_dir)
+    if out_dir.exists():
+        out_dir.rmdir()  # empty (checked): Windows cannot rename over a folder
+    _fsync_dir(work)
+    os.replace(work, out_dir)
+    _fsync_dir(out_dir.parent)
+
+
+def _write(path: Path, data: bytes) -> str:
+    """Write a new file durably; returns its SHA-256.
+
+    The files are written inside the private temporary folder, which is renamed
+    into place as a whole: that rename is the atomic step, not one per file.
+    """
+    with path.open("xb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return hashlib.sha256(data).hexdigest()
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":  # Windows cannot open a folder for fsync; rename is atomic there
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _save(pdf: pikepdf.Pdf) -> bytes:
+    buffer = io.BytesIO()
+    pdf.save(buffer, deterministic_id=True)
+    return buffer.getvalue()
+
+
+def _build(
+    service: CaseService,
+    data: MatterData,
+    work: Path,
+    passwords: dict[str, str],
+    steps: _Steps,
+) -> BundleResult:
+    case = service.get_case(data.case_id)
+    sources: list[Source] = []
+    exhibit_pdfs: list[pikepdf.Pdf] = []
+    for exhibit in data.exhibits:
+        steps.check()
+        source = read_source(service, case, exhibit)
+        password = passwords.get(exhibit.exhibit_id, passwords.get(exhibit.label))
+        exhibit_pdfs.append(open_source(source, password))
+        sources.append(source)
+        steps.step()
+    warnings = [w for s in sources for w in s.warnings]
+    parts: dict[str, tuple[bytes, int]] = {}
+    for name, make in ((COVER, cover_pdf), (APPLICATION, application_pdf),
+                       (STATEMENT, evidence_statement_pdf)):  # fmt: skip
+        steps.check()
+        pdf_bytes = make(data)
+        parts[name] = (pdf_bytes, len(pikepdf.open(io.BytesIO(pdf_bytes)).pages))
+        steps.step()
+    steps.check()
+    try:
+        exhibits_pdf, starts = _exhibits_part(data, exhibit_pdfs)
+        parts[EXHIBITS] = (_save(exhibits_pdf), len(exhibits_pdf.pages))
+        steps.step()
+        digests = {name: _write(work / name, pdf) for name, (pdf, _) in parts.items()}
+        steps.check()
+        manifest = _manifest(data, sources, starts, parts, digests, warnings)
+        bundle_bytes, pages = _bundle(data, parts, exhibits_pdf, starts, manifest)
+    except pikepdf.PdfError as exc:
+        raise DocumentError(
+            f"The bundle could not be assembled ({exc}); nothing was written."
+        ) from exc
+    bundle_sha = _write(work / BUNDLE, bundle_bytes)
+    manifest["bundle"] = {"file": BUNDLE, "sha256": bundle_sha, "size": len(bundle_bytes),
+                          "pages": pages}  # fmt: skip
+    _write(work / MANIFEST, manifest_bytes(manifest))
+    steps.step()
+    return BundleResult(
+        out_dir=work,
+        bundle=work / BUNDLE,
+        parts=[work / name for name in PARTS],
+        manifest=work / MANIFEST,
+        pages=pages,
+        exhibit_labels=[e.label for e in data.exhibits],
+        bundle_sha256=bundle_sha,
+        warnings=warnings,
+    )
+
+
+def _exhibits_part(
+    data: MatterData, exhibit_pdfs: list[pikepdf.Pdf]
+) -> tuple[pikepdf.Pdf, list[int]]:
+    """All exhibits in order, each first page stamped with its label at the top right."""
+    out = pikepdf.Pdf.new()
+    stamps = stamp_marks(out, [e.label for e in data.exhibits])
+    starts = []
+    for pdf, stamp in zip(exhibit_pdfs, stamps, strict=True):
+        starts.append(len(out.pages))
+        out.pages.extend(pdf.pages)
+        place_mark(out.pages[starts[-1]], stamp, "top-right")
+    return out, starts
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
+                           (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
+                           (4, "iv"), (1, "i")):  # fmt: skip
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+def _manifest(
+    data: MatterData,
+    sources: list[Source],
+    starts: list[int],
+    parts: dict[str, tuple[bytes, int]],
+    digests: dict[str, str],
+    warnings: list[str],
+) -> dict[str, Any]:
+    body_offset = parts[APPLICATION][1] + parts[STATEMENT][1]
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "generator": f"Madoguchi {desktop.__version__}",
+        "made_on": data.today.isoformat(),
+        "matter": {"id": data.matter_id, "title": data.title, "forum": data.forum},
+        "sources": [
+            {
+                "label": s.exhibit.label,
+                "exhibit_id": s.exhibit.exhibit_id,
+                "title": s.exhibit.title,
+                "evidence_id": s.evidence_id,
+                "filename": s.filename,
+                "media_type": s.media_type,
+                "size": len(s.data),
+                "sha256": s.sha256,
+                "bundle_page": body_offset + start + 1,
+            }
+            for s, start in zip(sources, starts, strict=True)
+        ],
+        "parts": [
+            {"file": name, "sha256": digests[name], "size": len(pdf), "pages": pages}
+            for name, (pdf, pages) in parts.items()
+        ],
+        "bundle_contents": [APPLICATION, STATEMENT, EXHIBITS],
+        "warnings": warnings,
+    }
+
+
+def _dest(pdf: pikepdf.Pdf, index: int) -> pikepdf.Array:
+    """Go to the displayed top-left corner of page ``index``, keeping the zoom."""
+    page = pdf.pages[index]
+    left, top = to_user(page, 0, display_size(page)[1])
+    return pikepdf.Array([page.obj, pikepdf.Name.XYZ, left, top, None])
+
+
+def _bundle(
+    data: MatterData,
+    parts: dict[str, tuple[bytes, int]],
+    exhibits_pdf: pikepdf.Pdf,
+    starts: list[int],
+    manifest: dict[str, Any],
+) -> tuple[bytes, int]:
+    """Index + application + evidence statement + exhibits, linked, numbered, bookmarked."""
+    n_app, n_stmt = parts[APPLICATION][1], parts[STATEMENT][1]
+    rows: list[tuple[str, int, int]] = [
+        ("申立書", 0, 0),
+        ("証拠説明書", 0, n_app),
+        ("書証（甲号証）", 0, n_app + n_stmt),
+    ]
+    rows += [
+        (f"{e.label}　{e.title}", 1, n_app + n_stmt + start)
+        for e, start in zip(data.exhibits, starts, strict=True)
+    ]
+    front = index_pages_needed(len(rows))
+    entries = [IndexEntry(text, level, str(body + 1), front + body) for text, level, body in rows]
+    subtitle = f"申立人 {data.applicant.name}　相手方 " + "、".join(
+        p.name for p in data.respondents
+    )
+    index_bytes, boxes = draw_index(data.title, subtitle, entries)
+    # The exhibits part (already saved) becomes the bundle: the few front pages are
+    # copied in ahead of it, instead of copying every exhibit page a second time.
+    bundle = exhibits_pdf
+    fronts = [pikepdf.open(io.BytesIO(b)) for b in (index_bytes, parts[APPLICATION][0],
+                                                   parts[STATEMENT][0])]  # fmt: skip
+    position = 0
+    for front_pdf in fronts:
+        for page in front_pdf.pages:
+            bundle.pages.insert(position, page)
+            position += 1
+    total = len(bundle.pages)
+    printed = [_roman(i + 1) for i in range(front)] + [str(i + 1) for i in range(total - front)]
+    for page, number in zip(bundle.pages, number_marks(bundle, printed), strict=True):
+        place_mark(page, number, "bottom-right")
+    for box in boxes:
+        page = bundle.pages[box.page]
+        link = pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot,
+            Subtype=pikepdf.Name.Link,
+            Rect=pikepdf.Array(list(box.rect)),
+            Border=pikepdf.Array([0, 0, 0]),
+            Dest=_dest(bundle, box.target),
+        )
+        if "/Annots" not in page.obj:
+            page.obj["/Annots"] = pikepdf.Array()
+        page.obj["/Annots"].append(bundle.make_indirect(link))
+    with bundle.open_outline() as outline:
+        outline.root.append(pikepdf.OutlineItem("目次", _dest(bundle, 0)))
+        outline.root.append(pikepdf.OutlineItem("申立書", _dest(bundle, front)))
+        outline.root.append(pikepdf.OutlineItem("証拠説明書", _dest(bundle, front + n_app)))
+        evidence = pikepdf.OutlineItem("書証（甲号証）", _dest(bundle, front + n_app + n_stmt))
+        for exhibit, start in zip(data.exhibits, starts, strict=True):
+            target = _dest(bundle, front + n_app + n_stmt + start)
+            evidence.children.append(
+                pikepdf.OutlineItem(f"{exhibit.label}　{exhibit.title}", target)
+            )
+        outline.root.append(evidence)
+    root = bundle.Root
+    root.PageLabels = pikepdf.Dictionary(
+        Nums=pikepdf.Array([0, pikepdf.Dictionary(S=pikepdf.Name.r),
+                            front, pikepdf.Dictionary(S=pikepdf.Name.D, St=1)])
+    )  # fmt: skip
+    root.OpenAction = pikepdf.Array([bundle.pages[0].obj, pikepdf.Name.XYZ, None, None, 1])
+    root.PageMode = pikepdf.Name.UseOutlines
+    root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
+    root.Lang = pikepdf.String("ja")
+    bundle.trailer.Info = bundle.make_indirect(
+        pikepdf.Dictionary(
+            Title=pikepdf.String(f"{data.title}　証拠書類一式"),
+            Author=pikepdf.String("Madoguchi"),
+            Creator=pikepdf.String("Madoguchi"),
+        )
+    )
+    bundle.attachments[MANIFEST] = pikepdf.AttachedFileSpec(
+        bundle,
+        manifest_bytes(manifest),
+        filename=MANIFEST,
+        mime_type="application/json",
+        description="SHA-256 of every source file and part of this bundle",
+        creation_date="",  # no timestamps: same inputs, same bytes
+        mod_date="",
+    )
+    with contextlib.suppress(KeyError):
+        del root["/Metadata"]  # no XMP: it would carry no more than the Info above
+    return _save(bundle), total

@@ -1,0 +1,221 @@
+"""Marks laid over existing pages: exhibit stamps and bundle page numbers.
+
+Exhibit pages are never re-rendered.  Each mark is a tiny page drawn by
+reportlab, turned into a Form XObject and placed with a matrix computed from the
+target page's visible box and /Rotate, so it lands in the *displayed* corner of
+A4, A3, landscape, rotated or odd-sized pages alike.  The page's own content is
+wrapped in q…Q first, so whatever graphics state it leaves behind cannot move
+or hide the mark.  Marks are never filled: they must not cover evidence.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import pikepdf
+from reportlab.lib.units import mm
+
+from desktop.documents.adr.drawing import new_canvas
+from desktop.documents.text import Style, draw_text, text_width
+
+__all__ = [
+    "Corner",
+    "Mark",
+    "display_matrix",
+    "display_size",
+    "number_marks",
+    "place_mark",
+    "stamp_marks",
+    "to_user",
+]
+
+Corner = Literal["top-right", "bottom-right"]
+Matrix = tuple[float, float, float, float, float, float]
+
+STAMP_STYLE = Style(size=12, bold=True, lang="ja")
+NUMBER_STYLE = Style(size=9, lang="ja")
+EDGE = 10 * mm  # distance of a mark from the displayed page's edges
+PAD = 1.8 * mm
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A mark ready to place: Form XObjects at offsets inside a box of ``size``."""
+
+    pieces: tuple[tuple[pikepdf.Object, float], ...]
+    size: tuple[float, float]
+
+
+def _draw_pages(texts: Sequence[str], style: Style, *, boxed: bool) -> pikepdf.Pdf:
+    """One small page per text (a box around it if ``boxed``), drawn by reportlab."""
+    buffer = io.BytesIO()
+    # Uncompressed: qpdf compresses these streams when the bundle is saved, faster
+    # than reportlab's pure-Python ASCII85 pass.
+    canvas = new_canvas(buffer, (10, 10), "marks", compress=False)
+    pad = PAD if boxed else 0.0
+    for text in texts:
+        width = text_width(text, style) + 2 * pad
+        height = style.size * 1.25 + 2 * pad
+        canvas.setPageSize((width, height))
+        if boxed:
+            canvas.setLineWidth(0.8)
+            canvas.rect(0.4, 0.4, width - 0.8, height - 0.8, stroke=1, fill=0)
+        draw_text(canvas, pad, pad + style.size * 0.3, text, style)
+        canvas.showPage()
+    canvas.save()
+    return pikepdf.open(io.BytesIO(buffer.getvalue()))
+
+
+def _forms(
+    target: pikepdf.Pdf, drawn: pikepdf.Pdf
+) -> list[tuple[pikepdf.Object, tuple[float, float]]]:
+    """Each drawn page as a Form XObject owned by ``target``, with its size."""
+    out = []
+    for page in drawn.pages:
+        form = drawn.make_indirect(page.as_form_xobject())
+        box = [float(v) for v in page.mediabox]
+        out.append((target.copy_foreign(form), (box[2] - box[0], box[3] - box[1])))
+    return out
+
+
+def stamp_marks(target: pikepdf.Pdf, labels: Sequence[str]) -> list[Mark]:
+    """Boxed exhibit labels (甲第1号証 …), one Form XObject each."""
+    drawn = _draw_pages(labels, STAMP_STYLE, boxed=True)
+    return [Mark(((form, 0.0),), size) for form, size in _forms(target, drawn)]
+
+
+def number_marks(target: pikepdf.Pdf, numbers: Sequence[str]) -> list[Mark]:
+    """Page numbers "- 12 -" composed from one Form XObject per character.
+
+    A bundle has hundreds of pages but page numbers use a dozen characters:
+    drawing each character once and placing it by its advance width keeps the
+    cost per page to a few bytes of content stream.
+    """
+    chars = sorted({c for n in numbers for c in n} | {"-"})
+    glyphs = dict(zip(chars, _forms(target, _draw_pages(chars, NUMBER_STYLE, boxed=False)),
+                      strict=True))  # fmt: skip
+    advance = {c: text_width(c, NUMBER_STYLE) for c in chars}
+    gap = NUMBER_STYLE.size * 0.3
+    height = glyphs["-"][1][1]
+    out = []
+    for number in numbers:
+        pieces: list[tuple[pikepdf.Object, float]] = []
+        x = 0.0
+        for index, char in enumerate(f"-{number}-"):
+            if index == 1 or index == len(number) + 1:
+                x += gap
+            pieces.append((glyphs[char][0], x))
+            x += advance[char]
+        out.append(Mark(tuple(pieces), (x, height)))
+    return out
+
+
+def _visible_box(page: pikepdf.Page) -> tuple[float, float, float, float]:
+    box = [float(v) for v in page.cropbox]
+    x0, x1 = sorted((box[0], box[2]))
+    y0, y1 = sorted((box[1], box[3]))
+    return x0, y0, x1, y1
+
+
+def _rotation(page: pikepdf.Page) -> int:
+    try:
+        value = int(page.obj.get("/Rotate", 0))
+    except (TypeError, ValueError):
+        return 0
+    return (round(value / 90) * 90) % 360
+
+
+def display_size(page: pikepdf.Page) -> tuple[float, float]:
+    """Width and height of the page as a viewer shows it (after /Rotate)."""
+    x0, y0, x1, y1 = _visible_box(page)
+    if _rotation(page) in (90, 270):
+        return y1 - y0, x1 - x0
+    return x1 - x0, y1 - y0
+
+
+def display_matrix(page: pikepdf.Page) -> Matrix:
+    """Matrix from displayed coordinates (origin bottom-left as viewed) to user space."""
+    x0, y0, x1, y1 = _visible_box(page)
+    return {
+        0: (1.0, 0.0, 0.0, 1.0, x0, y0),
+        90: (0.0, 1.0, -1.0, 0.0, x1, y0),
+        180: (-1.0, 0.0, 0.0, -1.0, x1, y1),
+        270: (0.0, -1.0, 1.0, 0.0, x0, y1),
+    }[_rotation(page)]
+
+
+def to_user(page: pikepdf.Page, u: float, v: float) -> tuple[float, float]:
+    """A displayed point in the page's own coordinates."""
+    a, b, c, d, e, f = display_matrix(page)
+    return a * u + c * v + e, b * u + d * v + f
+
+
+def _own_xobjects(page: pikepdf.Page) -> pikepdf.Dictionary:
+    """The page's /XObject dictionary, unshared, so a mark never leaks onto other pages.
+
+    Only an indirect (possibly shared) dictionary is copied; a direct one already
+    belongs to this page alone.
+    """
+    resources = page.obj.get("/Resources")
+    if not isinstance(resources, pikepdf.Dictionary):
+        page.obj["/Resources"] = pikepdf.Dictionary()
+    elif resources.is_indirect:
+        page.obj["/Resources"] = _copy(resources)
+    own = page.obj["/Resources"]
+    xobjects = own.get("/XObject")
+    if not isinstance(xobjects, pikepdf.Dictionary):
+        own["/XObject"] = pikepdf.Dictionary()
+    elif xobjects.is_indirect:
+        own["/XObject"] = _copy(xobjects)
+    result = own["/XObject"]
+    assert isinstance(result, pikepdf.Dictionary)
+    return result
+
+
+def _copy(dictionary: pikepdf.Dictionary) -> pikepdf.Dictionary:
+    """A shallow, direct copy (values that are indirect objects stay shared)."""
+    out = pikepdf.Dictionary()
+    for key in dictionary.keys():  # noqa: SIM118 - pikepdf dictionaries need keys()
+        out[key] = dictionary[key]
+    return out
+
+
+def place_mark(page: pikepdf.Page, mark: Mark, corner: Corner) -> None:
+    """Draw ``mark`` in a displayed corner of ``page`` (top-right or bottom-right)."""
+    shown_w, shown_h = display_size(page)
+    a, b, c, d, e, f = display_matrix(page)
+    width, height = mark.size
+    # A mark never takes more than 60% of a small page's width (receipts, cards).
+    scale = min(1.0, 0.6 * shown_w / width) if width > 0 else 1.0
+    edge = min(EDGE, 0.05 * min(shown_w, shown_h))
+    u = shown_w - edge - width * scale
+    v = shown_h - edge - height * scale if corner == "top-right" else edge * 0.8
+    matrix = (a * scale, b * scale, c * scale, d * scale, a * u + c * v + e, b * u + d * v + f)
+    xobjects = _own_xobjects(page)
+    names: dict[tuple[int, int], str] = {}
+    ops = [f"\nQ\nq {_numbers(matrix)} cm"]
+    for form, dx in mark.pieces:
+        name = names.get(form.objgen)
+        if name is None:
+            name = _free_name(xobjects, len(names))
+            xobjects[name] = form
+            names[form.objgen] = name
+        ops.append(f"q 1 0 0 1 {_numbers((dx,))} 0 cm {name} Do Q")
+    ops.append("Q\n")
+    page.contents_add(b"q\n", prepend=True)
+    page.contents_add(" ".join(ops).encode("ascii"))
+
+
+def _numbers(values: Sequence[float]) -> str:
+    return " ".join(f"{x:.4f}".rstrip("0").rstrip(".") or "0" for x in values)
+
+
+def _free_name(xobjects: pikepdf.Dictionary, serial: int) -> str:
+    name = f"/MdgMark{serial}"
+    while name in xobjects:
+        serial += 1000
+        name = f"/MdgMark{serial}"
+    return name

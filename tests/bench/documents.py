@@ -1,0 +1,161 @@
+"""Documents benchmark: ``python -m tests.bench.documents [--exhibits 50 --pages 10]``.
+
+Makes a temporary vault holding one ADR matter with N generated PDF exhibits of
+P pages each, then, in a child process (so peak memory is the bundle's own),
+builds the bundle: once cold (fonts not yet loaded, as the first document of a
+session) and twice warm (the steady state; the faster is ``bundle_s``).  The
+baseline is qpdf merging the same exhibit files in the same run
+(``qpdf --empty --pages f1.pdf f2.pdf … -- out.pdf``).  Prints one JSON object.
+
+Targets: bundle_s ≤ 3.0, bundle_ratio ≤ 3.0, bundle_peak_rss_mb ≤ 500.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+PASSPHRASE = "benchmark passphrase"
+
+
+def make_exhibits(folder: Path, exhibits: int, pages: int) -> list[Path]:
+    """N reportlab PDFs of P text pages each (about 40 lines a page)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for number in range(1, exhibits + 1):
+        path = folder / f"exhibit{number:03d}.pdf"
+        canvas = Canvas(str(path), pagesize=A4, invariant=1)
+        for page in range(1, pages + 1):
+            canvas.setFont("Helvetica", 10)
+            for line in range(40):
+                canvas.drawString(
+                    60, 760 - line * 16,
+                    f"Exhibit {number} page {page} line {line}: wages, overtime, dormitory rent",
+                )  # fmt: skip
+            canvas.showPage()
+        canvas.save()
+        files.append(path)
+    return files
+
+
+def build_vault(folder: Path, files: list[Path]) -> str:
+    """A vault with one case, its ADR consent and a matter with ``files`` as exhibits."""
+    from desktop.cases.service import CaseService
+    from desktop.crypto.kdf import fast_params_for_tests
+    from desktop.vaults import create_vault
+
+    vault, _ = create_vault(folder, PASSPHRASE, kdf_params=fast_params_for_tests(),
+                            office_code="BEN")  # fmt: skip
+    with vault:
+        service = CaseService(vault)
+        case_id = service.create_case({"full_name": "Nguyen Van An", "name_native": "Nguyễn Văn An",
+                                       "address": "東京都新宿区大久保1-1-1"})  # fmt: skip
+        service.add_consent(case_id, {"purpose": "adr", "recipient": "東京弁護士会",
+                                      "given_on": "2026-01-05"})  # fmt: skip
+        employer = service.add_party(case_id, {"name": "株式会社ベンチ工業", "role": "employer",
+                                               "corporate_number": "1234567890123",
+                                               "address": "東京都港区1-2-3"})  # fmt: skip
+        matter = service.add_adr_matter(case_id, {
+            "title": "未払賃金請求事件", "respondents": [employer],
+            "relief_sought": "相手方は申立人に金1,000,000円を支払え。", "grounds": "未払賃金がある。",
+        })  # fmt: skip
+        for number, path in enumerate(files, 1):
+            evidence = service.add_evidence(case_id, path)
+            service.add_exhibit(matter, {"evidence_id": evidence, "number": number,
+                                         "title": f"書証{number}", "purpose": "未払賃金の存在"})  # fmt: skip
+    return matter
+
+
+def baseline_qpdf(files: list[Path], out: Path) -> float:
+    """qpdf merging the same files: the best of three runs."""
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        subprocess.run(["qpdf", "--empty", "--pages", *map(str, files), "--", str(out)],
+                       check=True)  # fmt: skip
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def measure(folder: Path, matter: str, work: Path) -> dict[str, Any]:
+    """Build the bundle cold once, then warm twice, in this (child) process."""
+    from datetime import date
+
+    from desktop.cases.service import CaseService
+    from desktop.documents.adr import build_bundle
+    from desktop.vaults import open_vault
+
+    vault = open_vault(folder)
+    vault.unlock(PASSPHRASE)
+    service = CaseService(vault)
+    times = []
+    for attempt in range(3):
+        started = time.perf_counter()
+        result = build_bundle(service, matter, work / f"bundle{attempt}", today=date(2026, 11, 21))
+        times.append(time.perf_counter() - started)
+    vault.close()
+    return {
+        "bundle_pages": result.pages,
+        "bundle_mb": round(result.bundle.stat().st_size / 1e6, 2),
+        "bundle_cold_s": round(times[0], 3),
+        "bundle_s": round(min(times[1:]), 3),
+        "bundle_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def bench_letters(work: Path) -> dict[str, float]:
+    """Letter timings (``letter_ms_p50``, ``letter_complex_ms_p50``).
+
+    TODO(integrator): add referral-letter timings here once the letter module lands.
+    """
+    del work
+    return {}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--exhibits", type=int, default=50)
+    parser.add_argument("--pages", type=int, default=10)
+    parser.add_argument("--measure", nargs=3, metavar=("VAULT", "MATTER", "WORK"))
+    args = parser.parse_args()
+    if args.measure:
+        folder, matter, work = args.measure
+        print(json.dumps(measure(Path(folder), matter, Path(work))))
+        return
+    work = Path(tempfile.mkdtemp(prefix="madoguchi-bench-docs-"))
+    try:
+        files = make_exhibits(work / "exhibits", args.exhibits, args.pages)
+        matter = build_vault(work / "vault", files)
+        baseline = baseline_qpdf(files, work / "qpdf.pdf")
+        child = subprocess.run(
+            [sys.executable, "-m", "tests.bench.documents", "--measure",
+             str(work / "vault"), matter, str(work)],
+            check=True, capture_output=True, text=True,
+        )  # fmt: skip
+        result: dict[str, Any] = json.loads(child.stdout.strip().splitlines()[-1])
+        result |= bench_letters(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    result = {
+        "exhibits": args.exhibits,
+        "pages_per_exhibit": args.pages,
+        **result,
+        "baseline_qpdf_s": round(baseline, 3),
+        "bundle_ratio": round(result["bundle_s"] / baseline, 2),
+    }
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
