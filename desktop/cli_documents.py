@@ -183,10 +183,12 @@ def _describe(contact: Any) -> str:
 
 
 def cmd_keys_import(args: argparse.Namespace) -> int:
-    from desktop.documents.contacts import import_key_file
+    from desktop.documents.contacts import import_key_file, set_recipient_name
 
     with _unlocked(args.vault) as vault:
         contact = import_key_file(vault, args.file)
+        if args.as_name:
+            contact = set_recipient_name(vault, contact.fingerprint, args.as_name)
     print(f"Imported {_describe(contact)}")
     print("Compare the fingerprint with its owner by phone, then run 'keys verify'.")
     return 0
@@ -289,6 +291,7 @@ def add_document_commands(sub: Any, command: Command) -> None:
     p.set_defaults(func=cmd_keys_export)
     p = keys_sub.add_parser("import", help="add a contact from their key file")
     p.add_argument("file", type=Path)
+    p.add_argument("--as", dest="as_name", help="the name consents use for this recipient")
     p.set_defaults(func=cmd_keys_import)
     p = keys_sub.add_parser("verify", help="record that a contact's fingerprint was compared")
     p.add_argument("contact", help="contact name or fingerprint")

@@ -330,6 +330,7 @@ FIELDS: dict[Entity, tuple[str, ...]] = {
         "contact_requested",
     ),
     Entity.REFERRAL: (
+        "reference",
         "recipient_type",
         "recipient",
         "language",
@@ -392,7 +393,7 @@ SEARCHABLE_FIELDS: dict[Entity, tuple[str, ...]] = {
     Entity.EVIDENCE: ("title", "filename", "note"),
     # Safety answers are sensitive and must never reach the search index.
     Entity.SAFETY: (),
-    Entity.REFERRAL: ("recipient", "note"),
+    Entity.REFERRAL: ("reference", "recipient", "note"),
     Entity.ADR: ("title", "note"),
     Entity.EXHIBIT: ("title",),
 }

@@ -164,7 +164,7 @@ def test_japanese_letter_text(service: CaseService, case: dict[str, str], tmp_pa
                                            evidence_ids=[case["evidence"]]))  # fmt: skip
     text = re.sub(r"\s+", "", _text(letter.recipient_pdf, tmp_path))
     ref = service.get_case(case["case"]).ref
-    assert letter.reference == f"{ref}-R1"
+    assert letter.reference == f"{ref}-D1R1"  # device code keeps offline numbers unique
     for expected in (LAWYER, "御中", letter.reference, action, "法律相談のお願い", "拝啓", "敬具",
                      "2026年11月21日", "給与明細（2026年9月分）", "2026年11月2日", "書面",
                      "まどぐち外国人労働者相談センター", "NguyenVanAn", "ベトナム"):  # fmt: skip
@@ -280,7 +280,8 @@ def test_write_records_referral_and_audits(
     flat = json.dumps(entry.details, ensure_ascii=False)
     assert LAWYER not in flat and "Nguyen" not in flat
     again = write_letter(service, _request(case), out)
-    assert again.reference.endswith("-R2")
+    assert again.reference.endswith("-D1R2")
+    assert service.get_case(case["case"]).referrals[0].data["reference"] == result.reference
     assert sorted(p.name for p in out.iterdir()) == sorted(
         p.name for p in (result.letter_path, result.worker_path, again.letter_path,
                          again.worker_path)
@@ -343,3 +344,20 @@ def test_templates_versioned_and_complete():
         assert template.requested_action and template.relevant_facts
         assert not set(template.relevant_facts) & {"residence_card_number", "address",
                                                    "date_of_birth", "health"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("recipient", "expected"),
+    [
+        ("山田法律事務所", "御中"),
+        ("新宿労働基準監督署", "御中"),
+        ("在日ベトナム大使館", "御中"),
+        ("弁護士 石川 拓也（さくら通り法律事務所）", "先生"),
+        ("Nguyen Van An", "様"),
+        ("田中 花子様", ""),
+    ],
+)
+def test_honorific_fits_the_recipient(recipient: str, expected: str) -> None:
+    from desktop.documents.letters.render import honorific
+
+    assert honorific(recipient, "御中") == expected

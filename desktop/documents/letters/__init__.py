@@ -110,9 +110,19 @@ class LetterResult:
         return (self.letter_path, self.worker_path)
 
 
-def next_reference(view: CaseView) -> str:
-    """The case reference plus the next letter number: MDG-…-00012-R1, R2, …"""
-    return f"{view.ref}-R{len(view.referrals) + 1}"
+def next_reference(view: CaseView, device_code: str) -> str:
+    """The case reference plus this device's next letter number: MDG-…-00012-D1R1, D1R2, …
+
+    The device code keeps numbers unique when two offline devices write letters
+    for the same case (DESIGN §3).
+    """
+    prefix = f"{view.ref}-{device_code}R"
+    used = [
+        str(r.data.get("reference", ""))[len(prefix):] for r in view.referrals
+        if str(r.data.get("reference", "")).startswith(prefix)
+    ]  # fmt: skip
+    numbers = [int(n) for n in used if n.isdigit()]
+    return f"{prefix}{max(numbers, default=0) + 1}"
 
 
 def _consent(service: CaseService, case_id: str, recipient: str) -> Consent:
@@ -176,7 +186,7 @@ def compose(service: CaseService, request: LetterRequest) -> Content:
         else str(words["person_unnamed"])
     )
     return Content(
-        reference=next_reference(view),
+        reference=next_reference(view, service.vault.device.device_code),
         day=request.today or date.today(),
         recipient=recipient,
         recipient_address=request.recipient_address.strip(),
@@ -248,6 +258,7 @@ def write_letter(
                     "summary": letter.summary,
                     "requested_action": letter.requested_action,
                     "letter_sha256": letter_sha,
+                    "reference": letter.reference,
                     "status": ReferralStatus.DRAFT.value,
                 })  # fmt: skip
             service.vault.record_audit("letter_made", request.case_id, {

@@ -71,6 +71,32 @@ class _Story:
         self.flowables.append(paragraph(text, style))
 
 
+_TITLED = ("様", "殿", "先生", "御中")
+_PERSON_TITLES = ("弁護士", "医師", "先生")
+_ORGANISATION_MARKS = (
+    "事務所", "センター", "署", "病院", "医院", "クリニック", "大使館", "領事館", "法人", "協会",
+    "組合", "機構", "庁", "局", "課", "部", "会社", "シェルター", "会", "団体", "窓口", "支部",
+    "Embassy", "Office", "Center", "Centre", "Clinic", "Hospital", "NPO", "NGO",
+)  # fmt: skip
+
+
+def honorific(recipient: str, organisation_word: str) -> str:
+    """御中 for an organisation, 先生 for a lawyer or doctor named in person, else 様.
+
+    A recipient already ending in a title gets none added; a name followed by its
+    office in brackets (弁護士 山田太郎（さくら法律事務所）) is a person.
+    """
+    name = recipient.strip()
+    if name.endswith(_TITLED):
+        return ""
+    if name.startswith(_PERSON_TITLES):
+        return "先生"
+    bare = name.split("（")[0].split("(")[0].strip()
+    if any(mark in bare for mark in _ORGANISATION_MARKS):
+        return organisation_word
+    return "様"
+
+
 def _page_hook(reference: str, logo: bytes | None, lang: str, texts: list[str]) -> Any:
     footer_style = Style(size=8, lang=lang)
     texts.append(f"{reference}　0123456789")
@@ -142,7 +168,7 @@ def recipient_pdf(content: Content) -> tuple[bytes, list[str]]:
     base, right = _ja(), _ja(leading=16, align="right")
     values = {
         "recipient": content.recipient,
-        "honorific": str(words["honorific_organisation"]),
+        "honorific": honorific(content.recipient, str(words["honorific_organisation"])),
         "person": content.person,
         "organisation": head.name or "当窓口",
         "date": _date_ja(content, content.day),
