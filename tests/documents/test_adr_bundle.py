@@ -177,7 +177,7 @@ def page_words(
 ) -> tuple[float, float, list[tuple[str, float, float, float, float]]]:
     """(width, height, words with xMin, yMin, xMax, yMax) of a 0-based page, as displayed."""
     html = subprocess.run(
-        ["pdftotext", "-bbox", "-f", str(page + 1), "-l", str(page + 1), str(pdf), "-"],
+        ["pdftotext", "-bbox", "-cropbox", "-f", str(page + 1), "-l", str(page + 1), str(pdf), "-"],
         check=True, capture_output=True, text=True,
     ).stdout  # fmt: skip
     size = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', html)
@@ -460,7 +460,7 @@ def test_parts_name_parties_and_fees(built: dict[str, Any]) -> None:
                    "2026年11月21日", "東京弁護士会"):  # fmt: skip
         assert needle in application, needle
     for needle in ("号証", "標目", "原本・写しの別", "作成年月日", "立証趣旨", "備考", "撮影者",
-                   "申立人", "寮の居室", "甲第3号証の1の訳文", "2024年4月1日"):  # fmt: skip
+                   "申立人", "寮の居室", "甲第3号証の1の訳文", "2024年4月1日", "ベトナム語"):  # fmt: skip
         assert needle in statement, needle
 
 
@@ -596,3 +596,56 @@ def test_images_and_io_helpers_are_deterministic() -> None:
     buffer = io.BytesIO()
     Image.new("RGB", (40, 30), (10, 20, 30)).save(buffer, "PNG")
     assert image_page(buffer.getvalue(), "png") == image_page(buffer.getvalue(), "png")
+
+
+@needs_poppler
+@pytest.mark.parametrize("rotate", [0, 90, 180, 270, -90])
+@pytest.mark.parametrize(
+    "box",
+    [
+        (0, 0, 595, 842),  # A4 portrait
+        (0, 0, 1191, 842),  # A3 landscape
+        (50, 80, 350, 280),  # odd size, origin away from 0,0 (a receipt)
+    ],
+)
+def test_marks_land_in_displayed_corners(tmp_path: Path, rotate: int, box: tuple[int, ...]) -> None:
+    from desktop.documents.adr.overlay import number_marks, place_mark, stamp_marks
+
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(100, 100))
+    page = pdf.pages[0]
+    page.obj.MediaBox = pikepdf.Array([box[0] - 10, box[1] - 10, box[2] + 10, box[3] + 10])
+    page.obj.CropBox = pikepdf.Array(list(box))
+    page.obj.Rotate = rotate
+    place_mark(page, stamp_marks(pdf, ["甲第12号証の3"])[0], "top-right")
+    place_mark(page, number_marks(pdf, ["48"])[0], "bottom-right")
+    path = tmp_path / "marked.pdf"
+    pdf.save(path)
+    width, height, words = page_words(path, 0)
+    # poppler reports the crop box size; words are in displayed coordinates
+    assert sorted((width, height)) == sorted((box[2] - box[0], box[3] - box[1]))
+    stamp = [w for w in words if w[0] == "甲第12号証の3"]
+    assert len(stamp) == 1
+    _, x0, y0, x1, y1 = stamp[0]
+    assert x0 > width / 2 and x1 <= width and y0 >= 0 and y1 < height / 3
+    assert x1 > width * 0.85  # hugging the right edge
+    number = [w for w in words if w[0] == "48"]
+    assert len(number) == 1
+    _, x0, y0, x1, y1 = number[0]
+    assert x0 > width / 2 and y0 > height * 2 / 3 and y1 <= height
+
+
+def test_heic_photo_becomes_a_landscape_page(service: CaseService, tmp_path: Path) -> None:
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    photo = tmp_path / "room.heic"
+    Image.new("RGB", (640, 320), (200, 10, 10)).save(photo, "HEIF")
+    matter = one_exhibit_matter(service, tmp_path, photo)
+    result = build_bundle(service, matter, tmp_path / "out", today=TODAY)
+    with pikepdf.open(result.parts[3]) as pdf:
+        page = pdf.pages[1]
+        width, height = float(page.mediabox[2]), float(page.mediabox[3])
+        assert width > height  # wide photo, landscape A4
+        images = list(page.get_images().values())
+        assert len(images) == 1 and images[0].Width == 640 and images[0].Height == 320

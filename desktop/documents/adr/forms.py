@@ -32,6 +32,13 @@ FILING_FEE = 11_000  # 申立手数料
 FILING_FEE_REFERRED = 5_500  # referred from the bar's legal consultation
 SESSION_FEE = 5_500  # 期日手数料, per party per session
 
+# Language names as the remarks column prints them; other codes print as given.
+LANGUAGES = {
+    "ja": "日本語", "en": "英語", "vi": "ベトナム語", "zh": "中国語", "tl": "タガログ語",
+    "fil": "フィリピノ語", "id": "インドネシア語", "ne": "ネパール語", "my": "ミャンマー語",
+    "km": "クメール語", "th": "タイ語", "si": "シンハラ語", "bn": "ベンガル語",
+    "mn": "モンゴル語", "pt": "ポルトガル語", "es": "スペイン語", "ko": "韓国語",
+}  # fmt: skip
 TITLE = Style(size=16, bold=True, align="center", lang="ja", space_after=6 * mm)
 HEAD = Style(size=11.5, bold=True, lang="ja", space_before=4 * mm, space_after=1.5 * mm)
 BODY = Style(size=10.5, leading=17, lang="ja")
@@ -90,7 +97,11 @@ def cover_pdf(data: MatterData) -> bytes:
             f"{data.sets_to_print}部（センター・あっせん人・相手方の3部"
             + (f"＋追加の相手方{extra_resp}名分" if extra_resp else "")
             + (f"＋追加のあっせん人{extra_med}名分" if extra_med else "")
-            + "）。提出書類は返却されないため、原本ではなく写しを提出してください。"
+            + "）。"
+        ),
+        _p(
+            f"申立書・証拠説明書・甲号証の写しを各{data.sets_to_print}部用意します。"
+            "提出書類は返却されないため、原本ではなく写しを提出してください。"
         ),
         _p("2　添付書類チェックリスト", HEAD),
     ]
@@ -180,7 +191,7 @@ def exhibit_remarks(data: MatterData, index: int) -> str:
         if original:
             parts.append(f"{original}の訳文")
     if d.get("language") and exhibit.kind != "translation":
-        parts.append(f"言語：{d['language']}")
+        parts.append(f"言語：{LANGUAGES.get(str(d['language']), str(d['language']))}")
     return "\n".join(parts)
 
 
@@ -201,7 +212,7 @@ def evidence_statement_pdf(data: MatterData) -> bytes:
                 _p(exhibit_remarks(data, index), CELL),
             ]
         )
-    widths = [x * mm for x in (21, 28, 13, 21, 23, 38, 26)]
+    widths = [x * mm for x in (21, 27, 12, 24, 22, 36, 28)]
     register_fonts()  # makes the text API's embedded font the canvas default
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
