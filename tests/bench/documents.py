@@ -3,7 +3,7 @@
 Makes a temporary vault holding one ADR matter with N generated PDF exhibits of
 P pages each, then, in a child process (so peak memory is the bundle's own),
 builds the bundle: once cold (fonts not yet loaded, as the first document of a
-session) and twice warm (the steady state; the faster is ``bundle_s``).  The
+session) and three times warm (the steady state; the faster is ``bundle_s``).  The
 baseline is qpdf merging the same exhibit files in the same run
 (``qpdf --empty --pages f1.pdf f2.pdf … -- out.pdf``).  Prints one JSON object.
 
@@ -89,7 +89,7 @@ def baseline_qpdf(files: list[Path], out: Path) -> float:
 
 
 def measure(folder: Path, matter: str, work: Path) -> dict[str, Any]:
-    """Build the bundle cold once, then warm twice, in this (child) process."""
+    """Build the bundle cold once, then warm three times, in this (child) process."""
     from datetime import date
 
     from desktop.cases.service import CaseService
@@ -100,7 +100,7 @@ def measure(folder: Path, matter: str, work: Path) -> dict[str, Any]:
     vault.unlock(PASSPHRASE)
     service = CaseService(vault)
     times = []
-    for attempt in range(3):
+    for attempt in range(4):
         started = time.perf_counter()
         result = build_bundle(service, matter, work / f"bundle{attempt}", today=date(2026, 11, 21))
         times.append(time.perf_counter() - started)

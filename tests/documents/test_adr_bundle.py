@@ -649,3 +649,22 @@ def test_heic_photo_becomes_a_landscape_page(service: CaseService, tmp_path: Pat
         assert width > height  # wide photo, landscape A4
         images = list(page.get_images().values())
         assert len(images) == 1 and images[0].Width == 640 and images[0].Height == 320
+
+
+def test_long_index_spans_pages_with_a_link_per_row() -> None:
+    from desktop.documents.adr.index import IndexEntry, draw_index, index_pages_needed
+
+    entries = [
+        IndexEntry(f"甲第{i}号証　" + "長い標目" * 30, 1, str(i), 3 + i) for i in range(1, 121)
+    ]
+    pages = index_pages_needed(len(entries))
+    data, boxes = draw_index("事件", "申立人 A　相手方 B", entries)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert len(pdf.pages) == pages >= 3
+    assert [b.target for b in boxes] == [e.target for e in entries]
+    assert {b.page for b in boxes} == set(range(pages))
+    for page in range(pages):
+        rects = [b.rect for b in boxes if b.page == page]
+        tops = [r[3] for r in rects]
+        assert tops == sorted(tops, reverse=True)  # top to bottom, no overlap
+        assert all(r[1] > 0 and r[3] < A4[1] for r in rects)
