@@ -668,3 +668,22 @@ def test_long_index_spans_pages_with_a_link_per_row() -> None:
         tops = [r[3] for r in rects]
         assert tops == sorted(tops, reverse=True)  # top to bottom, no overlap
         assert all(r[1] > 0 and r[3] < A4[1] for r in rects)
+
+
+def test_filled_form_is_fixed_into_the_page(service: CaseService, tmp_path: Path) -> None:
+    form = tmp_path / "form.pdf"
+    canvas = Canvas(str(form), invariant=1)
+    canvas.drawString(100, 500, "Wage claim form")
+    canvas.acroForm.textfield(name="wage", value="Unpaid 654321 yen", x=100, y=400, width=250)
+    canvas.showPage()
+    canvas.save()
+    matter = one_exhibit_matter(service, tmp_path, form)
+    # pytest turns warnings into errors: copying live form fields would warn here
+    result = build_bundle(service, matter, tmp_path / "out", today=TODAY)
+    with pikepdf.open(result.bundle) as pdf:
+        assert "/AcroForm" not in pdf.Root
+        widgets = [a for p in pdf.pages for a in p.obj.get("/Annots", []) if a.Subtype == "/Widget"]
+        assert widgets == []
+    text = subprocess.run(["pdftotext", str(result.bundle), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    assert "Unpaid 654321 yen" in text

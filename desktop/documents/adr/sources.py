@@ -144,9 +144,24 @@ def _open_pdf(source: Source, password: str | None) -> pikepdf.Pdf:
             )
         if len(pdf.pages) == 0:
             raise ExhibitError(label, f"{source.quoted} has no pages; replace it")
+        if "/AcroForm" in pdf.Root:
+            _flatten_form(pdf)
     except (pikepdf.PdfError, RuntimeError, ValueError) as exc:
         raise _broken(source) from exc
     return pdf
+
+
+def _flatten_form(pdf: pikepdf.Pdf) -> None:
+    """Fix a fillable form's values into its pages.
+
+    An exhibit is a copy of what the document said: its field values become page
+    content (as displayed), and nothing in the bundle stays editable.  Pages
+    copied with live fields would also lose them (the form dictionary stays behind).
+    """
+    pdf.generate_appearance_streams()
+    pdf.flatten_annotations("all")  # also drops /AcroForm once every field is flattened
+    if "/AcroForm" in pdf.Root:
+        del pdf.Root["/AcroForm"]
 
 
 def _broken(source: Source) -> ExhibitError:
