@@ -687,3 +687,31 @@ def test_filled_form_is_fixed_into_the_page(service: CaseService, tmp_path: Path
     text = subprocess.run(["pdftotext", str(result.bundle), "-"], capture_output=True, text=True,
                           check=True).stdout  # fmt: skip
     assert "Unpaid 654321 yen" in text
+
+
+def pdf_text(path: Path) -> str:
+    """The text as laid out, whitespace (incl. the ideographic space) collapsed to one space."""
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                         text=True, check=True)  # fmt: skip
+    return " ".join(out.stdout.split())
+
+
+def test_no_agent_full_fee_era_dates_and_chronology(service: CaseService, tmp_path: Path) -> None:
+    from desktop.organisation import Letterhead, write_letterhead
+
+    write_letterhead(service.vault, Letterhead(name="窓口", date_style="japanese"))
+    matter = one_exhibit_matter(service, tmp_path, pdf_file(tmp_path / "x.pdf", ["x"]))
+    case_id = next(c.case_id for c in service.list_cases())
+    service.add_timeline_entry(case_id, {"occurred_at": "2025-04-01T10:00", "note": "初回相談"})
+    service.update_adr_matter(matter, {"agent": None, "referred_from_consultation": False,
+                                       "extra_mediators": 0, "publication": None})  # fmt: skip
+    first = build_bundle(service, matter, tmp_path / "one", today=TODAY)
+    cover, application = pdf_text(first.parts[0]), pdf_text(first.parts[1])
+    assert "4部" in cover  # 3 + the second respondent
+    assert "金11,000円" in cover and "委任状" not in cover and "未確認" in cover
+    assert "令和8年11月21日" in application and "代理人" not in application
+    assert "2025年4月1日 初回相談" in application  # drafted from the timeline
+    service.update_adr_matter(matter, {"chronology": "令和7年4月1日　相談（推敲済み）"})
+    second = build_bundle(service, matter, tmp_path / "two", today=TODAY)
+    application = pdf_text(second.parts[1])
+    assert "相談（推敲済み）" in application and "初回相談" not in application
