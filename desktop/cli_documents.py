@@ -112,12 +112,19 @@ def cmd_adr_bundle(args: argparse.Namespace) -> int:
 
 
 def cmd_packet_open(args: argparse.Namespace) -> int:
-    from desktop.documents.packets import open_packet
+    from desktop.documents.packets import SenderInfo, open_packet, receive_packet
 
-    out = args.out or args.file.with_name(args.file.stem + "-opened")
     with _unlocked(args.vault) as vault:
-        opened = open_packet(vault, args.file, out)
-    sender = opened.sender
+        if args.out:
+            opened = open_packet(vault, args.file, args.out)
+            sender: SenderInfo = opened.sender
+            lines = [f"{f.path}\t{f.size} bytes\tsha256 {f.sha256}" for f in opened.files]
+            case_ref = opened.case_ref
+        else:
+            received = receive_packet(CaseService(vault), args.file)
+            sender, case_ref = received.sender, received.case_ref
+            ref = CaseService(vault).get_case(received.case_id).ref
+            lines = [f"New case {ref} with {len(received.evidence_ids)} file(s) as evidence."]
     org = f" ({sender.organisation})" if sender.organisation else ""
     print(f"From: {sender.display_name}{org}, key {sender.fingerprint_digits}")
     if not sender.known:
@@ -125,9 +132,9 @@ def cmd_packet_open(args: argparse.Namespace) -> int:
               file=sys.stderr)  # fmt: skip
     elif not sender.verified:
         print("warning: the sender's key was never verified by phone.", file=sys.stderr)
-    print(f"Case reference: {opened.case_ref}")
-    for item in opened.files:
-        print(f"{item.path}\t{item.size} bytes\tsha256 {item.sha256}")
+    print(f"Sender's case reference: {case_ref}")
+    for line in lines:
+        print(line)
     return 0
 
 
@@ -268,9 +275,13 @@ def add_document_commands(sub: Any, command: Command) -> None:
     packet = sub.add_parser("packet", help="sealed referral packets")
     packet_sub = packet.add_subparsers(dest="packet_command", metavar="COMMAND",
                                        parser_class=type(packet))  # fmt: skip
-    p = packet_sub.add_parser("open", help="open a packet sealed to this vault's key")
+    p = packet_sub.add_parser(
+        "open", help="take a packet sealed to this vault's key in as a new case (encrypted)"
+    )
     p.add_argument("file", type=Path)
-    p.add_argument("--out", type=Path, help="folder for the files (default: next to the packet)")
+    p.add_argument(
+        "--out", type=Path, help="instead, write the files (unencrypted) into this empty folder"
+    )
     p.set_defaults(func=cmd_packet_open)
     p = packet_sub.add_parser("seal", help="seal a letter and evidence to a contact's key")
     p.add_argument("--case", required=True)

@@ -155,6 +155,16 @@ def test_keys_exchange_and_a_sealed_packet_opens_only_for_its_recipient(
     assert sealed.returncode == 0, sealed.stderr
     assert letter.read_bytes()[:200] not in packet.read_bytes()
 
+    received = run("packet", "open", "--vault", str(lawyer_vault), str(packet))
+    assert received.returncode == 0, received.stderr
+    assert "New case" in received.stdout and ref in received.stdout
+    for service in _with_service(lawyer_vault):
+        (row,) = service.list_cases()
+        files = service.get_case(row.case_id).evidence
+        assert [b"".join(service.read_evidence(f.entity_id)) for f in files] == [
+            letter.read_bytes()
+        ]
+
     opened_dir = tmp_path / "opened"
     opened = run("packet", "open", "--vault", str(lawyer_vault), str(packet), "--out",
                  str(opened_dir))  # fmt: skip

@@ -68,16 +68,20 @@ class MainWindow(QMainWindow):
         self.kiosk_action.triggered.connect(self.open_kiosk)
         self.keys_action = QAction(self.tr("Ke&ys and contacts…"), self)
         self.keys_action.triggered.connect(self.open_keys)
+        self.packet_action = QAction(self.tr("&Receive referral packet…"), self)
+        self.packet_action.triggered.connect(self.choose_packet)
         self.kiosk: KioskWindow | None = None
         for action in (self.new_case_action, self.lock_action, self.settings_action,
-                       self.audit_action, self.kiosk_action, self.keys_action):  # fmt: skip
+                       self.audit_action, self.kiosk_action, self.keys_action,
+                       self.packet_action):  # fmt: skip
             bar.addAction(action)
             self.addAction(action)
 
     def _update_actions(self) -> None:
         unlocked = self.session.is_unlocked
         for action in (self.new_case_action, self.lock_action, self.settings_action,
-                       self.audit_action, self.kiosk_action, self.keys_action):  # fmt: skip
+                       self.audit_action, self.kiosk_action, self.keys_action,
+                       self.packet_action):  # fmt: skip
             action.setEnabled(unlocked)
 
     # -- states ----------------------------------------------------------------
@@ -141,6 +145,15 @@ class MainWindow(QMainWindow):
         from ui.dialogs.contacts import ContactsDialog
 
         ContactsDialog(self.session, self).open()
+
+    def choose_packet(self) -> None:
+        from ui.dialogs.receive_packet import choose_and_receive
+
+        choose_and_receive(self.session, self, self._open_received)
+
+    def _open_received(self, case_id: str) -> None:
+        if self.workspace is not None:
+            self.workspace.open_case(case_id)
 
     def open_kiosk(self) -> None:
         """Ask the counselor for the event, then hand the screen to the Safety kiosk."""

@@ -612,3 +612,114 @@ def _chunk_ad(header_hash: bytes, index: int, final: bool) -> bytes:
 
 def _signed_bytes(header_hash: bytes, manifest: bytes) -> bytes:
     return bind(_DOMAIN + "/manifest", header_hash, manifest)
+
+
+# -- receiving into the vault -------------------------------------------------------------------
+@dataclass(frozen=True)
+class ReceivedPacket:
+    """A packet taken into this vault as a new case (see :func:`receive_packet`)."""
+
+    case_id: str
+    sender: SenderInfo
+    evidence_ids: tuple[str, ...]
+    case_ref: str
+
+
+class _EntryReader:
+    """A read-only file over one packet entry that checks its SHA-256 at the end."""
+
+    def __init__(self, plain: _PlainReader, entry: dict[str, Any]) -> None:
+        self._pieces = plain.stream(int(entry["size"]))
+        self._expected = str(entry["sha256"])
+        self._digest = hashlib.sha256()
+        self._buffer = b""
+        self._done = False
+
+    def read(self, size: int = -1) -> bytes:
+        while not self._done and (size < 0 or len(self._buffer) < size):
+            piece = next(self._pieces, None)
+            if piece is None:
+                self._done = True
+                if self._digest.hexdigest() != self._expected:
+                    raise DamagedPacketError(_DAMAGED)
+                break
+            self._digest.update(piece)
+            self._buffer += piece
+        if size < 0:
+            out, self._buffer = self._buffer, b""
+        else:
+            out, self._buffer = self._buffer[:size], self._buffer[size:]
+        return out
+
+
+def receive_packet(service: CaseService, path: Path) -> ReceivedPacket:
+    """Open a packet sealed to this vault straight into a new case: nothing plaintext on disk.
+
+    The recipient (a lawyer, a shelter) gets a case holding the letter and the
+    evidence as encrypted evidence records, with a timeline entry naming the sender.
+    All or nothing: a damaged packet leaves the vault as it was.
+    """
+    vault = service.vault
+    identity = ensure_identity(vault)
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise PacketError(f"Cannot read the packet {path.name}: {exc.strerror}.") from exc
+    with handle:
+        header, header_hash = _read_header(handle)
+        if not identity.owns(header["recipient"]):
+            short = "-".join(fingerprint_digits(bytes.fromhex(header["recipient"])).split()[:2])
+            raise WrongRecipientError(
+                f"This packet is for another recipient (key {short}-…); "
+                "it cannot be opened with this vault."
+            )
+        try:
+            content_key = suite().decrypt(
+                base64.b64decode(header["enc"], validate=True),
+                identity.hpke_private,
+                info=_hpke_info(header),
+            )
+        except (InvalidTag, ValueError) as exc:
+            raise DamagedPacketError(_DAMAGED) from exc
+        plain = _PlainReader(_chunks(handle, content_key, header_hash, header["chunk_size"]))
+        sender, manifest = _read_manifest(plain, header_hash, header["recipient"])
+        contact = find_by_signing_key(vault, sender.signing_public)
+        info = SenderInfo(
+            display_name=sender.display_name,
+            organisation=sender.organisation,
+            fingerprint=sender.fingerprint,
+            fingerprint_digits=sender.fingerprint_digits,
+            known=contact is not None,
+            verified=bool(contact and contact.verified),
+        )
+        source = " / ".join(x for x in (sender.organisation, sender.display_name) if x)
+        case_ref = str(manifest.get("case_ref") or "")
+        received = datetime.now(UTC).astimezone().isoformat(timespec="minutes")
+        with vault.writing():
+            case_id = service.create_case(
+                {"full_name": f"({case_ref or 'referred case'})"},
+                case={"summary": f"Referred by {source} ({case_ref}); read the letter."},
+            )
+            evidence = [
+                service.add_evidence(
+                    case_id, _EntryReader(plain, entry),  # type: ignore[arg-type]
+                    {"source": f"sealed packet from {source}", "captured_at": received},
+                    filename=str(entry["name"]),
+                )
+                for entry in manifest["files"]
+            ]  # fmt: skip
+            plain.expect_end()
+            service.add_timeline_entry(case_id, {
+                "occurred_at": received,
+                "kind": "action",
+                "channel": "letter",
+                "note": f"Sealed referral packet received from {source} (key "
+                f"{sender.fingerprint_digits}, {'verified' if info.verified else 'NOT verified'}"
+                f" by phone); {len(evidence)} file(s).",
+            })  # fmt: skip
+    vault.record_audit(
+        "packet_received",
+        case_id,
+        {"sender_fingerprint": sender.fingerprint, "known": info.known, "files": len(evidence)},
+    )
+    return ReceivedPacket(case_id, info, tuple(evidence), case_ref)

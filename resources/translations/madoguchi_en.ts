@@ -496,6 +496,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Case su&amp;mmary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary for the paper file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,6 +545,14 @@
     </message>
     <message>
         <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2339,6 +2355,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <source>Ke&amp;ys and contacts…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Receive referral packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatterForm</name>
@@ -3146,6 +3166,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the shown document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3253,6 +3281,21 @@ Source: {source}</source>
     </message>
     <message>
         <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePacket</name>
+    <message>
+        <source>Receive referral packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet opened, but the sender&apos;s key ({0}) was never compared by phone. Check it before trusting the contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Madoguchi packets (*.mdgpkt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -492,6 +492,14 @@
         <translation>案件を読み込んでいます…</translation>
     </message>
     <message>
+        <source>Case su&amp;mmary…</source>
+        <translation>ケース概要(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Case summary for the paper file</source>
+        <translation>紙の記録用のケース概要</translation>
+    </message>
+    <message>
         <source>Case sections</source>
         <translation>案件の項目</translation>
     </message>
@@ -534,6 +542,14 @@
     <message>
         <source>&amp;History</source>
         <translation>変更履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Case summary {0}</source>
+        <translation>ケース概要 {0}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2353,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <source>Ke&amp;ys and contacts…</source>
         <translation>鍵と連絡先(&amp;Y)…</translation>
     </message>
+    <message>
+        <source>&amp;Receive referral packet…</source>
+        <translation>紹介パケットを受け取る(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>MatterForm</name>
@@ -3137,6 +3157,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>この文書は表示できません: {0}。</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the shown document</source>
+        <translation>表示中の文書を印刷</translation>
+    </message>
+    <message>
         <source>Close preview</source>
         <translation>プレビューを閉じる</translation>
     </message>
@@ -3249,6 +3277,21 @@ SHA-256：{sha}
     <message>
         <source>not recorded</source>
         <translation>未記録</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePacket</name>
+    <message>
+        <source>Receive referral packet</source>
+        <translation>紹介パケットを受け取る</translation>
+    </message>
+    <message>
+        <source>The packet opened, but the sender&apos;s key ({0}) was never compared by phone. Check it before trusting the contents.</source>
+        <translation>パケットは開きましたが、送信者の鍵（{0}）はまだ電話で照合されていません。内容を信頼する前に確認してください。</translation>
+    </message>
+    <message>
+        <source>Madoguchi packets (*.mdgpkt)</source>
+        <translation>Madoguchi パケット (*.mdgpkt)</translation>
     </message>
 </context>
 <context>

@@ -360,3 +360,37 @@ def test_manifest_signed_by_another_key_is_refused(
     with pytest.raises(packets.SignatureError, match="signature does not match"):
         open_packet(recipient, out, tmp_path / "in")
     assert list((tmp_path / "in").iterdir()) == []
+
+
+def test_receive_creates_a_case_with_the_files_and_no_plaintext_on_disk(
+    sealed: Sealed, recipient: Vault, tmp_path: Path
+) -> None:
+    from desktop.documents.packets import receive_packet
+
+    receiver = CaseService(recipient)
+    before = set(p for p in recipient.folder.rglob("*") if p.is_file())
+    received = receive_packet(receiver, sealed.path)
+    view = receiver.get_case(received.case_id)
+    stored = {
+        e.data["filename"]: b"".join(receiver.read_evidence(e.entity_id)) for e in view.evidence
+    }
+    assert stored == {"referral-letter.pdf": LETTER, "payslip.pdf": PAYSLIP, "photo.jpg": PHOTO}
+    assert received.case_ref in str(view.case.data["summary"])
+    assert "NOT verified" in view.timeline[0].data["note"]
+    for path in recipient.folder.rglob("*"):
+        if path.is_file() and path not in before:
+            assert PAYSLIP[:64] not in path.read_bytes()
+
+
+@pytest.mark.parametrize("cut", [1, 100])
+def test_receiving_a_damaged_packet_leaves_the_vault_unchanged(
+    sealed: Sealed, recipient: Vault, tmp_path: Path, cut: int
+) -> None:
+    from desktop.documents.packets import receive_packet
+
+    receiver = CaseService(recipient)
+    packet = tmp_path / "short.mdgpkt"
+    packet.write_bytes(sealed.path.read_bytes()[:-cut])
+    with pytest.raises(DamagedPacketError):
+        receive_packet(receiver, packet)
+    assert receiver.list_cases() == []

@@ -13,6 +13,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from PIL import Image
+from PySide6.QtWidgets import QMessageBox, QWidget
 from reportlab.pdfgen import canvas
 
 from desktop.cases.model import REFERRAL_NEXT, ReferralStatus
@@ -422,3 +423,51 @@ def test_keys_and_contacts(qtbot, session: Session, tmp_path) -> None:  # type: 
     qtbot.waitUntil(lambda: "key" in dialog.message.text().lower() and dialog.table.rowCount() == 1
                     and "Imported" not in dialog.message.text(), timeout=5_000)  # fmt: skip
     assert unnamed_controls(dialog) == []
+
+
+# -- case summary and received packets ------------------------------------------------------------
+def test_case_summary_button_previews_the_summary(qtbot, view: CaseView) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: "Nguyen Van An" in view.title, timeout=10_000)
+    view.summary_button.click()
+    qtbot.waitUntil(lambda: view.summary_dialog is not None, timeout=20_000)
+    dialog = view.summary_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.current_pane().document.pageCount() >= 1
+    assert dialog.print_button.isEnabled()
+
+
+def test_a_received_packet_becomes_a_new_case(  # type: ignore[no-untyped-def]
+    qtbot, session: Session, case_id: str, prefs: Preferences, tmp_path: Path
+) -> None:
+    from desktop.crypto.identity import ensure_identity
+    from desktop.documents.contacts import import_key_file
+    from desktop.documents.packets import seal_packet
+    from desktop.vaults import create_vault
+    from tests.conftest import PASSPHRASE
+    from ui.dialogs.receive_packet import receive
+
+    sender, _ = create_vault(tmp_path / "sender", PASSPHRASE)
+    try:
+        from desktop.cases.service import CaseService
+
+        sender_service = CaseService(sender)
+        other = sender_service.create_case({"full_name": "Aung Kyaw"})
+        sender_service.add_consent(other, {"purpose": "referral", "recipient": "counselor",
+                                           "given_on": "2026-11-01", "method": "written"})  # fmt: skip
+        key = wait_for(qtbot, session, lambda s: ensure_identity(s.vault).key_file())
+        contact = import_key_file(sender, key)
+        packet = tmp_path / "in.mdgpkt"
+        seal_packet(sender_service, case_id=other, recipient=contact, out=packet,
+                    files=[("letter.pdf", small_pdf(1))])  # fmt: skip
+    finally:
+        sender.close()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    opened: list[str] = []
+    receive(session, packet, parent, opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    view = wait_for(qtbot, session, lambda s: s.get_case(opened[0]))
+    assert [e.data["filename"] for e in view.evidence] == ["letter.pdf"]
+    warning = parent.findChild(QMessageBox)
+    assert warning is not None and "never compared" in warning.text()

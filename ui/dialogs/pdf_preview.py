@@ -168,6 +168,11 @@ class PdfPreviewDialog(QDialog):
             self.problem.show()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.print_button = buttons.addButton(
+            self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setAccessibleName(self.tr("Print the shown document"))
+        self.print_button.clicked.connect(self.print_current)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
             self.tr("Close preview")
         )
@@ -183,3 +188,20 @@ class PdfPreviewDialog(QDialog):
                 self.tabs.addTab(pane, name)
             layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
+
+    def current_pane(self) -> PdfPane:
+        """The pane on show (the only one, or the current tab's)."""
+        if self.tabs is None:
+            return self.panes[0]
+        return self.panes[max(self.tabs.currentIndex(), 0)]
+
+    def print_current(self) -> None:
+        """Print the document on show through the system's print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from ui.printing import print_document
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            print_document(self.current_pane().document, printer)

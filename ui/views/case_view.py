@@ -8,7 +8,15 @@ after any change to the case.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.cases.service import CaseService
 from desktop.cases.service import CaseView as CaseData
@@ -45,6 +53,10 @@ class CaseView(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #d32f2f; font-weight: bold;")
         self.error.hide()
+        self.summary_button = QPushButton(self.tr("Case su&mmary…"))
+        self.summary_button.setAccessibleName(self.tr("Case summary for the paper file"))
+        self.summary_button.clicked.connect(self.show_summary)
+        self.summary_dialog: QDialog | None = None
 
         self.overview = OverviewTab(session, case_id)
         self.people = PeopleTab(session, case_id)
@@ -72,7 +84,10 @@ class CaseView(QWidget):
         ):
             self.tabs.addTab(tab, title)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.summary_button)
+        layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
         self.refresh()
@@ -115,6 +130,25 @@ class CaseView(QWidget):
         if title != self._title:
             self._title = title
             self.title_changed.emit(title)
+
+    def show_summary(self) -> None:
+        """Make the case summary PDF in the background and preview it (print from there)."""
+        from desktop.documents.case_summary import case_summary_pdf
+
+        case_id = self.case_id
+
+        def make(service: CaseService) -> bytes:
+            return case_summary_pdf(service, case_id)
+
+        def show(data: bytes) -> None:
+            from ui.dialogs.pdf_preview import PdfPreviewDialog
+
+            self.summary_dialog = PdfPreviewDialog(
+                self.tr("Case summary {0}").format(self._title), [(self.tr("Summary"), data)], self
+            )
+            self.summary_dialog.open()
+
+        self.session.run(make, done=guarded(self, show), failed=self._failed)
 
     def _failed(self, message: str) -> None:
         self.error.setText(message)
