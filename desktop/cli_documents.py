@@ -179,7 +179,13 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
     with _unlocked(args.vault) as vault:
         identity = ensure_identity(vault)
         write_bytes(args.out, identity.key_file())
+        if args.card:
+            from desktop.documents.key_card import key_card_pdf
+
+            write_bytes(args.card, key_card_pdf(identity))
     print(f"Key file: {args.out}")
+    if args.card:
+        print(f"Key card (QR + fingerprint): {args.card}")
     print(f"Fingerprint (read it aloud to compare): {identity.card.fingerprint_digits}")
     return 0
 
@@ -299,6 +305,7 @@ def add_document_commands(sub: Any, command: Command) -> None:
                                    parser_class=type(keys))  # fmt: skip
     p = keys_sub.add_parser("export", help="write this vault's public key file (.mdgkey)")
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--card", type=Path, help="also a printable key card PDF with a QR code")
     p.set_defaults(func=cmd_keys_export)
     p = keys_sub.add_parser("import", help="add a contact from their key file")
     p.add_argument("file", type=Path)

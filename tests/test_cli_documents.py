@@ -132,9 +132,12 @@ def test_keys_exchange_and_a_sealed_packet_opens_only_for_its_recipient(
     lawyer_vault = tmp_path / "lawyer"
     assert run("init", "--vault", str(lawyer_vault)).returncode == 0
     lawyer_key = tmp_path / "lawyer.mdgkey"
-    result = run("keys", "export", "--vault", str(lawyer_vault), "--out", str(lawyer_key))
+    card = tmp_path / "card.pdf"
+    result = run("keys", "export", "--vault", str(lawyer_vault), "--out", str(lawyer_key),
+                 "--card", str(card))  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "Fingerprint" in result.stdout
+    digits = result.stdout.split("compare): ")[1].splitlines()[0].strip()
+    assert digits.replace(" ", "") in _pdf_text(card).replace(" ", "")
     ref, lawyer = _matter_case(demo)
     result = run("keys", "import", "--vault", str(demo), str(lawyer_key), "--as", lawyer)
     assert result.returncode == 0, result.stderr

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from desktop.cases.model import ConsentPurpose, ReferralStatus
+from desktop.cases.model import ConsentPurpose, Entity, ReferralStatus
 from desktop.cases.service import CaseService
 from desktop.errors import ConsentMissingError, InvalidValueError
 from tests.support.factories import WORKERS
@@ -104,3 +104,29 @@ def test_adr_matter_parties_must_belong_to_the_case(service: CaseService) -> Non
         service.add_adr_matter(case_id, {"title": "x", "respondents": [stranger]})
     with pytest.raises(InvalidValueError, match="publication"):
         service.add_adr_matter(case_id, {"title": "x", "publication": "maybe"})
+
+
+def test_removing_an_exhibit_closes_the_gap_and_moving_swaps_places(
+    service: CaseService,
+) -> None:
+    case_id = _case(service)
+    matter = service.add_adr_matter(case_id, {"title": "未払賃金"})
+    one = service.add_exhibit(matter, {"title": "一"})
+    two_a = service.add_exhibit(matter, {"title": "二の1", "number": 2, "branch": 1})
+    two_b = service.add_exhibit(matter, {"title": "二の2", "number": 2, "branch": 2})
+    service.add_exhibit(matter, {"title": "三"})
+
+    def order() -> list[tuple[str, int, int | None]]:
+        view = service.get_case(case_id)
+        return [(str(e.data["title"]), e.data["number"], e.data.get("branch"))
+                for e in view.exhibits_of(matter)]  # fmt: skip
+
+    service.remove_exhibit(two_b)  # a branch: siblings and numbers stay
+    assert order() == [("一", 1, None), ("二の1", 2, 1), ("三", 3, None)]
+    service.remove_exhibit(two_a)  # number 2 left empty: later ones move down
+    assert order() == [("一", 1, None), ("三", 2, None)]
+    service.move_exhibit(one, +1)  # places (number and branch) swap
+    assert order() == [("三", 1, None), ("一", 2, None)]
+    service.move_exhibit(one, +1)  # already last: nothing changes
+    assert order() == [("三", 1, None), ("一", 2, None)]
+    assert service.case_of(Entity.ADR, matter) == case_id

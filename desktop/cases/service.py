@@ -451,7 +451,42 @@ class CaseService:
         self._update(Entity.EXHIBIT, exhibit_id, fields)
 
     def remove_exhibit(self, exhibit_id: str) -> None:
-        self._remove(Entity.EXHIBIT, exhibit_id)
+        """Remove an exhibit; if its number is left empty, later numbers move down (one commit).
+
+        A removed branch (甲第3号証の2) leaves its siblings and the numbering alone.
+        """
+        rec = self._record(Entity.EXHIBIT, exhibit_id)
+        matter_id, gone = str(rec.data["matter"]), int(rec.data["number"])
+        with self.vault.writing():
+            self._remove(Entity.EXHIBIT, exhibit_id)
+            rest = self._get_case(rec.case_id).exhibits_of(matter_id)
+            if any(int(e.data["number"]) == gone for e in rest):
+                return
+            for exhibit in rest:
+                if int(exhibit.data["number"]) > gone:
+                    number = int(exhibit.data["number"]) - 1
+                    self._update(Entity.EXHIBIT, exhibit.entity_id, {"number": number})
+
+    def move_exhibit(self, exhibit_id: str, step: int) -> None:
+        """Swap an exhibit's place (number and branch) with its neighbour ``step`` away."""
+        rec = self._record(Entity.EXHIBIT, exhibit_id)
+        order = self.get_case(rec.case_id).exhibits_of(str(rec.data["matter"]))
+        row = next(i for i, e in enumerate(order) if e.entity_id == exhibit_id)
+        if not 0 <= row + step < len(order):
+            return
+        other = order[row + step]
+
+        def place(data: Mapping[str, Any]) -> dict[str, Any]:
+            return {"number": int(data["number"]), "branch": data.get("branch") or None}
+
+        with self.vault.writing():
+            self._update(Entity.EXHIBIT, exhibit_id, place(other.data))
+            self._update(Entity.EXHIBIT, other.entity_id, place(rec.data))
+
+    def case_of(self, entity: Entity, entity_id: str) -> str:
+        """The case a record belongs to (NotFoundError if there is no such record)."""
+        with self.vault.mutex:
+            return self._record(entity, entity_id).case_id
 
     def _case_records(self, case_id: str, entity: Entity) -> list[Record]:
         rows = self._conn.execute(

@@ -101,11 +101,7 @@ class MatterData:
 
 def matter_case_id(service: CaseService, matter_id: str) -> str:
     """The case an ADR matter belongs to (NotFoundError if there is no such matter)."""
-    with service.vault.mutex:
-        rec = service.vault.projection.get(Entity.ADR.value, matter_id)
-    if rec is None or rec.deleted_by is not None:
-        raise NotFoundError(f"No ADR matter {matter_id} in this vault.")
-    return rec.case_id
+    return service.case_of(Entity.ADR, matter_id)
 
 
 def _party(record: RecordView) -> Party:

@@ -233,43 +233,19 @@ class ExhibitsPanel(QWidget):
         self._change(lambda s: s.update_exhibit(record.entity_id, values))
 
     def remove(self) -> None:
-        """Remove the selected exhibit and close the gap in the numbers after it."""
+        """Remove the selected exhibit; the core closes the gap in the numbers after it."""
         record = selected_record(self.table, self.model)
         if record is None:
             return
-        gone = int(record.data.get("number") or 0)
-        rest = [r for r in self.model.records() if r.entity_id != record.entity_id]
-        # Only a number left empty moves the later ones down; a removed branch leaves its siblings.
-        shift = not any(int(r.data.get("number") or 0) == gone for r in rest)
-        later = [(r.entity_id, int(r.data["number"]) - 1) for r in rest if shift and
-                 int(r.data.get("number") or 0) > gone]  # fmt: skip
-
-        def work(service: CaseService) -> None:
-            service.remove_exhibit(record.entity_id)
-            for exhibit_id, number in later:
-                service.update_exhibit(exhibit_id, {"number": number})
-
-        self._change(work)
+        self._change(lambda service: service.remove_exhibit(record.entity_id))
 
     def move_selected(self, step: int) -> None:
-        """Swap the selected exhibit's number with its neighbour's (filing order)."""
+        """Swap the selected exhibit's place with its neighbour's (filing order)."""
         record = selected_record(self.table, self.model)
-        records = self.model.records()
         if record is None:
             return
-        row = next(i for i, r in enumerate(records) if r.entity_id == record.entity_id)
-        other_row = row + step
-        if not 0 <= other_row < len(records):
-            return
-        other = records[other_row]
-
-        def place(r: RecordView) -> dict[str, Any]:
-            return {"number": int(r.data["number"]), "branch": r.data.get("branch") or None}
-
-        mine, theirs = place(record), place(other)
 
         def work(service: CaseService) -> None:
-            service.update_exhibit(record.entity_id, theirs)
-            service.update_exhibit(other.entity_id, mine)
+            service.move_exhibit(record.entity_id, step)
 
         self._change(work)  # the selection follows the record to its new row after reload
