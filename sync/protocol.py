@@ -1,0 +1,322 @@
+"""The sync wire protocol: schemas and signed encodings shared by client and server.
+
+The server imports only this module (DESIGN §1).  Everything here is about
+ciphertext and metadata: an op travels as its clear header (ids, HLC, parents,
+author, device, key id), a nonce and a ciphertext sealed by the client with the
+case key, plus the authoring device's Ed25519 signature.  The server checks the
+signature and the user's grant, orders ops with a sequence number and never
+holds a key that opens them.
+
+Version 1.  A client and server agree on a version in ``hello``; a mismatch is
+answered with HTTP 426 and an :class:`ErrorBody` naming both versions.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "PROTOCOL_VERSION",
+    "SUPPORTED_VERSIONS",
+    "BlobStatus",
+    "Certificate",
+    "DirectoryEntry",
+    "EnrolRequest",
+    "EnrolResponse",
+    "ErrorBody",
+    "ErrorCode",
+    "Grant",
+    "HelloRequest",
+    "HelloResponse",
+    "KeyCardWire",
+    "OrgInfo",
+    "PullRequest",
+    "PullResponse",
+    "PushRequest",
+    "PushResponse",
+    "PushResult",
+    "Role",
+    "VerifyRequest",
+    "VerifyResponse",
+    "WireOp",
+    "b64d",
+    "b64e",
+    "canonical",
+    "case_state_hash",
+    "certificate_bytes",
+    "grant_bytes",
+    "invite_code",
+    "op_bytes",
+    "parse_invite_code",
+]
+
+PROTOCOL_VERSION = 1
+SUPPORTED_VERSIONS: tuple[int, ...] = (1,)
+MAX_PUSH_OPS = 1000  # per request; clients send larger backlogs in batches
+MAX_PULL_OPS = 5000
+MAX_CIPHERTEXT = 1 << 20  # one op's ciphertext (base64-decoded); evidence goes as blobs
+BLOB_CHUNK = 4 << 20  # largest blob chunk accepted in one request
+
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_\-.:]+$")]
+B64 = Annotated[str, Field(max_length=2 * MAX_CIPHERTEXT)]
+
+
+class Role(StrEnum):
+    """What a user may do (docs/sync.md has the full table)."""
+
+    COUNSELOR = "counselor"  # creates cases, shares them within the organisation
+    OUTREACH = "outreach"  # creates cases (kiosk intakes); sees only cases granted to them
+    LAWYER = "lawyer"  # sees only cases granted to them; cannot share onward
+    ADMIN = "admin"  # a counselor who may also be trusted with the organisation key
+
+
+SHARING_ROLES = frozenset({Role.COUNSELOR, Role.OUTREACH, Role.ADMIN})
+
+
+class ErrorCode(StrEnum):
+    INCOMPATIBLE_VERSION = "incompatible_version"
+    UNAUTHENTICATED = "unauthenticated"  # no or unknown device token
+    REVOKED = "revoked"  # the device was revoked
+    PENDING = "pending_approval"  # enrolled, not yet approved by an administrator
+    FORBIDDEN = "forbidden"  # no grant for the case, or the role may not do this
+    BAD_REQUEST = "bad_request"
+    BAD_SIGNATURE = "bad_signature"
+    INVALID_CODE = "invalid_code"  # enrolment code unknown, used or expired
+    NOT_FOUND = "not_found"
+    CONFLICT = "conflict"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ErrorBody(_Model):
+    """Every non-2xx answer: a code a client can act on and one readable sentence."""
+
+    code: ErrorCode
+    message: str
+
+
+class HelloRequest(_Model):
+    versions: list[int] = Field(min_length=1, max_length=16)
+    client: str = Field(max_length=64)  # e.g. "Madoguchi 0.5.0"
+    client_time: str = Field(max_length=40)  # ISO 8601 with offset
+
+
+class HelloResponse(_Model):
+    version: int
+    server: str
+    server_time: str
+    org: OrgInfo | None = None
+
+
+class OrgInfo(_Model):
+    org_id: Id
+    name: str = Field(max_length=200)
+    public_key: str = Field(max_length=100)  # Ed25519, base64
+    fingerprint: str = Field(max_length=64)  # sha256 hex of the raw public key
+
+
+class KeyCardWire(_Model):
+    """A device's public keys (the same key card sealed packets use)."""
+
+    card: dict[str, Any]  # desktop.crypto.identity key card JSON, opaque to the server
+    fingerprint: str = Field(max_length=64)
+    signing_key: str = Field(max_length=100)  # Ed25519 public key, base64 (checks op signatures)
+
+
+class EnrolRequest(_Model):
+    code: str = Field(max_length=200)
+    user_id: Id
+    device_id: Id
+    device_name: str = Field(max_length=200)
+    key_card: KeyCardWire
+
+
+class Certificate(_Model):
+    """The organisation's signature binding a user, device, role and key card."""
+
+    org_id: Id
+    user_id: Id
+    device_id: Id
+    role: Role
+    key_fingerprint: str = Field(max_length=64)
+    issued: str = Field(max_length=40)
+    signature: str = Field(max_length=200)  # Ed25519 by the organisation key, base64
+
+
+class EnrolResponse(_Model):
+    device_token: str = Field(max_length=200)
+    org: OrgInfo
+    role: Role
+    status: str  # "pending" until an administrator approves; "approved"
+    certificate: Certificate | None = None
+
+
+class DirectoryEntry(_Model):
+    user_id: Id
+    device_id: Id
+    device_name: str
+    role: Role
+    key_card: KeyCardWire
+    certificate: Certificate
+
+
+class WireOp(_Model):
+    """One sealed op as it travels.  ``seq`` is set by the server (0 when pushed)."""
+
+    op_id: Id
+    case_id: Id
+    entity: Id
+    entity_id: Id
+    hlc: str = Field(max_length=40)
+    parents: list[Id] = Field(max_length=256)
+    author: str = Field(max_length=64)
+    device: Id
+    key_id: Id
+    schema_version: int = Field(ge=1, le=1000)
+    nonce: str = Field(max_length=64)
+    ciphertext: B64
+    signature: str = Field(max_length=200)
+    blobs: list[Id] = Field(default_factory=list, max_length=64)  # blob ids it references
+    seq: int = 0
+
+
+class PushRequest(_Model):
+    ops: list[WireOp] = Field(max_length=MAX_PUSH_OPS)
+
+
+class PushResult(_Model):
+    op_id: str
+    seq: int = 0
+    status: str  # "accepted", "duplicate" (seen before: harmless), "rejected"
+    reason: str = ""
+
+
+class PushResponse(_Model):
+    results: list[PushResult]
+
+
+class Grant(_Model):
+    """A case key wrapped (HPKE) to one user's key card; signed by the granting device."""
+
+    case_id: Id
+    user_id: Id
+    key_id: Id
+    enc: str = Field(max_length=4096)  # HPKE encapsulation, base64
+    wrapped: str = Field(max_length=512)  # the case key sealed by HPKE, base64
+    recipient_fingerprint: str = Field(max_length=64)
+    granted_by: Id  # device id
+    signature: str = Field(max_length=200)
+    seq: int = 0
+
+
+class PullRequest(_Model):
+    cursor: str | None = Field(default=None, max_length=400)
+    limit: int = Field(default=MAX_PULL_OPS, ge=1, le=MAX_PULL_OPS)
+
+
+class PullResponse(_Model):
+    ops: list[WireOp]
+    grants: list[Grant]  # wraps for this user that are new since the cursor
+    revoked: list[Id]  # cases this user lost access to since the cursor
+    cursor: str
+    more: bool
+
+
+class VerifyRequest(_Model):
+    cases: dict[Id, str] = Field(max_length=200_000)  # case id -> client state hash
+
+
+class VerifyResponse(_Model):
+    differing: list[Id]  # cases whose op set differs (missing on either side)
+    server_only: list[Id]  # granted cases the client does not know at all
+
+
+class BlobStatus(_Model):
+    blob_id: Id
+    case_id: Id
+    chunks: int
+    received: list[int]
+    complete: bool
+
+
+# -- canonical encodings --------------------------------------------------------------------
+def b64e(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def b64d(text: str) -> bytes:
+    """Strict base64 (ValueError on anything else)."""
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def canonical(*parts: str | int | bytes | None) -> bytes:
+    """Unambiguous encoding for signing: each part tagged and length-prefixed."""
+    out = bytearray(b"MDGS1")
+    for part in parts:
+        if part is None:
+            out += b"N"
+            continue
+        if isinstance(part, int):
+            raw, tag = str(part).encode(), b"I"
+        elif isinstance(part, bytes):
+            raw, tag = part, b"B"
+        else:
+            raw, tag = part.encode("utf-8"), b"S"
+        out += tag + len(raw).to_bytes(4, "big") + raw
+    return bytes(out)
+
+
+def op_bytes(op: WireOp) -> bytes:
+    """What the authoring device signs: every field of the op except seq and signature."""
+    return canonical(
+        "op", op.op_id, op.case_id, op.entity, op.entity_id, op.hlc, json.dumps(op.parents),
+        op.author, op.device, op.key_id, op.schema_version, b64d(op.nonce), b64d(op.ciphertext),
+        json.dumps(sorted(op.blobs)),
+    )  # fmt: skip
+
+
+def grant_bytes(grant: Grant) -> bytes:
+    return canonical(
+        "grant", grant.case_id, grant.user_id, grant.key_id, b64d(grant.enc),
+        b64d(grant.wrapped), grant.recipient_fingerprint, grant.granted_by,
+    )  # fmt: skip
+
+
+def certificate_bytes(cert: Certificate) -> bytes:
+    return canonical(
+        "cert", cert.org_id, cert.user_id, cert.device_id, cert.role.value, cert.key_fingerprint,
+        cert.issued,
+    )  # fmt: skip
+
+
+def case_state_hash(op_ids: list[str]) -> str:
+    """The state of one case as both sides see it: SHA-256 over its sorted op ids."""
+    digest = hashlib.sha256()
+    for op_id in sorted(op_ids):
+        digest.update(op_id.encode() + b"\n")
+    return digest.hexdigest()
+
+
+def invite_code(secret: str, org_fingerprint: str) -> str:
+    """What an administrator hands a new user: the one-time secret and the organisation key's
+    fingerprint prefix, so the client can pin the right organisation key at enrolment."""
+    return f"{secret}-{org_fingerprint[:16]}"
+
+
+def parse_invite_code(code: str) -> tuple[str, str]:
+    """(secret, organisation fingerprint prefix); ValueError if malformed."""
+    secret, _, prefix = code.strip().rpartition("-")
+    if not secret or len(prefix) != 16 or any(c not in "0123456789abcdef" for c in prefix):
+        raise ValueError("not an enrolment code")
+    return secret, prefix
+
+
+HelloResponse.model_rebuild()
