@@ -237,3 +237,12 @@ def test_render_samples_script_writes_a_page_per_language(tmp_path: Path) -> Non
 
     render(tmp_path, ["km", "ja-easy"])
     assert (tmp_path / "km.pdf").is_file() and (tmp_path / "ja-easy.pdf").is_file()
+
+
+def test_a_missing_font_file_is_a_plain_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.documents.text import fonts
+    from desktop.errors import DocumentError
+
+    monkeypatch.setitem(fonts.FONTS, "gone", fonts.FontSpec("gone", "NoSuchFont-Regular.ttf"))
+    with pytest.raises(DocumentError, match="NoSuchFont-Regular.ttf is missing"):
+        fonts.font("gone")

@@ -16,7 +16,9 @@ from typing import Any
 import uharfbuzz as hb
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from desktop.errors import DocumentError
 
 FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
 
@@ -73,7 +75,14 @@ def font(key: str) -> TTFont:
         pass
     with _LOCK:
         if spec.name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(spec.name, str(FONT_DIR / spec.file)))
+            try:
+                pdfmetrics.registerFont(TTFont(spec.name, str(FONT_DIR / spec.file)))
+            except (TTFError, OSError) as exc:
+                # A broken installation, not a bug in the document: say what to do.
+                raise DocumentError(
+                    f"The font file {spec.file} is missing or damaged in this installation "
+                    f"({FONT_DIR}); reinstall Madoguchi."
+                ) from exc
     return pdfmetrics.getFont(spec.name)
 
 
