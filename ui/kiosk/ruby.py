@@ -14,6 +14,7 @@ as written.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -193,9 +194,9 @@ def _trim(units: list[Segment]) -> list[Segment]:
     return units[:end]
 
 
-def layout_lines(segments: Sequence[Segment], metrics: _Metrics, width: float) -> list[
-    list[Segment]
-]:
+def layout_lines(
+    segments: Sequence[Segment], metrics: _Metrics, width: float
+) -> list[list[Segment]]:
     """Break the segments into lines no wider than ``width`` (greedy, like QLabel).
 
     Lines break after spaces (ja-easy separates words with them) and after 。、;
@@ -226,9 +227,16 @@ def _split_long(
         cut = 1
         while cut < len(word) and metrics.width(word[: cut + 1]) <= width:
             cut += 1
-        # Keep closing punctuation and small kana off the start of the next line.
-        while 1 < cut < len(word) and word[cut].text in _NO_LINE_START:
-            cut -= 1
+        # Keep closing punctuation and small kana off the start of the next line: move
+        # the break back, or, when a single unit already fills the line, let them hang.
+        back = cut
+        while 1 < back < len(word) and word[back].text in _NO_LINE_START:
+            back -= 1
+        if back < len(word) and word[back].text in _NO_LINE_START:
+            while cut < len(word) and word[cut].text in _NO_LINE_START:
+                cut += 1
+        else:
+            cut = back
         lines.append(word[:cut])
         word = word[cut:]
     return word
@@ -252,7 +260,7 @@ class RubyLabel(QWidget):
         self._text = ""
         self._segments: list[Segment] = []
         self._alignment = Qt.AlignmentFlag.AlignLeft
-        self._cache: tuple[int, str, float, list[list[Segment]]] | None = None
+        self._cache: tuple[tuple[str, float], list[list[Segment]]] | None = None
         self.setText(text)
 
     # -- the QLabel-like API ------------------------------------------------------------
@@ -302,10 +310,9 @@ class RubyLabel(QWidget):
 
     def _lines(self, metrics: _Metrics, width: float) -> list[list[Segment]]:
         key = (self.font().key(), width)
-        if self._cache is None or self._cache[:3] != (hash(key[0]), key[0], key[1]):
-            self._cache = (hash(key[0]), key[0], key[1], layout_lines(self._segments, metrics,
-                                                                      width))  # fmt: skip
-        return self._cache[3]
+        if self._cache is None or self._cache[0] != key:
+            self._cache = (key, layout_lines(self._segments, metrics, width))
+        return self._cache[1]
 
     def _margins_w(self) -> int:
         m = self.contentsMargins()
@@ -323,8 +330,6 @@ class RubyLabel(QWidget):
         metrics = self._metrics()
         inner = max(1.0, float(width - self._margins_w()))
         lines = self._lines(metrics, inner)
-        import math
-
         return math.ceil(len(lines) * self._line_height(metrics)) + self._margins_h()
 
     def sizeHint(self) -> QSize:
@@ -380,12 +385,21 @@ class RubyLabel(QWidget):
                 base_w = metrics.base.horizontalAdvance(item.text)
                 ruby_w = metrics.ruby.horizontalAdvance(item.reading)
                 bases.append(
-                    (QRectF(x0 + item.x + (item.width - base_w) / 2, top + band, base_w,
-                            metrics.base.height()), item.text)  # fmt: skip
+                    (
+                        QRectF(
+                            x0 + item.x + (item.width - base_w) / 2,
+                            top + band,
+                            base_w,
+                            metrics.base.height(),
+                        ),
+                        item.text,
+                    )
                 )
                 readings.append(
-                    (QRectF(x0 + item.x + (item.width - ruby_w) / 2, top, ruby_w, band),
-                     item.reading)  # fmt: skip
+                    (
+                        QRectF(x0 + item.x + (item.width - ruby_w) / 2, top, ruby_w, band),
+                        item.reading,
+                    )
                 )
         return plain, readings, bases
 

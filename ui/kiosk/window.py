@@ -34,6 +34,7 @@ from desktop.errors import MadoguchiError
 from desktop.safety.questionnaire import Question, Questionnaire, load_shipped
 from desktop.safety.records import SafetyService
 from desktop.safety.scoring import SafetyResult, score
+from ui.kiosk.ruby import RUBY_LANGUAGES, RubyLabel, show_text
 from ui.kiosk.setup_dialog import KioskSettings
 from ui.session import Session
 
@@ -63,6 +64,15 @@ def _label(points: int = FONT_PT) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    _big(label, points)
+    return label
+
+
+def _text_label(language: str | None, points: int = FONT_PT) -> QLabel | RubyLabel:
+    """A label for questionnaire text; easy Japanese shows its readings as furigana."""
+    if language not in RUBY_LANGUAGES:
+        return _label(points)
+    label = RubyLabel()
     _big(label, points)
     return label
 
@@ -211,6 +221,9 @@ class KioskWindow(QWidget):
         page = QWidget()
         self.progress_label = _label()
         self.question_label = _label(TITLE_PT)
+        self.question_ruby = RubyLabel()
+        _big(self.question_ruby, TITLE_PT)
+        self.question_ruby.hide()
         self.answer_box = QWidget()
         self.answer_layout = QVBoxLayout(self.answer_box)
         self.answer_layout.setSpacing(16)
@@ -258,6 +271,7 @@ class KioskWindow(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.question_label)
+        layout.addWidget(self.question_ruby)
         layout.addSpacing(24)
         layout.addWidget(self.answer_box)
         layout.addWidget(self.number_box)
@@ -316,6 +330,9 @@ class KioskWindow(QWidget):
             self.preferred_language.addItem(lang.name, code)
         self.consent_text = _label()
         self.consent_text.setObjectName("kiosk-consent-text")
+        self.consent_ruby = RubyLabel()
+        _big(self.consent_ruby)
+        self.consent_ruby.hide()
         self.agree = QCheckBox()
         self.agree.setObjectName("kiosk-agree")
         _big(self.agree)
@@ -334,7 +351,8 @@ class KioskWindow(QWidget):
         form = QVBoxLayout(inner)
         for w in (self.contact_title, self.name_label, self.name, self.phone_label, self.phone,
                   self.pref_label, self.preferred_language, self.time_label, self.best_time,
-                  self.consent_text, self.agree, self.contact_message):  # fmt: skip
+                  self.consent_text, self.consent_ruby, self.agree,
+                  self.contact_message):  # fmt: skip
             form.addWidget(w)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -399,6 +417,7 @@ class KioskWindow(QWidget):
         self._saving = False
         self.progress_label.clear()
         self.question_label.clear()
+        self.question_ruby.clear()
         self._clear_answer_buttons()
         self.number.setValue(0)
         self.number_box.hide()
@@ -414,6 +433,7 @@ class KioskWindow(QWidget):
         self.agree.setChecked(False)
         self.contact_message.clear()
         self.consent_text.clear()
+        self.consent_ruby.clear()
         self.thanks_label.clear()
         for b in (self.contact_button, self.finish_button, self.send_button):
             b.setEnabled(True)
@@ -441,7 +461,7 @@ class KioskWindow(QWidget):
         self.phone_label.setText(t("phone_or_line"))
         self.pref_label.setText(t("preferred_language"))
         self.time_label.setText(t("best_time"))
-        self.consent_text.setText(t("consent"))
+        show_text(self.consent_text, self.consent_ruby, t("consent"), code)
         self.agree.setText(t("agree"))
         self.send_button.setText(t("send"))
         self.contact_back.setText(t("back"))
@@ -493,12 +513,13 @@ class KioskWindow(QWidget):
             self._t("question_of").format(n=self.position + 1, total=len(steps))
         )
         if step == CONSENT_FEEDBACK:
-            self.question_label.setText(self._t(CONSENT_FEEDBACK))
+            show_text(self.question_label, self.question_ruby, self._t(CONSENT_FEEDBACK), lang)
             self._add_choice("yes", self._t("yes"), True, self.consent_feedback)
             self._add_choice("no", self._t("no"), False, self.consent_feedback)
         else:
             question = self.questionnaire.question(step)
-            self.question_label.setText(self.questionnaire.question_text(question, lang).question)
+            text = self.questionnaire.question_text(question, lang).question
+            show_text(self.question_label, self.question_ruby, text, lang)
             current = self.answers.get(step)
             if question.type == "yes_no_unsure":
                 for value in ("yes", "no", "unsure"):
@@ -570,7 +591,7 @@ class KioskWindow(QWidget):
         if findings:
             self.findings_layout.addWidget(self._heading(self._t("findings")))
         for finding in findings:
-            title = _label()
+            title = _text_label(lang)
             title.setText(
                 f"{q.text('indicators', finding.indicator, lang)}: "
                 f"{q.text('levels', finding.level, lang)}"
@@ -583,13 +604,13 @@ class KioskWindow(QWidget):
                 if qid in explained:
                     continue
                 explained.add(qid)
-                text = _label(FONT_PT - 2)
+                text = _text_label(lang, FONT_PT - 2)
                 text.setText(q.question_text(q.question(qid), lang).explanation)
                 self.findings_layout.addWidget(text)
         if result.next_steps:
             self.findings_layout.addWidget(self._heading(self._t("next_steps")))
             for step in result.next_steps:
-                item = _label(FONT_PT - 2)
+                item = _text_label(lang, FONT_PT - 2)
                 item.setText(f"• {q.text('next_steps', step, lang)}")
                 self.findings_layout.addWidget(item)
         self.findings_layout.addStretch(1)
@@ -780,7 +801,7 @@ def _discard(widget: QWidget) -> None:
     """Blank and detach a widget now; deleteLater alone would keep its text until the
     event loop gets round to it, and the next worker must find no trace."""
     for label in [widget, *widget.findChildren(QWidget)]:
-        if isinstance(label, QLabel):
+        if isinstance(label, QLabel | RubyLabel):
             label.clear()
         elif isinstance(label, QAbstractButton):
             label.setText("")
