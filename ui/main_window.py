@@ -68,12 +68,14 @@ class MainWindow(QMainWindow):
         self.kiosk_action.triggered.connect(self.open_kiosk)
         self.keys_action = QAction(self.tr("Ke&ys and contacts…"), self)
         self.keys_action.triggered.connect(self.open_keys)
+        self.conflicts_action = QAction(self.tr("&Conflicts…"), self)
+        self.conflicts_action.triggered.connect(self.open_conflicts)
         self.packet_action = QAction(self.tr("&Receive referral packet…"), self)
         self.packet_action.triggered.connect(self.choose_packet)
         self.kiosk: KioskWindow | None = None
         for action in (self.new_case_action, self.lock_action, self.settings_action,
                        self.audit_action, self.kiosk_action, self.keys_action,
-                       self.packet_action):  # fmt: skip
+                       self.packet_action, self.conflicts_action):  # fmt: skip
             bar.addAction(action)
             self.addAction(action)
 
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         unlocked = self.session.is_unlocked
         for action in (self.new_case_action, self.lock_action, self.settings_action,
                        self.audit_action, self.kiosk_action, self.keys_action,
-                       self.packet_action):  # fmt: skip
+                       self.packet_action, self.conflicts_action):  # fmt: skip
             action.setEnabled(unlocked)
 
     # -- states ----------------------------------------------------------------
@@ -145,6 +147,11 @@ class MainWindow(QMainWindow):
         from ui.dialogs.contacts import ContactsDialog
 
         ContactsDialog(self.session, self).open()
+
+    def open_conflicts(self) -> None:
+        from ui.dialogs.conflicts import ConflictsDialog
+
+        ConflictsDialog(self.session, self).open()
 
     def choose_packet(self) -> None:
         from ui.dialogs.receive_packet import choose_and_receive

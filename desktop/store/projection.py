@@ -201,9 +201,11 @@ class Projection:
             )
         parents = set(h.parents)
         if op.kind == "delete":
-            for name in list(rec.data):
-                if any(head[0] not in parents for head in rec.field_heads(name)):
-                    rec.delete_conflict = True
+            # A delete that saw every current value settles any earlier race; one that
+            # missed a value is a conflict (an edit it never saw must not vanish).
+            rec.delete_conflict = any(
+                head[0] not in parents for name in rec.data for head in rec.field_heads(name)
+            )
             rec.deleted_by = h.op_id
         else:
             if rec.deleted_by is not None:

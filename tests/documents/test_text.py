@@ -244,5 +244,5 @@ def test_a_missing_font_file_is_a_plain_error(monkeypatch: pytest.MonkeyPatch) -
     from desktop.errors import DocumentError
 
     monkeypatch.setitem(fonts.FONTS, "gone", fonts.FontSpec("gone", "NoSuchFont-Regular.ttf"))
-    with pytest.raises(DocumentError, match="NoSuchFont-Regular.ttf is missing"):
+    with pytest.raises(DocumentError, match=r"NoSuchFont-Regular\.ttf is missing"):
         fonts.font("gone")
