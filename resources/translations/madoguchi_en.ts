@@ -599,6 +599,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merged value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a merged value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the chosen value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the chosen value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted while edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit has been settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} conflict(s). Nothing is lost until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} deleted this record on {1} ({2}) while someone else edited it. Keep it with the current values, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values written for “{0}” without seeing each other:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}, device {2}, {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Add consent</source>
@@ -2353,6 +2416,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Ke&amp;ys and contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -595,6 +595,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Looking for conflicts…</source>
+        <translation>競合を確認しています…</translation>
+    </message>
+    <message>
+        <source>A merged value:</source>
+        <translation>統合した値：</translation>
+    </message>
+    <message>
+        <source>Use a merged value</source>
+        <translation>統合した値を使う</translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation>統合した値</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the chosen value</source>
+        <translation>選んだ値を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep the chosen value</source>
+        <translation>選んだ値を残す</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;record</source>
+        <translation>記録を残す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the record</source>
+        <translation>記録を削除する(&amp;D)</translation>
+    </message>
+    <message>
+        <source>deleted while edited</source>
+        <translation>編集中に削除</translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit has been settled.</source>
+        <translation>競合はありません。すべての編集が確定しています。</translation>
+    </message>
+    <message>
+        <source>{0} conflict(s). Nothing is lost until you choose.</source>
+        <translation>競合が {0} 件あります。選ぶまで、どの値も失われません。</translation>
+    </message>
+    <message>
+        <source>{0} deleted this record on {1} ({2}) while someone else edited it. Keep it with the current values, or delete it.</source>
+        <translation>{0} が {1}（{2}）にこの記録を削除しましたが、その間に別の人が編集していました。現在の値で残すか、削除するかを選んでください。</translation>
+    </message>
+    <message>
+        <source>Values written for “{0}” without seeing each other:</source>
+        <translation>「{0}」に、互いを見ずに書かれた値：</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, device {2}, {3}</source>
+        <translation>{0} — {1}、端末 {2}、{3}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Add consent</source>
@@ -2352,6 +2415,10 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Ke&amp;ys and contacts…</source>
         <translation>鍵と連絡先(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>競合(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Receive referral packet…</source>
