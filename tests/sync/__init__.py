@@ -1,0 +1,1 @@
+"""Tests of the sync server (real processes, real databases)."""
