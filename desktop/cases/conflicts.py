@@ -85,11 +85,11 @@ def list_conflicts(service: CaseService) -> list[Conflict]:
 
 def _conflicts_of(service: CaseService, rec: Record, ref: str) -> list[Conflict]:
     found = []
-    if rec.delete_conflict and rec.deleted_by:
-        found.append(Conflict(
-            rec.case_id, ref, rec.entity, rec.entity_id, None,
-            (_candidate(service, rec.deleted_by, None),), dict(rec.data),
-        ))  # fmt: skip
+    if rec.delete_conflict and rec.delete_heads:
+        deletes = tuple(_candidate(service, op_id, None) for op_id in rec.delete_heads)
+        found.append(
+            Conflict(rec.case_id, ref, rec.entity, rec.entity_id, None, deletes, dict(rec.data))
+        )
     for name, heads in sorted(rec.heads.items()):
         if len(heads) < 2:
             continue
@@ -126,9 +126,9 @@ def resolve_delete(service: CaseService, entity: Entity, entity_id: str, *, keep
     """Settle a delete that raced an edit: keep the record (current values) or delete it."""
     with service.vault.mutex:
         rec = _live(service, entity, entity_id)
-        if not rec.delete_conflict or not rec.deleted_by:
+        if not rec.delete_conflict or not rec.delete_heads:
             raise InvalidValueError("This record is not in a delete conflict any more.")
-        parents = {rec.deleted_by}
+        parents = set(rec.delete_heads)
         for name in rec.data:
             parents.update(op_id for op_id, _hlc in rec.field_heads(name))
         with service.vault.writing():

@@ -138,8 +138,7 @@ class CaseService:
         heads: set[str] = set()
         for name in names:
             heads.update(h[0] for h in rec.field_heads(name))
-        if rec.deleted_by:
-            heads.add(rec.deleted_by)
+        heads.update(rec.delete_heads)
         return sorted(heads)
 
     def _create(self, case_id: str, entity: Entity, fields: Mapping[str, Any]) -> str:

@@ -16,12 +16,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from desktop.store.oplog import Op
 
-PROJECTION_VERSION = 1
+PROJECTION_VERSION = 2  # 2: concurrent deletes kept as a set (deletes column)
 
 
 class Deriver(Protocol):
@@ -51,6 +51,11 @@ class Record:
     updated_by: str
     fts_rowid: int | None
     is_new: bool = False
+    # Every delete not yet superseded (concurrent deletes are all kept), and every op
+    # some delete has seen: whether a delete raced an edit follows from the op set,
+    # never from the order ops arrived in.
+    delete_heads: list[str] = field(default_factory=list)
+    delete_seen: list[str] = field(default_factory=list)
 
     def field_heads(self, name: str) -> list[list[str]]:
         if name in self.heads:
@@ -61,14 +66,25 @@ class Record:
 
     @property
     def in_conflict(self) -> bool:
-        return self.delete_conflict or any(len(h) > 1 for h in self.heads.values())
+        # A record deleted with every value seen has nothing left to settle.
+        if self.deleted_by is not None:
+            return self.delete_conflict
+        return any(len(h) > 1 for h in self.heads.values())
+
+    def _settle_deletes(self) -> None:
+        self.delete_heads.sort()
+        self.deleted_by = self.delete_heads[-1] if self.delete_heads else None
+        seen = set(self.delete_seen)
+        self.delete_conflict = bool(self.delete_heads) and any(
+            head[0] not in seen for name in self.data for head in self.field_heads(name)
+        )
 
 
 _SCHEMA = """
 CREATE TABLE records(
     entity TEXT NOT NULL, entity_id TEXT NOT NULL, case_id TEXT NOT NULL,
     data TEXT NOT NULL, base_op TEXT NOT NULL, base_hlc TEXT NOT NULL,
-    heads TEXT, alts TEXT, deleted_by TEXT, delete_conflict INT NOT NULL DEFAULT 0,
+    heads TEXT, alts TEXT, deleted_by TEXT, deletes TEXT, delete_conflict INT NOT NULL DEFAULT 0,
     conflict INT NOT NULL DEFAULT 0, created_by TEXT, updated_hlc TEXT, updated_by TEXT,
     fts_rowid INTEGER,
     PRIMARY KEY(entity, entity_id)
@@ -153,7 +169,7 @@ class Projection:
             return self._dirty_records[key]
         row = self.conn.execute(
             "SELECT case_id, data, base_op, base_hlc, heads, alts, deleted_by, delete_conflict, "
-            "created_by, updated_hlc, updated_by, fts_rowid FROM records "
+            "created_by, updated_hlc, updated_by, fts_rowid, deletes FROM records "
             "WHERE entity=? AND entity_id=?",
             key,
         ).fetchone()
@@ -174,6 +190,8 @@ class Projection:
             updated_hlc=row[9] or row[3],
             updated_by=row[10] or row[8] or "",
             fts_rowid=row[11],
+            delete_heads=json.loads(row[12])["heads"] if row[12] else [],
+            delete_seen=json.loads(row[12])["seen"] if row[12] else [],
         )
 
     # -- applying ops --------------------------------------------------------
@@ -200,22 +218,16 @@ class Projection:
                 is_new=True,
             )
         parents = set(h.parents)
+        # Deletes this op saw are superseded (a put that saw them brings the record back).
+        rec.delete_heads = [d for d in rec.delete_heads if d not in parents]
         if op.kind == "delete":
-            # A delete that saw every current value settles any earlier race; one that
-            # missed a value is a conflict (an edit it never saw must not vanish).
-            rec.delete_conflict = any(
-                head[0] not in parents for name in rec.data for head in rec.field_heads(name)
-            )
-            rec.deleted_by = h.op_id
+            rec.delete_heads.append(h.op_id)
+            rec.delete_seen = sorted(set(rec.delete_seen) | parents)
         else:
-            if rec.deleted_by is not None:
-                if rec.deleted_by in parents:
-                    rec.deleted_by = None
-                    rec.delete_conflict = False
-                else:
-                    rec.delete_conflict = True
             for name, value in op.fields.items():
                 self._put_field(rec, name, value, h.op_id, h.hlc, parents)
+        # Deleted while some value no delete has seen exists: a conflict, not a win.
+        rec._settle_deletes()
         if h.hlc >= rec.updated_hlc:
             rec.updated_hlc, rec.updated_by = h.hlc, h.author
         self._dirty_records[(h.entity, h.entity_id)] = rec
@@ -241,7 +253,7 @@ class Projection:
         values = rec.alts.get(name) or {current[0][0]: rec.data.get(name)}
         values = {op: v for op, v in values.items() if op not in parents}
         values[op_id] = value
-        heads = [*survivors, [op_id, hlc]]
+        heads = sorted([*survivors, [op_id, hlc]], key=lambda head: (head[1], head[0]))
         rec.heads[name] = heads
         rec.alts[name] = values
         winner = max(heads, key=lambda head: (head[1], head[0]))
@@ -272,16 +284,17 @@ class Projection:
         self.conn.execute(
             "INSERT OR REPLACE INTO records(entity, entity_id, case_id, data, base_op, base_hlc, "
             "heads, alts, deleted_by, delete_conflict, conflict, created_by, updated_hlc, "
-            "updated_by, fts_rowid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "updated_by, fts_rowid, deletes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 rec.entity,
                 rec.entity_id,
                 rec.case_id,
-                json.dumps(rec.data, ensure_ascii=False, separators=(",", ":")),
+                # Sorted keys: the same state is the same text whatever the arrival order.
+                json.dumps(rec.data, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
                 rec.base_op,
                 rec.base_hlc,
-                json.dumps(rec.heads) if rec.heads else None,
-                json.dumps(rec.alts, ensure_ascii=False) if rec.alts else None,
+                json.dumps(rec.heads, sort_keys=True) if rec.heads else None,
+                json.dumps(rec.alts, ensure_ascii=False, sort_keys=True) if rec.alts else None,
                 rec.deleted_by,
                 int(rec.delete_conflict),
                 int(rec.in_conflict),
@@ -290,6 +303,9 @@ class Projection:
                 None if rec.updated_hlc == rec.base_hlc else rec.updated_hlc,
                 None if rec.updated_by == rec.created_by else rec.updated_by,
                 rec.fts_rowid,
+                json.dumps({"heads": rec.delete_heads, "seen": rec.delete_seen})
+                if rec.delete_heads or rec.delete_seen
+                else None,
             ),
         )
 
@@ -310,7 +326,7 @@ class Projection:
         self.flush()
         return list(
             self.conn.execute(
-                "SELECT entity, entity_id, case_id, data, heads, alts, deleted_by, "
+                "SELECT entity, entity_id, case_id, data, heads, alts, deleted_by, deletes, "
                 "delete_conflict FROM records ORDER BY entity, entity_id"
             )
         )

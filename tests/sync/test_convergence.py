@@ -27,12 +27,13 @@ duplicate of an op already received is dropped.
 Teeth: the same checks run against a last-writer-wins merge and a delete-wins
 merge must find a counterexample (see the ``test_detects_*`` tests).
 
-Findings in the real merge are pinned by ``xfail(strict=True)`` tests at the
-end: concurrent deletes of one record diverge, so the main property keeps the
-deletes of a record causally ordered (``serial_deletes``) and a second run
-without that limit is the pinned xfail; and (a) and (e) compare the records'
-meaning (values, head sets, alternatives, deleted or not, delete conflict), not
-the raw fingerprint rows, whose JSON keeps arrival order.
+Findings in the real merge, now fixed and kept as regression tests at the end:
+concurrent deletes of one record used to diverge (the last delete applied
+decided; the projection now keeps every unsuperseded delete and what deletes
+have seen), and the fingerprint rows kept arrival order in their JSON (now
+sorted).  The main property still keeps the deletes of a record causally
+ordered (``serial_deletes``); ``test_concurrent_deletes_converge`` runs without
+that limit.
 """
 
 from __future__ import annotations
@@ -592,14 +593,9 @@ def test_detects_delete_wins() -> None:
     assert violation(found, Projection) is None
 
 
-# -- findings in the real merge, pinned until fixed ------------------------------------
+# -- findings in the real merge (fixed), kept as regression tests ------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="delete_conflict and deleted_by are set by whichever delete is applied last, "
-    "so two concurrent deletes of one record leave replicas disagreeing",
-)
 @HUNT_SETTINGS
 @given(scenarios)
 def test_concurrent_deletes_converge(scenario: Scenario) -> None:
@@ -636,7 +632,6 @@ def _fresh(*ops: Op) -> Projection:
 CREATE = _op("c0", [], {"status": "open", "note": "x"})
 
 
-@pytest.mark.xfail(strict=True, reason="the last delete applied decides delete_conflict")
 def test_delete_conflict_does_not_depend_on_which_delete_arrives_last() -> None:
     """A edits then deletes (having seen its edit); B deletes without seeing A's edit."""
     edit = _op("e1", ["c0"], {"status": "closed"})
@@ -647,7 +642,6 @@ def test_delete_conflict_does_not_depend_on_which_delete_arrives_last() -> None:
     assert state(one) == state(two)
 
 
-@pytest.mark.xfail(strict=True, reason="deleted_by keeps one delete, so a keep can miss another")
 def test_keeping_a_record_deleted_twice_converges() -> None:
     """Two concurrent deletes; someone who saw only one of them keeps the record."""
     edit = _op("e1", ["c0"], {"status": "closed"})
@@ -660,7 +654,6 @@ def test_keeping_a_record_deleted_twice_converges() -> None:
     assert state(one) == state(two)  # one shows it alive, the other deleted
 
 
-@pytest.mark.xfail(strict=True, reason="heads, alts and data keep arrival order in their JSON")
 def test_fingerprint_does_not_depend_on_arrival_order() -> None:
     """Two concurrent edits of one field: same values, different raw rows."""
     edit_a = _op("e1", ["c0"], {"status": "a", "category": "wages"})
