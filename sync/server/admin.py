@@ -1,0 +1,229 @@
+"""Administrator commands as plain functions (the CLI and tests call these).
+
+The organisation's Ed25519 private key lives in a passphrase-encrypted PEM file that the
+administrator keeps offline; the server database stores only the public key.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519
+from sqlalchemy import Engine, select, update
+
+from sync.protocol import (
+    Certificate,
+    OrgInfo,
+    Role,
+    b64e,
+    certificate_bytes,
+    invite_code,
+)
+from sync.server.common import card_fingerprint, load_org, now_iso, sha256_hex
+from sync.server.db import devices as device_table
+from sync.server.db import invites, make_engine, orgs
+from sync.server.enrolment import secret_hash
+from sync.server.errors import AdminError
+from sync.server.migrate import upgrade
+
+_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L: read over the phone
+
+
+@dataclass(frozen=True)
+class DeviceRow:
+    """One line of ``admin devices``."""
+
+    user_id: str
+    device_id: str
+    name: str
+    role: str
+    status: str
+    fingerprint: str
+
+
+@contextmanager
+def _engine(url: str) -> Iterator[Engine]:
+    """A migrated engine for one command, disposed afterwards (no idle PostgreSQL sessions)."""
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def create_org(url: str, name: str, key_path: Path, passphrase: str) -> OrgInfo:
+    """Make the organisation key (private half to ``key_path``, encrypted) and record the org."""
+    if not passphrase:
+        raise AdminError("The organisation key needs a passphrase.")
+    with _engine(url) as engine, engine.begin() as conn:
+        existing = load_org(conn)
+    if existing is not None:
+        raise AdminError(f"This server already has an organisation ({existing.name}).")
+    private = ed25519.Ed25519PrivateKey.generate()
+    pem = private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
+    try:
+        fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise AdminError(f"{key_path} already exists; choose another file.") from None
+    except OSError as exc:
+        raise AdminError(f"Cannot write {key_path}: {exc.strerror}.") from None
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pem)
+        handle.flush()
+        os.fsync(handle.fileno())
+    raw = private.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    info = OrgInfo(
+        org_id="org-" + secrets.token_hex(8),
+        name=name,
+        public_key=b64e(raw),
+        fingerprint=sha256_hex(raw),
+    )
+    with _engine(url) as engine, engine.begin() as conn:
+        conn.execute(orgs.insert().values(**info.model_dump(), created=now_iso()))
+    return info
+
+
+def parse_duration(text: str) -> timedelta:
+    """``48h``, ``7d``, ``30m`` → timedelta (AdminError otherwise)."""
+    match = re.fullmatch(r"\s*(\d{1,6})\s*([mhd])\s*", text)
+    if not match:
+        raise AdminError(f"'{text}' is not a duration like 48h, 7d or 30m.")
+    unit = {"m": "minutes", "h": "hours", "d": "days"}[match.group(2)]
+    return timedelta(**{unit: int(match.group(1))})
+
+
+def invite(url: str, role: Role | str, expires: timedelta = timedelta(hours=48)) -> str:
+    """A one-time enrolment code for ``role``; the server keeps only the secret's hash."""
+    try:
+        role = Role(role)
+    except ValueError:
+        raise AdminError(f"'{role}' is not a role (counselor, outreach, lawyer, admin).") from None
+    with _engine(url) as engine, engine.begin() as conn:
+        org = load_org(conn)
+        if org is None:
+            raise AdminError("Create the organisation first (admin create-org).")
+        raw = "".join(secrets.choice(_ALPHABET) for _ in range(20))  # ~98 bits
+        secret = "-".join(raw[i : i + 5] for i in range(0, 20, 5))
+        conn.execute(
+            invites.insert().values(
+                secret_hash=secret_hash(secret),
+                role=role.value,
+                expires=int(time.time() + expires.total_seconds()),
+                used=False,
+                created=now_iso(),
+            )
+        )
+    return invite_code(secret, org.fingerprint)
+
+
+def devices(url: str) -> list[DeviceRow]:
+    """Every enrolled device, pending ones included."""
+    with _engine(url) as engine, engine.begin() as conn:
+        rows = conn.execute(
+            select(device_table).order_by(device_table.c.user_id, device_table.c.device_id)
+        )
+        return [
+            DeviceRow(r.user_id, r.device_id, r.name, r.role, r.status, r.fingerprint) for r in rows
+        ]
+
+
+def load_org_key(key_path: Path, passphrase: str) -> ed25519.Ed25519PrivateKey:
+    try:
+        data = key_path.read_bytes()
+    except OSError as exc:
+        raise AdminError(f"Cannot read {key_path}: {exc.strerror}.") from None
+    try:
+        key = serialization.load_pem_private_key(data, passphrase.encode("utf-8"))
+    except (ValueError, TypeError):
+        raise AdminError(
+            f"{key_path} could not be opened: wrong passphrase or not a key file."
+        ) from None
+    if not isinstance(key, ed25519.Ed25519PrivateKey):
+        raise AdminError(f"{key_path} is not an organisation (Ed25519) key.")
+    return key
+
+
+def approve(
+    url: str,
+    device_id: str,
+    key_path: Path,
+    passphrase: str,
+    fingerprint: str | None = None,
+) -> Certificate:
+    """Certify a pending device with the organisation key.
+
+    The stored key card must hash to the fingerprint the device enrolled with, and, when
+    ``fingerprint`` is given (read from the device's screen), start with it.
+    """
+    key = load_org_key(key_path, passphrase)
+    with _engine(url) as engine, engine.begin() as conn:
+        org = load_org(conn)
+        if org is None:
+            raise AdminError("This server has no organisation yet.")
+        public = key.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+        if sha256_hex(public) != org.fingerprint:
+            raise AdminError(f"{key_path} is not the key of {org.name}.")
+        row = conn.execute(
+            select(device_table).where(device_table.c.device_id == device_id)
+        ).first()
+        if row is None:
+            raise AdminError(f"No device '{device_id}' is enrolled.")
+        if row.status != "pending":
+            raise AdminError(f"Device '{device_id}' is {row.status}, not pending.")
+        if card_fingerprint(json.loads(row.key_card)) != row.fingerprint:
+            raise AdminError(f"Device '{device_id}''s key card does not match its fingerprint.")
+        wanted = (fingerprint or "").replace(" ", "").lower()
+        if fingerprint is not None and (len(wanted) < 16 or not row.fingerprint.startswith(wanted)):
+            raise AdminError(
+                f"Device '{device_id}' enrolled with key {row.fingerprint[:16]}…, "
+                "not the one you were given; do not approve it."
+            )
+        unsigned = Certificate(
+            org_id=org.org_id,
+            user_id=row.user_id,
+            device_id=row.device_id,
+            role=Role(row.role),
+            key_fingerprint=row.fingerprint,
+            issued=now_iso(),
+            signature="",
+        )
+        cert = unsigned.model_copy(
+            update={"signature": b64e(key.sign(certificate_bytes(unsigned)))}
+        )
+        conn.execute(
+            update(device_table)
+            .where(device_table.c.device_id == device_id)
+            .values(status="approved", certificate=cert.model_dump_json())
+        )
+    return cert
+
+
+def revoke(url: str, device_id: str) -> None:
+    """Revoke a device: its token stops working at once (answered 403 ``revoked``)."""
+    with _engine(url) as engine, engine.begin() as conn:
+        done = conn.execute(
+            update(device_table)
+            .where(device_table.c.device_id == device_id)
+            .values(status="revoked", certificate=None)
+        )
+        if done.rowcount == 0:
+            raise AdminError(f"No device '{device_id}' is enrolled.")

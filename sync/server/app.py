@@ -1,0 +1,264 @@
+"""The HTTP API of docs/sync.md: ``create_app(database_url)`` returns the FastAPI app.
+
+Routes are thin: they parse (protocol models), authenticate, and call the modules that do
+the work (enrolment, sharing, oplog, blobstore).  Every non-2xx answer is an ``ErrorBody``.
+"""
+
+# No "from __future__ import annotations": FastAPI must see the closures' Depends() objects.
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Path, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sync.protocol import (
+    BLOB_CHUNK,
+    PROTOCOL_VERSION,
+    SUPPORTED_VERSIONS,
+    BlobStatus,
+    DirectoryEntry,
+    EnrolRequest,
+    EnrolResponse,
+    ErrorBody,
+    ErrorCode,
+    Grant,
+    HelloRequest,
+    HelloResponse,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    VerifyRequest,
+    VerifyResponse,
+)
+from sync.server import SERVER_NAME, blobstore, enrolment, oplog, sharing
+from sync.server.common import Caller, load_org, now_iso
+from sync.server.db import make_engine
+from sync.server.errors import ApiError
+from sync.server.middleware import BodyTooLarge, Guard
+from sync.server.migrate import upgrade
+
+ID_PATTERN = r"^[A-Za-z0-9_\-.:]+$"
+IdPath = Annotated[str, Path(min_length=1, max_length=64, pattern=ID_PATTERN)]
+IndexPath = Annotated[int, Path(ge=0, lt=blobstore.MAX_CHUNKS)]
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody} for status in (400, 401, 403, 404, 409, 413, 426)
+}
+_bearer = HTTPBearer(auto_error=False)
+
+
+def _json_error(status: int, code: ErrorCode, message: str) -> JSONResponse:
+    return JSONResponse(
+        ErrorBody(code=code, message=message).model_dump(mode="json"), status_code=status
+    )
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    async def api_error(_request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, ApiError)
+        return _json_error(exc.status, exc.code, exc.message)
+
+    async def invalid(_request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, RequestValidationError)
+        # Name the field and the rule, never the offending value (it could be a payload).
+        problems = [
+            f"{'.'.join(str(p) for p in err.get('loc', ()))}: {err.get('msg', 'invalid')}"
+            for err in exc.errors()[:3]
+        ]
+        return _json_error(400, ErrorCode.BAD_REQUEST, "Invalid request: " + "; ".join(problems))
+
+    async def http_error(_request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, StarletteHTTPException)
+        code = ErrorCode.NOT_FOUND if exc.status_code == 404 else ErrorCode.BAD_REQUEST
+        messages = {404: "There is no such endpoint.", 405: "This method is not allowed here."}
+        message = messages.get(exc.status_code, "The request could not be read.")
+        return _json_error(exc.status_code, code, message)
+
+    app.add_exception_handler(ApiError, api_error)
+    app.add_exception_handler(RequestValidationError, invalid)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+
+
+def create_app(database_url: str) -> FastAPI:
+    """The sync server on ``database_url`` (SQLite or PostgreSQL), migrated to head first."""
+    engine = make_engine(database_url)
+    upgrade(engine)
+    app = FastAPI(
+        title="Madoguchi sync server",
+        version=str(PROTOCOL_VERSION),
+        responses=_ERRORS,
+        docs_url=None,
+        redoc_url=None,
+    )
+    _install_error_handlers(app)
+    app.add_middleware(Guard)
+    _add_public_routes(app, engine)
+    _add_sync_routes(app, engine)
+    _add_blob_routes(app, engine)
+    _publish_errors_as_400(app)
+    return app
+
+
+def _dependencies(engine: Engine) -> tuple[Any, Any]:
+    def authenticated(
+        request: Request,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    ) -> Caller:
+        caller = enrolment.authenticate(engine, credentials.credentials if credentials else None)
+        request.state.device_id = caller.device_id
+        return caller
+
+    def approved(caller: Annotated[Caller, Depends(authenticated)]) -> Caller:
+        return enrolment.require_approved(caller)
+
+    return authenticated, approved
+
+
+def _add_public_routes(app: FastAPI, engine: Engine) -> None:
+    authenticated, _approved = _dependencies(engine)
+
+    @app.get("/healthz")
+    def healthz() -> dict[str, bool]:
+        """The process is up and the database answers."""
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except SQLAlchemyError:
+            raise ApiError(503, ErrorCode.BAD_REQUEST, "The database does not answer.") from None
+        return {"ok": True}
+
+    @app.post("/v1/hello")
+    def hello(body: HelloRequest) -> HelloResponse:
+        """Agree on a protocol version (426 naming both sides' versions when none is shared)."""
+        shared = sorted(set(body.versions) & set(SUPPORTED_VERSIONS))
+        if not shared:
+            raise ApiError(
+                426,
+                ErrorCode.INCOMPATIBLE_VERSION,
+                f"This app speaks sync protocol version {_versions(body.versions)}, the server "
+                f"speaks version {_versions(list(SUPPORTED_VERSIONS))}; update the older one.",
+            )
+        with engine.begin() as conn:
+            org = load_org(conn)
+        return HelloResponse(version=shared[-1], server=SERVER_NAME, server_time=now_iso(), org=org)
+
+    @app.post("/v1/enrol")
+    def enrol(body: EnrolRequest) -> EnrolResponse:
+        """Enrol a device with a one-time code; it stays pending until an admin approves it."""
+        return enrolment.enrol(engine, body)
+
+    @app.get("/v1/me")
+    def me(caller: Annotated[Caller, Depends(authenticated)]) -> EnrolResponse:
+        """This device's status and certificate."""
+        return enrolment.me(engine, caller)
+
+
+def _versions(versions: list[int]) -> str:
+    return ", ".join(str(v) for v in sorted(set(versions))[:16])
+
+
+def _add_sync_routes(app: FastAPI, engine: Engine) -> None:
+    _authenticated, approved = _dependencies(engine)
+    Approved = Annotated[Caller, Depends(approved)]
+
+    @app.get("/v1/directory")
+    def directory(_caller: Approved) -> list[DirectoryEntry]:
+        """Approved, unrevoked devices with key cards and certificates."""
+        return enrolment.directory(engine)
+
+    @app.post("/v1/grants")
+    def put_grant(caller: Approved, body: Grant) -> Grant:
+        """Store a wrapped case key for a user (creates the case if it has no grants yet)."""
+        return sharing.put_grant(engine, caller, body)
+
+    @app.delete("/v1/grants/{case_id}/{user_id}", status_code=204)
+    def revoke_grant(caller: Approved, case_id: IdPath, user_id: IdPath) -> Response:
+        """Revoke a user's access to a case."""
+        sharing.revoke_grant(engine, caller, case_id, user_id)
+        return Response(status_code=204)
+
+    @app.post("/v1/push")
+    def push(caller: Approved, body: PushRequest) -> PushResponse:
+        """Check, number and commit a batch of ops, then answer per op."""
+        return oplog.push(engine, caller, body)
+
+    @app.post("/v1/pull")
+    def pull(caller: Approved, body: PullRequest) -> PullResponse:
+        """Ops, grants and revocations for this user since the cursor."""
+        return oplog.pull(engine, caller, body)
+
+    @app.post("/v1/verify")
+    def verify(caller: Approved, body: VerifyRequest) -> VerifyResponse:
+        """Which granted cases differ from the client's state hashes."""
+        return oplog.verify(engine, caller, body)
+
+
+def _add_blob_routes(app: FastAPI, engine: Engine) -> None:
+    _authenticated, approved = _dependencies(engine)
+    Approved = Annotated[Caller, Depends(approved)]
+    raw_body = {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/octet-stream": {
+                    "schema": {"type": "string", "format": "binary", "maxLength": BLOB_CHUNK}
+                }
+            },
+        }
+    }
+
+    @app.put("/v1/blobs/{blob_id}/{index}", openapi_extra=raw_body)
+    async def put_chunk(
+        request: Request,
+        caller: Approved,
+        blob_id: IdPath,
+        index: IndexPath,
+        case_id: Annotated[str, Query(min_length=1, max_length=64, pattern=ID_PATTERN)],
+        chunks: Annotated[int, Query(ge=1, le=blobstore.MAX_CHUNKS)],
+    ) -> BlobStatus:
+        """Upload one encrypted chunk (idempotent; resumable)."""
+        try:
+            data = await request.body()
+        except BodyTooLarge:
+            raise ApiError(
+                413, ErrorCode.BAD_REQUEST, "A blob chunk may be at most 4 MiB."
+            ) from None
+        return blobstore.put_chunk(engine, caller, blob_id, index, case_id, chunks, data)
+
+    @app.get("/v1/blobs/{blob_id}")
+    def blob_status(caller: Approved, blob_id: IdPath) -> BlobStatus:
+        """Which chunks of a blob the server holds."""
+        return blobstore.blob_status(engine, caller, blob_id)
+
+    @app.get(
+        "/v1/blobs/{blob_id}/{index}",
+        response_class=Response,
+        responses={200: {"content": {"application/octet-stream": {}}}},
+    )
+    def get_chunk(caller: Approved, blob_id: IdPath, index: IndexPath) -> Response:
+        """One chunk's bytes."""
+        data = blobstore.get_chunk(engine, caller, blob_id, index)
+        return Response(content=data, media_type="application/octet-stream")
+
+
+def _publish_errors_as_400(app: FastAPI) -> None:
+    """OpenAPI: validation failures are answered 400 ErrorBody, not FastAPI's 422."""
+    original = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = original()
+            for item in schema.get("paths", {}).values():
+                for operation in item.values():
+                    operation.get("responses", {}).pop("422", None)
+            for name in ("HTTPValidationError", "ValidationError"):
+                schema.get("components", {}).get("schemas", {}).pop(name, None)
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

@@ -1,0 +1,105 @@
+"""Encrypted attachment blobs: idempotent, resumable chunk upload; reads by grantees only."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, Engine, and_, func, select, update
+from sqlalchemy.exc import IntegrityError
+
+from sync.protocol import BLOB_CHUNK, BlobStatus, ErrorCode
+from sync.server.common import Caller, holds_grant, sha256_hex
+from sync.server.db import blob_chunks, blobs
+from sync.server.errors import ApiError
+
+MAX_CHUNKS = 65536
+
+
+def put_chunk(
+    engine: Engine, caller: Caller, blob_id: str, index: int, case_id: str, chunks: int, data: bytes
+) -> BlobStatus:
+    """Store one chunk; the same bytes again are fine, other bytes for a stored index conflict."""
+    if len(data) > BLOB_CHUNK:
+        raise ApiError(413, ErrorCode.BAD_REQUEST, "A blob chunk may be at most 4 MiB.")
+    if index >= chunks:
+        raise ApiError(400, ErrorCode.BAD_REQUEST, "The chunk index is beyond the blob's chunks.")
+    try:
+        return _put(engine, caller, blob_id, index, case_id, chunks, data)
+    except IntegrityError:  # another process stored the same row a moment ago: look again
+        return _put(engine, caller, blob_id, index, case_id, chunks, data)
+
+
+def _put(
+    engine: Engine, caller: Caller, blob_id: str, index: int, case_id: str, chunks: int, data: bytes
+) -> BlobStatus:
+    digest = sha256_hex(data)
+    with engine.begin() as conn:
+        if not holds_grant(conn, case_id, caller.user_id):
+            raise ApiError(403, ErrorCode.FORBIDDEN, "You hold no grant for this case.")
+        blob = conn.execute(select(blobs).where(blobs.c.blob_id == blob_id)).first()
+        if blob is None:
+            conn.execute(
+                blobs.insert().values(
+                    blob_id=blob_id, case_id=case_id, chunks=chunks, complete=False
+                )
+            )
+        elif blob.case_id != case_id or blob.chunks != chunks:
+            raise ApiError(
+                409, ErrorCode.CONFLICT, "This blob id is already used with another case or size."
+            )
+        where = and_(blob_chunks.c.blob_id == blob_id, blob_chunks.c.idx == index)
+        stored = conn.execute(select(blob_chunks.c.sha256).where(where)).first()
+        if stored is None:
+            conn.execute(
+                blob_chunks.insert().values(blob_id=blob_id, idx=index, data=data, sha256=digest)
+            )
+        elif stored.sha256 != digest:
+            raise ApiError(409, ErrorCode.CONFLICT, "This chunk was stored with other bytes.")
+        count = conn.execute(
+            select(func.count()).select_from(blob_chunks).where(blob_chunks.c.blob_id == blob_id)
+        ).scalar_one()
+        if count == chunks:
+            conn.execute(update(blobs).where(blobs.c.blob_id == blob_id).values(complete=True))
+        return _status(conn, blob_id)
+
+
+def _status(conn: Connection, blob_id: str) -> BlobStatus:
+    blob = conn.execute(select(blobs).where(blobs.c.blob_id == blob_id)).one()
+    received = conn.execute(
+        select(blob_chunks.c.idx)
+        .where(blob_chunks.c.blob_id == blob_id)
+        .order_by(blob_chunks.c.idx)
+    ).scalars()
+    return BlobStatus(
+        blob_id=blob.blob_id,
+        case_id=blob.case_id,
+        chunks=blob.chunks,
+        received=list(received),
+        complete=blob.complete,
+    )
+
+
+def _readable(conn: Connection, caller: Caller, blob_id: str) -> None:
+    blob = conn.execute(select(blobs.c.case_id).where(blobs.c.blob_id == blob_id)).first()
+    if blob is None:
+        raise ApiError(404, ErrorCode.NOT_FOUND, "There is no such blob.")
+    if not holds_grant(conn, blob.case_id, caller.user_id):
+        raise ApiError(403, ErrorCode.FORBIDDEN, "You hold no grant for this blob's case.")
+
+
+def blob_status(engine: Engine, caller: Caller, blob_id: str) -> BlobStatus:
+    """Which chunks the server holds (for resuming an upload)."""
+    with engine.begin() as conn:
+        _readable(conn, caller, blob_id)
+        return _status(conn, blob_id)
+
+
+def get_chunk(engine: Engine, caller: Caller, blob_id: str, index: int) -> bytes:
+    with engine.begin() as conn:
+        _readable(conn, caller, blob_id)
+        data = conn.execute(
+            select(blob_chunks.c.data).where(
+                and_(blob_chunks.c.blob_id == blob_id, blob_chunks.c.idx == index)
+            )
+        ).scalar_one_or_none()
+    if data is None:
+        raise ApiError(404, ErrorCode.NOT_FOUND, "The server does not hold this chunk.")
+    return bytes(data)

@@ -1,0 +1,177 @@
+"""Command line: ``serve``, ``migrate`` and the ``admin`` commands (one-line errors)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from sync.server import admin
+from sync.server.errors import AdminError
+
+PASSPHRASE_ENV = "MADOGUCHI_ORG_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
+
+
+def default_database(data: str | None) -> str:
+    """The SQLite file in the server's data folder (``--data`` or the platform's default)."""
+    if data:
+        folder = Path(data)
+    else:
+        import platformdirs
+
+        folder = platformdirs.user_data_path("Madoguchi-server")
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'server.sqlite3'}"
+
+
+def _parser() -> argparse.ArgumentParser:
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument("--database", help="SQLAlchemy URL (sqlite:///FILE or postgresql://…)")
+    db.add_argument("--data", help="data folder for the default SQLite database")
+    parser = argparse.ArgumentParser(prog="python -m sync.server", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", parents=[db], help="run the HTTP server (Uvicorn)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--certfile", help="TLS certificate (PEM); else plain HTTP")
+    serve.add_argument("--keyfile", help="TLS private key (PEM)")
+    serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
+    sub.add_parser("migrate", parents=[db], help="upgrade the database schema to the newest")
+    adm = sub.add_parser("admin", help="organisation, invites and devices")
+    asub = adm.add_subparsers(dest="admin_command", required=True)
+    org = asub.add_parser("create-org", parents=[db], help="create the organisation key")
+    org.add_argument("name")
+    org.add_argument("--org-key", required=True, type=Path, help="file for the private key")
+    inv = asub.add_parser("invite", parents=[db], help="print a one-time enrolment code")
+    inv.add_argument("--role", required=True, choices=["counselor", "outreach", "lawyer", "admin"])
+    inv.add_argument("--expires", default="48h", help="e.g. 48h, 7d, 30m")
+    asub.add_parser("devices", parents=[db], help="list enrolled devices")
+    app = asub.add_parser("approve", parents=[db], help="certify a pending device")
+    app.add_argument("device")
+    app.add_argument("--org-key", required=True, type=Path)
+    app.add_argument("--fingerprint", help="the key fingerprint the device shows (≥16 hex)")
+    rev = asub.add_parser("revoke", parents=[db], help="revoke a device")
+    rev.add_argument("device")
+    return parser
+
+
+def _passphrase(confirm: bool) -> str:
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    first = getpass.getpass("Organisation key passphrase: ")
+    if confirm and getpass.getpass("Again: ") != first:
+        raise AdminError("The two passphrases differ.")
+    return first
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; errors are one line on stderr and exit status 1."""
+    args = _parser().parse_args(argv)
+    try:
+        url = args.database or default_database(args.data)
+        if args.command == "serve":
+            _serve(url, args)
+        elif args.command == "migrate":
+            from sync.server.db import make_engine
+            from sync.server.migrate import upgrade
+
+            engine = make_engine(url)
+            upgrade(engine)
+            engine.dispose()
+            print("The database schema is up to date.")
+        else:
+            _admin(url, args)
+    except AdminError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:
+        print(
+            f"error: the database failed ({type(exc).__name__}); check --database.", file=sys.stderr
+        )
+        return 1
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+def _admin(url: str, args: argparse.Namespace) -> None:
+    command = args.admin_command
+    if command == "create-org":
+        info = admin.create_org(url, args.name, args.org_key, _passphrase(confirm=True))
+        print(f"Organisation {info.name} ({info.org_id}), key fingerprint {info.fingerprint}")
+        print(f"Private key written to {args.org_key}: keep it offline, not on this server.")
+    elif command == "invite":
+        print(admin.invite(url, args.role, admin.parse_duration(args.expires)))
+    elif command == "devices":
+        rows = admin.devices(url)
+        header = ("user", "device", "name", "role", "status", "key fingerprint")
+        table = [header] + [
+            (r.user_id, r.device_id, r.name, r.role, r.status, r.fingerprint[:16]) for r in rows
+        ]
+        widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+        for row in table:
+            print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    elif command == "approve":
+        if args.fingerprint is None:
+            print(
+                "warning: no --fingerprint given; the device's key was not compared with "
+                "what its screen shows.",
+                file=sys.stderr,
+            )
+        cert = admin.approve(url, args.device, args.org_key, _passphrase(False), args.fingerprint)
+        print(f"Approved {cert.device_id} ({cert.user_id}, {cert.role.value}).")
+    elif command == "revoke":
+        admin.revoke(url, args.device)
+        print(f"Revoked {args.device}.")
+
+
+def log_config(level: str) -> dict[str, Any]:
+    """Uvicorn's logging: our access log (no payloads) instead of Uvicorn's, to stderr."""
+    handler = {"class": "logging.StreamHandler", "formatter": "plain", "stream": "ext://sys.stderr"}
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+        "handlers": {"stderr": handler},
+        "loggers": {
+            "uvicorn": {"handlers": ["stderr"], "level": level.upper(), "propagate": False},
+            "uvicorn.access": {"handlers": [], "level": "WARNING", "propagate": False},
+            "madoguchi.server": {
+                "handlers": ["stderr"],
+                "level": level.upper(),
+                "propagate": False,
+            },
+            "alembic": {"handlers": ["stderr"], "level": "WARNING", "propagate": False},
+        },
+    }
+
+
+def _serve(url: str, args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from sync.server.app import create_app
+
+    if bool(args.certfile) != bool(args.keyfile):
+        raise AdminError("Give both --certfile and --keyfile for TLS, or neither.")
+    app = create_app(url)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        ssl_certfile=args.certfile,
+        ssl_keyfile=args.keyfile,
+        access_log=False,
+        log_config=log_config(args.log_level),
+        log_level=args.log_level,
+        server_header=False,
+        proxy_headers=False,
+    )

@@ -1,0 +1,124 @@
+"""Small helpers every part of the server shares: the sequence, grants, signatures, text."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric import ed25519
+from pydantic import BaseModel
+from sqlalchemy import Connection, and_, select, update
+
+from sync.protocol import ErrorCode, OrgInfo, Role, b64d
+from sync.server.db import counters, grants, orgs
+from sync.server.errors import ApiError
+
+
+@dataclass(frozen=True)
+class Caller:
+    """The device behind a request's bearer token."""
+
+    device_id: str
+    user_id: str
+    role: Role
+    status: str
+    signing_key: str
+    token: str
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def card_fingerprint(card: dict[str, Any]) -> str:
+    """SHA-256 of the key card's canonical JSON (as desktop/crypto/identity.py computes it)."""
+    raw = json.dumps(card, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return sha256_hex(raw.encode("utf-8"))
+
+
+def signature_ok(public_key_b64: str, signature_b64: str, data: bytes) -> bool:
+    """Whether ``signature_b64`` is a valid Ed25519 signature of ``data`` (False if malformed)."""
+    try:
+        key = ed25519.Ed25519PublicKey.from_public_bytes(b64d(public_key_b64))
+        key.verify(b64d(signature_b64), data)
+    except (ValueError, InvalidSignature):
+        return False
+    return True
+
+
+def _bad_text(value: object) -> bool:
+    if isinstance(value, str):
+        if "\x00" in value:
+            return True
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate from JSON "\ud800"
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_bad_text(k) or _bad_text(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_bad_text(v) for v in value)
+    return False
+
+
+def storable(model: BaseModel) -> bool:
+    """False when a string holds NUL or a lone surrogate (no database column takes those)."""
+    return not _bad_text(model.model_dump())
+
+
+def require_storable(model: BaseModel) -> None:
+    if not storable(model):
+        raise ApiError(400, ErrorCode.BAD_REQUEST, "Text must not contain NUL or lone surrogates.")
+
+
+def lock_seq(conn: Connection) -> int:
+    """Take the sequence lock for the rest of the transaction; return the last number used."""
+    row = conn.execute(
+        update(counters)
+        .where(counters.c.name == "seq")
+        .values(value=counters.c.value)
+        .returning(counters.c.value)
+    ).one()
+    return int(row.value)
+
+
+def store_seq(conn: Connection, value: int) -> None:
+    conn.execute(update(counters).where(counters.c.name == "seq").values(value=value))
+
+
+def read_seq(conn: Connection) -> int:
+    return int(conn.execute(select(counters.c.value).where(counters.c.name == "seq")).scalar_one())
+
+
+def holds_grant(conn: Connection, case_id: str, user_id: str) -> bool:
+    """Whether ``user_id`` holds an unrevoked grant for ``case_id``."""
+    found = conn.execute(
+        select(grants.c.seq)
+        .where(
+            and_(
+                grants.c.case_id == case_id,
+                grants.c.user_id == user_id,
+                grants.c.revoked.is_(False),
+            )
+        )
+        .limit(1)
+    ).first()
+    return found is not None
+
+
+def load_org(conn: Connection) -> OrgInfo | None:
+    row = conn.execute(select(orgs)).first()
+    if row is None:
+        return None
+    return OrgInfo(
+        org_id=row.org_id, name=row.name, public_key=row.public_key, fingerprint=row.fingerprint
+    )

@@ -1,0 +1,182 @@
+"""Tables (SQLAlchemy Core) and engines for SQLite and PostgreSQL.
+
+The schema is created only by the Alembic migrations in ``migrations/``; the tables here
+describe it for queries (a test compares both).
+
+Ordering: ops and grants share one sequence, kept in the single row of ``counters``.  A
+writer first runs ``UPDATE counters SET value = value WHERE name = 'seq'`` which takes the
+row lock (PostgreSQL) or the write lock (SQLite ``BEGIN IMMEDIATE``) and holds it until its
+commit, then numbers its rows from that value and stores the new value.  So numbers are
+handed out in commit order: a reader can never see seq N+1 committed while N is still in
+flight, and a puller asking for ``seq > cursor`` never skips a row that commits later with a
+lower number.  Rejected ops take no number, so there are no gaps either.  The price is that
+writers are serialised on that row, which for a case log (a few ops per second per office)
+is far below what one PostgreSQL row lock sustains.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+)
+from sqlalchemy.engine import make_url
+
+metadata = MetaData()
+
+counters = Table(
+    "counters",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+orgs = Table(
+    "orgs",
+    metadata,
+    Column("org_id", String(64), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("public_key", String(100), nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    Column("created", String(40), nullable=False),
+)
+
+invites = Table(
+    "invites",
+    metadata,
+    Column("secret_hash", String(64), primary_key=True),
+    Column("role", String(16), nullable=False),
+    Column("expires", BigInteger, nullable=False),  # unix seconds
+    Column("used", Boolean, nullable=False),
+    Column("created", String(40), nullable=False),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("device_id", String(64), primary_key=True),
+    Column("user_id", String(64), nullable=False, index=True),
+    Column("name", String(200), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("key_card", Text, nullable=False),  # JSON, opaque to the server
+    Column("signing_key", String(100), nullable=False),  # Ed25519 public, base64
+    Column("fingerprint", String(64), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("status", String(16), nullable=False),  # pending, approved, revoked
+    Column("certificate", Text, nullable=True),  # Certificate JSON once approved
+    Column("enrolled", String(40), nullable=False),
+)
+
+grants = Table(
+    "grants",
+    metadata,
+    Column("case_id", String(64), primary_key=True),
+    Column("user_id", String(64), primary_key=True),
+    Column("key_id", String(64), primary_key=True),
+    Column("enc", Text, nullable=False),
+    Column("wrapped", Text, nullable=False),
+    Column("recipient_fingerprint", String(64), nullable=False),
+    Column("granted_by", String(64), nullable=False),
+    Column("signature", String(200), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("revoked", Boolean, nullable=False),
+    Column("revoked_seq", BigInteger, nullable=True),
+    Index("ix_grants_user", "user_id", "case_id"),
+)
+
+ops = Table(
+    "ops",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("op_id", String(64), nullable=False, unique=True),
+    Column("case_id", String(64), nullable=False),
+    Column("entity", String(64), nullable=False),
+    Column("entity_id", String(64), nullable=False),
+    Column("hlc", String(40), nullable=False),
+    Column("parents", Text, nullable=False),  # JSON list
+    Column("author", String(64), nullable=False),
+    Column("device", String(64), nullable=False),
+    Column("key_id", String(64), nullable=False),
+    Column("schema_version", Integer, nullable=False),
+    Column("nonce", LargeBinary, nullable=False),
+    Column("ciphertext", LargeBinary, nullable=False),
+    Column("signature", String(200), nullable=False),
+    Column("blobs", Text, nullable=False),  # JSON list
+    Index("ix_ops_case_seq", "case_id", "seq"),
+)
+
+blobs = Table(
+    "blobs",
+    metadata,
+    Column("blob_id", String(64), primary_key=True),
+    Column("case_id", String(64), nullable=False),
+    Column("chunks", Integer, nullable=False),
+    Column("complete", Boolean, nullable=False),
+)
+
+blob_chunks = Table(
+    "blob_chunks",
+    metadata,
+    Column("blob_id", String(64), ForeignKey("blobs.blob_id"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+    Column("sha256", String(64), nullable=False),
+)
+
+
+def engine_url(url: str) -> str:
+    """``postgresql://`` and ``postgres://`` go through psycopg 3; anything else unchanged."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(engine_url(url)).get_backend_name() == "sqlite"
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with the settings the server relies on.
+
+    SQLite: WAL, foreign keys, ``synchronous=FULL``, a generous busy timeout, and every
+    transaction opened with ``BEGIN IMMEDIATE`` so a writer holds the write lock from its
+    first statement (a deferred transaction that reads first can fail to upgrade).
+    """
+    full = engine_url(url)
+    if make_url(full).get_backend_name() != "sqlite":
+        return create_engine(full, pool_pre_ping=True)
+    engine = create_engine(full, connect_args={"check_same_thread": False, "timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        for pragma in (
+            "PRAGMA journal_mode=WAL",
+            "PRAGMA foreign_keys=ON",
+            "PRAGMA synchronous=FULL",
+            "PRAGMA busy_timeout=30000",
+        ):
+            cursor.execute(pragma)
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine

@@ -1,0 +1,98 @@
+"""Grants: storing a wrapped case key for a user, and revoking a user's access to a case."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, and_, select, update
+
+from sync.protocol import SHARING_ROLES, ErrorCode, Grant, Role, grant_bytes
+from sync.server.common import Caller, holds_grant, lock_seq, require_storable, signature_ok
+from sync.server.common import store_seq as _store_seq
+from sync.server.db import devices, grants
+from sync.server.errors import ApiError
+from sync.server.oplog import grant_model
+
+CREATING_ROLES = frozenset({Role.COUNSELOR, Role.OUTREACH, Role.ADMIN})
+
+
+def put_grant(engine: Engine, caller: Caller, grant: Grant) -> Grant:
+    """Store ``grant`` (numbered like ops); an identical resend returns the stored one."""
+    require_storable(grant)
+    if grant.granted_by != caller.device_id:
+        raise ApiError(403, ErrorCode.FORBIDDEN, "A grant must be signed by the device sending it.")
+    try:
+        signed = grant_bytes(grant)
+    except ValueError:
+        raise ApiError(400, ErrorCode.BAD_REQUEST, "enc or wrapped is not valid base64.") from None
+    if not signature_ok(caller.signing_key, grant.signature, signed):
+        raise ApiError(400, ErrorCode.BAD_SIGNATURE, "The grant's signature does not verify.")
+    with engine.begin() as conn:
+        top = lock_seq(conn)
+        exists = conn.execute(select(grants.c.seq).where(grants.c.case_id == grant.case_id)).first()
+        if exists is None:  # creating a case
+            if caller.role not in CREATING_ROLES:
+                raise ApiError(403, ErrorCode.FORBIDDEN, "This role may not create cases.")
+            if grant.user_id != caller.user_id:
+                raise ApiError(
+                    403, ErrorCode.FORBIDDEN, "A new case's first grant must be to its creator."
+                )
+        elif caller.role not in SHARING_ROLES or not holds_grant(
+            conn, grant.case_id, caller.user_id
+        ):
+            raise ApiError(403, ErrorCode.FORBIDDEN, "You may not share this case.")
+        recipient = conn.execute(
+            select(devices.c.device_id).where(
+                and_(
+                    devices.c.user_id == grant.user_id,
+                    devices.c.status == "approved",
+                    devices.c.fingerprint == grant.recipient_fingerprint,
+                )
+            )
+        ).first()
+        if recipient is None:
+            raise ApiError(
+                404, ErrorCode.NOT_FOUND, "No approved device of that user has this key card."
+            )
+        key = and_(
+            grants.c.case_id == grant.case_id,
+            grants.c.user_id == grant.user_id,
+            grants.c.key_id == grant.key_id,
+        )
+        stored = conn.execute(select(grants).where(key)).first()
+        if stored is not None and not stored.revoked and stored.signature == grant.signature:
+            return grant_model(stored)  # a resend: keep its number (no history is re-sent)
+        values = grant.model_dump(exclude={"seq"}) | {
+            "seq": top + 1,
+            "revoked": False,
+            "revoked_seq": None,
+        }
+        if stored is None:
+            conn.execute(grants.insert().values(**values))
+        else:
+            conn.execute(update(grants).where(key).values(**values))
+        _store_seq(conn, top + 1)
+        return grant.model_copy(update={"seq": top + 1})
+
+
+def revoke_grant(engine: Engine, caller: Caller, case_id: str, user_id: str) -> None:
+    """End ``user_id``'s access to ``case_id`` (a sharer may do it; anyone may leave a case)."""
+    with engine.begin() as conn:
+        top = lock_seq(conn)
+        may = holds_grant(conn, case_id, caller.user_id) and (
+            caller.role in SHARING_ROLES or caller.user_id == user_id
+        )
+        if not may:
+            raise ApiError(403, ErrorCode.FORBIDDEN, "You may not change who sees this case.")
+        done = conn.execute(
+            update(grants)
+            .where(
+                and_(
+                    grants.c.case_id == case_id,
+                    grants.c.user_id == user_id,
+                    grants.c.revoked.is_(False),
+                )
+            )
+            .values(revoked=True, revoked_seq=top + 1)
+        )
+        if done.rowcount == 0:
+            raise ApiError(404, ErrorCode.NOT_FOUND, "That user holds no grant for this case.")
+        _store_seq(conn, top + 1)
