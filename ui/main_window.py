@@ -12,6 +12,8 @@ from ui.guard import ClipboardGuard, IdleWatcher
 from ui.kiosk import KioskSetupDialog, KioskWindow
 from ui.prefs import Preferences
 from ui.session import Session
+from ui.syncing.controller import SyncController
+from ui.syncing.status import SyncStatusWidget
 from ui.views.audit import AuditDialog
 from ui.views.enrol import EnrolPage
 from ui.views.unlock import UnlockPage
@@ -38,6 +40,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_toolbar()
         session.locked.connect(self._on_locked)
+        # Sync runs in the background whenever the vault is unlocked and enrolled.
+        self.sync = SyncController(session, parent=self)
+        self.sync_status = SyncStatusWidget(self.sync)
+        self.sync_status.quarantine_button.clicked.connect(self.open_quarantine)
+        self.statusBar().addPermanentWidget(self.sync_status)
 
         if session.exists:
             self._show_unlock()
@@ -147,6 +154,11 @@ class MainWindow(QMainWindow):
         from ui.dialogs.contacts import ContactsDialog
 
         ContactsDialog(self.session, self).open()
+
+    def open_quarantine(self) -> None:
+        from ui.dialogs.quarantine import QuarantineDialog
+
+        QuarantineDialog(self.session, self).open()
 
     def open_conflicts(self) -> None:
         from ui.dialogs.conflicts import ConflictsDialog

@@ -3352,6 +3352,33 @@ Source: {source}</source>
     </message>
 </context>
 <context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Quarantined changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes reached this computer but could not be opened (damaged, or sealed with a key this vault does not hold yet). Everything else was applied. They are tried again after every sync; if they stay, tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceivePacket</name>
     <message>
         <source>Receive referral packet</source>
@@ -3805,6 +3832,73 @@ Source: {source}</source>
     </message>
     <message>
         <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show quarantined changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: {0} change(s) waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: offline — {0} change(s) waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: {0} conflict(s) to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: problem — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some changes could not be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: not set up (works offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} quarantined…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

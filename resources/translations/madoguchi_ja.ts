@@ -3347,6 +3347,33 @@ SHA-256：{sha}
     </message>
 </context>
 <context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Quarantined changes</source>
+        <translation>保留中の変更</translation>
+    </message>
+    <message>
+        <source>These changes reached this computer but could not be opened (damaged, or sealed with a key this vault does not hold yet). Everything else was applied. They are tried again after every sync; if they stay, tell your administrator.</source>
+        <translation>これらの変更はこのパソコンに届きましたが、開けませんでした（破損しているか、この保管庫がまだ持っていない鍵で封かんされています）。ほかの変更はすべて反映済みです。同期のたびに再試行します。残り続ける場合は管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信日時</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Change id</source>
+        <translation>変更ID</translation>
+    </message>
+</context>
+<context>
     <name>ReceivePacket</name>
     <message>
         <source>Receive referral packet</source>
@@ -3801,6 +3828,73 @@ SHA-256：{sha}
     <message>
         <source>Not saved: {0}</source>
         <translation>保存できませんでした：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync: —</source>
+        <translation>同期：—</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>同期の状態</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>今すぐ同期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>今すぐ同期</translation>
+    </message>
+    <message>
+        <source>Show quarantined changes</source>
+        <translation>保留中の変更を表示</translation>
+    </message>
+    <message>
+        <source>Sync: working…</source>
+        <translation>同期：処理中…</translation>
+    </message>
+    <message>
+        <source>Sync: up to date</source>
+        <translation>同期：最新です</translation>
+    </message>
+    <message>
+        <source>Sync: {0} change(s) waiting to be sent</source>
+        <translation>同期：送信待ちの変更 {0} 件</translation>
+    </message>
+    <message>
+        <source>Sync: offline — {0} change(s) waiting</source>
+        <translation>同期：オフライン — 送信待ち {0} 件</translation>
+    </message>
+    <message>
+        <source>Sync: {0} conflict(s) to settle</source>
+        <translation>同期：確定が必要な競合 {0} 件</translation>
+    </message>
+    <message>
+        <source>Sync: problem — {0}</source>
+        <translation>同期：問題あり — {0}</translation>
+    </message>
+    <message>
+        <source>some changes could not be applied</source>
+        <translation>一部の変更を反映できませんでした</translation>
+    </message>
+    <message>
+        <source>Sync: not set up (works offline)</source>
+        <translation>同期：未設定（オフラインで動作中）</translation>
+    </message>
+    <message>
+        <source>Last sync: {0}</source>
+        <translation>最終同期：{0}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>{0} quarantined…</source>
+        <translation>保留 {0} 件…</translation>
     </message>
 </context>
 <context>

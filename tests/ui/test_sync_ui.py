@@ -1,0 +1,87 @@
+"""Background sync in the window, against the real server: status line, Sync now, back-off,
+quarantine screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sync.client import SyncClient
+from sync.server import admin
+from tests.sync.conftest import ORG_PASSPHRASE, Org, start_server
+from tests.ui.conftest import wait_for
+from ui.dialogs.quarantine import QuarantineDialog
+from ui.session import Session
+from ui.syncing.controller import SyncController
+from ui.syncing.status import SyncStatusWidget
+
+
+@pytest.fixture
+def org(tmp_path: Path) -> Iterator[Org]:
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    key_path = tmp_path / "org.pem"
+    info = admin.create_org(url, "Test NGO", key_path, ORG_PASSPHRASE)
+    process = start_server(url, tmp_path / "server.log")
+    try:
+        yield Org(url, key_path, info, process)
+    finally:
+        process.stop()
+
+
+def _enrol(qtbot, session: Session, org: Org) -> None:  # type: ignore[no-untyped-def]
+    code = org.invite("counselor")
+    wait_for(qtbot, session,
+             lambda s: SyncClient(s.vault).enroll(org.base_url, code, "desk laptop"))  # fmt: skip
+    assert session.vault is not None
+    admin.approve(org.database_url, session.vault.device.device_id, org.key_path, ORG_PASSPHRASE)
+
+
+def test_not_enrolled_says_so_and_offers_no_sync(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    controller = SyncController(session, interval_ms=60_000)
+    widget = SyncStatusWidget(controller)
+    qtbot.addWidget(widget)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.status is not None, timeout=10_000)
+    assert controller.status.state == "not_enrolled"
+    assert "not set up" in widget.label.text() and not widget.sync_button.isEnabled()
+
+
+def test_sync_rounds_update_the_status_and_back_off_when_offline(  # type: ignore[no-untyped-def]
+    qtbot, session: Session, org: Org
+) -> None:
+    _enrol(qtbot, session, org)
+    controller = SyncController(session, interval_ms=60_000, max_backoff_ms=240_000)
+    widget = SyncStatusWidget(controller)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(controller.round_finished, timeout=30_000):
+        controller.start()
+    assert controller.status.state == "synced" and "up to date" in widget.label.text()
+
+    case_id = wait_for(qtbot, session, lambda s: s.create_case({"full_name": "Pham Thi Lan"}))
+    session.changed.emit(case_id)  # what every editing view's call announces
+    qtbot.waitUntil(lambda: controller.status.state == "pending", timeout=10_000)
+    assert "waiting to be sent" in widget.label.text()
+    with qtbot.waitSignal(controller.round_finished, timeout=30_000) as done:
+        widget.sync_button.click()
+    assert done.args[0].pushed > 0 and controller.status.state == "synced"
+
+    org.server.stop()
+    with qtbot.waitSignal(controller.round_failed, timeout=30_000):
+        controller.sync_now()
+    assert controller.wait_ms == 120_000  # doubled after a failure
+    with qtbot.waitSignal(controller.round_failed, timeout=30_000):
+        controller.sync_now()
+    assert controller.wait_ms == 240_000  # capped
+    qtbot.waitUntil(lambda: "offline" in widget.label.text(), timeout=10_000)
+    assert controller.status.state == "offline"
+    assert "cannot be reached" in widget.label.toolTip()
+    assert controller.timer.isActive()  # the window keeps running; a retry is scheduled
+
+
+def test_quarantine_screen_lists_nothing_when_all_opened(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    dialog = QuarantineDialog(session)
+    qtbot.addWidget(dialog)
+    qtbot.wait(200)
+    assert dialog.table.rowCount() == 0

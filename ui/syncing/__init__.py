@@ -1,0 +1,1 @@
+"""Sync in the window: background rounds, the status line, the quarantine screen."""

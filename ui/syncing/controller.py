@@ -1,0 +1,113 @@
+"""Background sync for the window: a round whenever the server answers, back-off while offline.
+
+The controller never blocks the window: each round runs on the thread pool through
+the session; only one round runs at a time (the sync engine is not re-entrant).
+After a successful round the next one follows ``interval`` later; after a failure
+the wait doubles up to ``max_backoff`` and "Sync now" always tries at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.cases.service import CaseService
+from sync.client import SyncClient, SyncReport, SyncStatus
+from ui.session import Session
+
+__all__ = ["SyncController"]
+
+
+def _status(service: CaseService) -> SyncStatus:
+    return SyncClient(service.vault).status()
+
+
+def _round(service: CaseService) -> tuple[SyncReport, SyncStatus]:
+    client = SyncClient(service.vault)
+    report = client.sync_once()
+    return report, client.status()
+
+
+class SyncController(QObject):
+    """Runs sync rounds for one unlocked session and reports the status."""
+
+    status_changed = Signal(object)  # SyncStatus
+    round_finished = Signal(object)  # SyncReport
+    round_failed = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        interval_ms: int = 60_000,
+        max_backoff_ms: int = 15 * 60_000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.interval_ms = interval_ms
+        self.max_backoff_ms = max_backoff_ms
+        self.wait_ms = interval_ms
+        self.running = False
+        self.status: SyncStatus | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.sync_now)
+        session.unlocked.connect(self.start)
+        session.locked.connect(self.stop)
+        session.changed.connect(lambda _case: self.refresh_status())
+
+    # -- lifecycle ----------------------------------------------------------------------
+    def start(self) -> None:
+        """Begin after unlock: show the status, then sync if this vault is enrolled."""
+        self.wait_ms = self.interval_ms
+        self.session.run(_status, done=self._first_status, failed=self.round_failed.emit)
+
+    def _first_status(self, status: SyncStatus) -> None:
+        self._set_status(status)
+        if status.state != "not_enrolled":
+            self.sync_now()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.running = False
+        self.status = None
+
+    def refresh_status(self) -> None:
+        if self.session.is_unlocked and not self.running:
+            self.session.run(_status, done=self._set_status, failed=lambda _m: None)
+
+    # -- rounds -----------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        """Start a round now (unless one is running or the vault is locked)."""
+        if self.running or not self.session.is_unlocked:
+            return
+        if self.status is not None and self.status.state == "not_enrolled":
+            return
+        self.timer.stop()
+        self.running = True
+        self.session.run(_round, done=self._done, failed=self._failed, changes="")
+
+    def _done(self, result: tuple[SyncReport, SyncStatus]) -> None:
+        report, status = result
+        self.running = False
+        self.wait_ms = self.interval_ms
+        self._set_status(status)
+        self.round_finished.emit(report)
+        self._schedule()
+
+    def _failed(self, message: str) -> None:
+        self.running = False
+        self.wait_ms = min(self.wait_ms * 2, self.max_backoff_ms)
+        self.round_failed.emit(message)
+        self.refresh_status()
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if self.session.is_unlocked:
+            self.timer.start(self.wait_ms)
+
+    def _set_status(self, status: Any) -> None:
+        self.status = status
+        self.status_changed.emit(status)
