@@ -12,12 +12,21 @@ import sqlite3
 from collections.abc import Callable
 
 from desktop.errors import VaultFormatError
+from desktop.store import sync_state
 from desktop.store.database import Transaction, get_meta, set_meta
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 # from_version -> function that upgrades a vault of that version by one step
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: sync_state.create_tables,  # 2: sync cursor, quarantine, read-only cases, pushed grants
+}
+
+
+def create_later_tables(conn: sqlite3.Connection) -> None:
+    """Give a new vault (made with the format-1 schema) every later format's tables."""
+    for version in range(1, FORMAT_VERSION):
+        MIGRATIONS[version](conn)
 
 
 def migrate(conn: sqlite3.Connection) -> int:

@@ -25,7 +25,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -59,7 +59,7 @@ from desktop.errors import (
 )
 from desktop.store import audit, blobs, oplog, snapshots
 from desktop.store.database import DB_NAME, Transaction, connect, create_schema, get_meta, set_meta
-from desktop.store.format import FORMAT_VERSION, migrate
+from desktop.store.format import FORMAT_VERSION, create_later_tables, migrate
 from desktop.store.hlc import HybridClock, Stamp
 from desktop.store.ids import new_id
 from desktop.store.oplog import Op, OpHeader, SealedOp
@@ -201,6 +201,7 @@ class Vault:
         try:
             with Transaction(conn):
                 create_schema(conn)
+                create_later_tables(conn)
                 for key, value in {
                     "format_version": FORMAT_VERSION,
                     "vault_id": vault_id,
@@ -482,9 +483,10 @@ class Vault:
         cached = self._case_keys.get(case_id)
         if cached is not None:
             return cached
+        # rowid breaks ties within one second (a key rotated right after it was made).
         row = self.conn.execute(
-            "SELECT key_id, wrapped FROM case_keys WHERE case_id=? ORDER BY created_at DESC "
-            "LIMIT 1",
+            "SELECT key_id, wrapped FROM case_keys WHERE case_id=? "
+            "ORDER BY created_at DESC, rowid DESC LIMIT 1",
             (case_id,),
         ).fetchone()
         if row is None:
@@ -498,10 +500,60 @@ class Vault:
         return key_id, key
 
     def key_by_id(self, case_id: str, key_id: str) -> bytes:
+        """Any key a case ever had (after a rotation, old ops still open with old keys)."""
+        keys = self._require()
         current_id, key = self.case_key(case_id)
         if current_id == key_id:
             return key
-        raise VaultCorruptError(f"Case {case_id} has no key {key_id}.")
+        row = self.conn.execute(
+            "SELECT wrapped FROM case_keys WHERE case_id=? AND key_id=?", (case_id, key_id)
+        ).fetchone()
+        if row is None:
+            raise VaultCorruptError(f"Case {case_id} has no key {key_id}.")
+        try:
+            return unwrap_key(keys.case_wrap, bytes(row[0]), _case_key_ad(case_id, key_id))
+        except AuthenticationError as exc:
+            raise VaultCorruptError(f"The key of case {case_id} is damaged.") from exc
+
+    def case_key_ids(self, case_id: str) -> list[str]:
+        """Every key id of a case, oldest first (the last one seals new ops)."""
+        rows = self.conn.execute(
+            "SELECT key_id FROM case_keys WHERE case_id=? ORDER BY created_at, rowid", (case_id,)
+        )
+        return [str(r[0]) for r in rows]
+
+    def store_case_key(self, case_id: str, key_id: str, key: bytes) -> bool:
+        """Keep a case key received from elsewhere (inside the caller's transaction).
+
+        Wrapped under the vault key like the vault's own; the newest stored key of a
+        case seals its new ops.  Returns False if the key id was already known.
+        """
+        keys = self._require()
+        wrapped = wrap_key(keys.case_wrap, key, _case_key_ad(case_id, key_id))
+        cur = self.conn.execute(
+            "INSERT OR IGNORE INTO case_keys(case_id, key_id, wrapped, created_at) "
+            "VALUES (?,?,?,?)",
+            (case_id, key_id, wrapped, _now()),
+        )
+        self._case_keys.pop(case_id, None)
+        return cur.rowcount > 0
+
+    def drop_cached_keys(self, case_ids: Iterable[str]) -> None:
+        """Forget cached case keys (after a rolled-back transaction that stored some)."""
+        for case_id in case_ids:
+            self._case_keys.pop(case_id, None)
+
+    def rotate_case_key(self, case_id: str) -> str:
+        """Give a case a new data key for future ops; old keys stay to open old ops."""
+        self._require()
+        with self.mutex:
+            if not self.has_case(case_id):
+                raise NotFoundError(f"No key for case {case_id}: it was shredded or never existed.")
+            key_id = new_id()
+            with Transaction(self.conn):
+                self.store_case_key(case_id, key_id, new_key())
+                self._audit_in_txn("case_key_rotated", case_id, {"key_id": key_id})
+            return key_id
 
     def has_case(self, case_id: str) -> bool:
         if case_id in self._case_keys:
@@ -766,6 +818,29 @@ class Vault:
             set_meta(self.conn, "device_code", device)
         self.device = DeviceInfo(self.device.vault_id, self.device.device_id, device, office,
                                  self.device.user_id)  # fmt: skip
+
+    def set_user_id(self, user_id: str) -> None:
+        """Name the person this vault's changes are authored by (before sync enrolment).
+
+        Refused once this device has authored changes under another name: the author is
+        sealed into every op, so the old ones could not be sent under the new name."""
+        user_id = user_id.strip()
+        if not user_id or len(user_id) > 64 or not all(c.isalnum() or c in "_-." for c in user_id):
+            raise InvalidValueError(f"'{user_id}' is not a valid user id (letters, digits, _-.).")
+        with self.mutex, Transaction(self.conn):
+            other = self.conn.execute(
+                "SELECT 1 FROM ops WHERE device=? AND author!=? LIMIT 1",
+                (self.device.device_id, user_id),
+            ).fetchone()
+            if other is not None:
+                raise InvalidValueError(
+                    f"This vault's changes are authored as '{self.device.user_id}'; "
+                    f"it cannot become '{user_id}'."
+                )
+            set_meta(self.conn, "user_id", user_id)
+        self.device = DeviceInfo(self.device.vault_id, self.device.device_id,
+                                 self.device.device_code, self.device.office_code,
+                                 user_id)  # fmt: skip
 
     def next_counter(self, name: str) -> int:
         """A per-device counter (reference numbers), committed with the current writing."""

@@ -1,0 +1,441 @@
+"""What the vault keeps for sync: pending ops, remote ops, quarantine, cursor, evidence chunks.
+
+The vault knows nothing about the network (``desktop`` never imports ``sync``); the sync
+client calls these functions.  Tables (format 2, all metadata, nothing readable):
+
+* ``sync_meta`` — key/value: the server's opaque cursor, last sync time, last error;
+* ``sync_quarantine`` — remote ops that could not be opened (unknown key id, failed
+  authentication, bad payload), kept raw with the reason, retried when a key arrives;
+* ``sync_readonly`` — cases whose grant was revoked: the local copy stays, nothing is
+  pushed for them any more;
+* ``sync_key_grants`` — (case, key id) pairs already granted on the server to this user.
+
+Settings that are secret (device token, pinned organisation key, certificate) are sealed
+under the vault key with ``write_sealed("sync")``, not kept here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from desktop.crypto.aead import NONCE_BYTES, AuthenticationError
+from desktop.errors import NotFoundError, VaultCorruptError
+from desktop.store import blobs, oplog
+from desktop.store.database import Transaction
+from desktop.store.hlc import Stamp
+from desktop.store.oplog import Op, OpHeader, SealedOp
+
+if TYPE_CHECKING:
+    from desktop.store.vault import Vault
+
+SETTINGS_NAME = "sync"
+MAX_FUTURE_MS = 5 * 60 * 1000  # a remote HLC further ahead is flagged, not adopted
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS sync_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sync_quarantine(
+    op_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, key_id TEXT NOT NULL,
+    header TEXT NOT NULL, nonce BLOB NOT NULL, ciphertext BLOB NOT NULL,
+    server_seq INTEGER NOT NULL DEFAULT 0, reason TEXT NOT NULL, received_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sync_quarantine_case ON sync_quarantine(case_id);
+CREATE TABLE IF NOT EXISTS sync_readonly(case_id TEXT PRIMARY KEY, since TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sync_key_grants(
+    case_id TEXT NOT NULL, key_id TEXT NOT NULL, PRIMARY KEY(case_id, key_id)
+);
+"""
+
+
+def create_tables(conn: sqlite3.Connection) -> None:
+    """Format 1 → 2 (and new vaults): the sync tables.  Runs inside the caller's transaction."""
+    for statement in _TABLES.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# -- key/value state ----------------------------------------------------------------------
+def get_value(vault: Vault, key: str, default: Any = None) -> Any:
+    row = vault.conn.execute("SELECT value FROM sync_meta WHERE key=?", (key,)).fetchone()
+    return default if row is None else json.loads(row[0])
+
+
+def _set(conn: sqlite3.Connection, key: str, value: Any) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO sync_meta(key, value) VALUES (?, ?)", (key, json.dumps(value))
+    )
+
+
+def set_values(vault: Vault, values: dict[str, Any]) -> None:
+    """Store several values in one transaction (cursor, last_sync, last_error …)."""
+    with vault.mutex, Transaction(vault.conn):
+        for key, value in values.items():
+            _set(vault.conn, key, value)
+
+
+# -- pushing ------------------------------------------------------------------------------
+_COLUMNS = (
+    "seq, op_id, case_id, entity, entity_id, hlc, parents, author, device, key_id, schema, "
+    "nonce, ciphertext, sync_state"
+)
+
+
+def pending_ops(vault: Vault, *, after_seq: int = 0, limit: int = 500) -> list[SealedOp]:
+    """Ops still to push, in local order, skipping read-only (revoked) cases."""
+    sql = (
+        f"SELECT {_COLUMNS} FROM ops WHERE sync_state='pending' AND seq > ? "  # noqa: S608
+        "AND case_id NOT IN (SELECT case_id FROM sync_readonly) ORDER BY seq LIMIT ?"
+    )
+    with vault.mutex:
+        rows = vault.conn.execute(sql, (after_seq, limit)).fetchall()
+    return [oplog._row_to_sealed(row) for row in rows]
+
+
+def count_ops(vault: Vault, state: str) -> int:
+    row = vault.conn.execute("SELECT COUNT(*) FROM ops WHERE sync_state=?", (state,)).fetchone()
+    return int(row[0])
+
+
+def mark_pushed(vault: Vault, accepted: dict[str, int], rejected: Iterable[str] = ()) -> None:
+    """Accepted (or duplicate) ops become 'synced' with their server sequence number;
+    rejected ones 'rejected' so they never block the queue."""
+    with vault.mutex, Transaction(vault.conn):
+        vault.conn.executemany(
+            "UPDATE ops SET sync_state='synced', server_seq=? WHERE op_id=?",
+            [(seq, op_id) for op_id, seq in accepted.items()],
+        )
+        vault.conn.executemany(
+            "UPDATE ops SET sync_state='rejected' WHERE op_id=?", [(o,) for o in rejected]
+        )
+
+
+def open_local(vault: Vault, sealed: SealedOp) -> Op:
+    """Decrypt one of this vault's ops (to find the blobs an evidence op refers to)."""
+    return oplog.open_op(sealed, vault.key_by_id(sealed.header.case_id, sealed.header.key_id))
+
+
+# -- read-only cases and pushed grants -----------------------------------------------------
+def mark_read_only(vault: Vault, case_ids: Iterable[str]) -> None:
+    with vault.mutex, Transaction(vault.conn):
+        vault.conn.executemany(
+            "INSERT OR IGNORE INTO sync_readonly(case_id, since) VALUES (?, ?)",
+            [(c, _now()) for c in case_ids],
+        )
+
+
+def clear_read_only(vault: Vault, case_ids: Iterable[str]) -> None:
+    """A case granted again after a revocation can be written to again."""
+    with vault.mutex, Transaction(vault.conn):
+        vault.conn.executemany(
+            "DELETE FROM sync_readonly WHERE case_id=?", [(c,) for c in case_ids]
+        )
+
+
+def read_only_cases(vault: Vault) -> set[str]:
+    return {r[0] for r in vault.conn.execute("SELECT case_id FROM sync_readonly")}
+
+
+def granted_keys(vault: Vault) -> set[tuple[str, str]]:
+    """(case id, key id) pairs the server already holds a grant of for this user."""
+    return {(r[0], r[1]) for r in vault.conn.execute("SELECT case_id, key_id FROM sync_key_grants")}
+
+
+def record_granted(vault: Vault, pairs: Iterable[tuple[str, str]]) -> None:
+    with vault.mutex, Transaction(vault.conn):
+        vault.conn.executemany(
+            "INSERT OR IGNORE INTO sync_key_grants(case_id, key_id) VALUES (?, ?)", list(pairs)
+        )
+
+
+def case_op_ids(vault: Vault) -> dict[str, list[str]]:
+    """Every op id per case (for the state-hash check); quarantined ops count as present."""
+    out: dict[str, list[str]] = {}
+    with vault.mutex:
+        for case_id, op_id in vault.conn.execute(
+            "SELECT case_id, op_id FROM ops WHERE sync_state != 'pending' "
+            "UNION ALL SELECT case_id, op_id FROM sync_quarantine"
+        ):
+            out.setdefault(case_id, []).append(op_id)
+    return out
+
+
+# -- applying remote ops --------------------------------------------------------------------
+@dataclass(frozen=True)
+class RemoteOp:
+    """A sealed op received from the server, with the server's sequence number."""
+
+    sealed: SealedOp
+    server_seq: int
+
+
+@dataclass(frozen=True)
+class ReceivedKey:
+    case_id: str
+    key_id: str
+    key: bytes
+
+
+@dataclass(frozen=True)
+class ApplyResult:
+    applied: int
+    skipped: int  # already present
+    quarantined: int
+    released: int  # quarantined earlier, opened now that a key arrived
+    future_clock: int  # ops stamped more than MAX_FUTURE_MS ahead of this device's clock
+    cases: frozenset[str]
+
+
+@dataclass(frozen=True)
+class QuarantinedOp:
+    op_id: str
+    case_id: str
+    key_id: str
+    reason: str
+    received_at: str
+
+
+def _open_checked(vault: Vault, sealed: SealedOp) -> tuple[Op | None, str]:
+    h = sealed.header
+    try:
+        key = vault.key_by_id(h.case_id, h.key_id)
+    except (VaultCorruptError, NotFoundError):
+        return None, "no key for this case or key id (not granted to this user yet)"
+    try:
+        op = oplog.open_op(sealed, key)
+    except AuthenticationError:
+        return None, "failed authentication (altered, or sealed with another key)"
+    except ValueError:
+        return None, "the payload is not valid"
+    payload = op.payload
+    if (
+        not isinstance(payload, dict)
+        or payload.get("t") not in ("put", "delete")
+        or not isinstance(payload.get("f", {}), dict)
+    ):
+        return None, "the payload is not valid"
+    existing = vault.projection.get(h.entity, h.entity_id)
+    if existing is not None and existing.case_id != h.case_id:
+        return None, "the op names a record of another case"
+    return op, ""
+
+
+def _insert(vault: Vault, sealed: SealedOp, server_seq: int) -> None:
+    sealed.sync_state = "synced"
+    oplog.insert(vault.conn, [sealed])
+    vault.conn.execute(
+        "UPDATE ops SET server_seq=? WHERE op_id=?", (server_seq, sealed.header.op_id)
+    )
+
+
+def _quarantine(vault: Vault, sealed: SealedOp, server_seq: int, reason: str) -> None:
+    h = sealed.header
+    header = {
+        "entity": h.entity, "entity_id": h.entity_id, "hlc": h.hlc, "parents": list(h.parents),
+        "author": h.author, "device": h.device, "schema": h.schema,
+    }  # fmt: skip
+    vault.conn.execute(
+        "INSERT OR REPLACE INTO sync_quarantine(op_id, case_id, key_id, header, nonce, "
+        "ciphertext, server_seq, reason, received_at) VALUES (?,?,?,?,?,?,?,?,?)",
+        (h.op_id, h.case_id, h.key_id, json.dumps(header), sealed.nonce, sealed.ciphertext,
+         server_seq, reason, _now()),
+    )  # fmt: skip
+
+
+def _quarantined_sealed(vault: Vault, case_ids: Iterable[str]) -> list[RemoteOp]:
+    out: list[RemoteOp] = []
+    for case_id in sorted(set(case_ids)):
+        rows = vault.conn.execute(
+            "SELECT op_id, case_id, key_id, header, nonce, ciphertext, server_seq "
+            "FROM sync_quarantine WHERE case_id=? ORDER BY server_seq, rowid",
+            (case_id,),
+        )
+        for op_id, c, key_id, header, nonce, ct, seq in rows:
+            h = json.loads(header)
+            sealed = SealedOp(
+                OpHeader(op_id, c, h["entity"], h["entity_id"], h["hlc"], tuple(h["parents"]),
+                         h["author"], h["device"], key_id, int(h["schema"])),
+                bytes(nonce), bytes(ct),
+            )  # fmt: skip
+            out.append(RemoteOp(sealed, int(seq)))
+    return out
+
+
+def apply_remote(
+    vault: Vault,
+    ops: list[RemoteOp],
+    cursor: str | None,
+    *,
+    keys: Iterable[ReceivedKey] = (),
+    read_only: Iterable[str] = (),
+    retry_cases: Iterable[str] = (),
+) -> ApplyResult:
+    """Apply one pulled page in ONE local transaction: received keys, quarantined ops they
+    open, the new ops (duplicates skipped, unopenable ones quarantined), revocations and the
+    cursor.  On any error nothing is kept, on disk or in the projection."""
+    vault.projection  # noqa: B018 - raises VaultLockedError when locked
+    keys = list(keys)
+    wall_ms = datetime.now(UTC).timestamp() * 1000
+    applied = skipped = quarantined = released = future = 0
+    touched: set[str] = set()
+    with vault.mutex:
+        projection = vault.projection
+        projection.begin()
+        try:
+            with Transaction(vault.conn):
+                for received in keys:
+                    vault.store_case_key(received.case_id, received.key_id, received.key)
+                retry = set(retry_cases) | {k.case_id for k in keys}
+                for remote in _quarantined_sealed(vault, retry):
+                    op, _ = _open_checked(vault, remote.sealed)
+                    if op is None:
+                        continue
+                    vault.conn.execute(
+                        "DELETE FROM sync_quarantine WHERE op_id=?", (remote.sealed.header.op_id,)
+                    )
+                    _insert(vault, remote.sealed, remote.server_seq)
+                    projection.apply(op)
+                    released += 1
+                    touched.add(op.header.case_id)
+                for remote in ops:
+                    h = remote.sealed.header
+                    known = vault.conn.execute(
+                        "SELECT 1 FROM ops WHERE op_id=? UNION ALL "
+                        "SELECT 1 FROM sync_quarantine WHERE op_id=?",
+                        (h.op_id, h.op_id),
+                    ).fetchone()
+                    if known is not None:
+                        skipped += 1
+                        continue
+                    op, reason = _open_checked(vault, remote.sealed)
+                    if op is None:
+                        _quarantine(vault, remote.sealed, remote.server_seq, reason)
+                        quarantined += 1
+                        continue
+                    try:
+                        stamp = Stamp.decode(h.hlc)
+                    except ValueError:
+                        stamp = Stamp(0, 0)
+                    if stamp.wall_ms > wall_ms + MAX_FUTURE_MS:
+                        future += 1  # shown, not adopted: our clock does not jump ahead
+                    else:
+                        vault.clock.observe(stamp)
+                    _insert(vault, remote.sealed, remote.server_seq)
+                    projection.apply(op)
+                    applied += 1
+                    touched.add(h.case_id)
+                vault.conn.executemany(
+                    "INSERT OR IGNORE INTO sync_readonly(case_id, since) VALUES (?, ?)",
+                    [(c, _now()) for c in read_only],
+                )
+                if cursor is not None:
+                    _set(vault.conn, "cursor", cursor)
+                if applied or released:
+                    projection.mark_applied(oplog.last_seq(vault.conn))
+        except BaseException:
+            projection.rollback()
+            vault.drop_cached_keys(k.case_id for k in keys)
+            raise
+        projection.commit()
+    return ApplyResult(applied, skipped, quarantined, released, future, frozenset(touched))
+
+
+def quarantine(vault: Vault) -> list[QuarantinedOp]:
+    """Ops kept aside, with the reason, oldest first."""
+    rows = vault.conn.execute(
+        "SELECT op_id, case_id, key_id, reason, received_at FROM sync_quarantine "
+        "ORDER BY server_seq, rowid"
+    )
+    return [QuarantinedOp(*map(str, row)) for row in rows]
+
+
+# -- evidence chunks --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BlobInfo:
+    blob_id: str
+    case_id: str
+    key_id: str
+    size: int
+    chunk_count: int
+
+
+def blob_info(vault: Vault, blob_id: str) -> BlobInfo | None:
+    row = vault.conn.execute(
+        "SELECT blob_id, case_id, key_id, size, chunk_count FROM blobs WHERE blob_id=?",
+        (blob_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    return BlobInfo(str(row[0]), str(row[1]), str(row[2]), int(row[3]), int(row[4]))
+
+
+def sealed_chunks(vault: Vault, blob_id: str) -> Iterator[bytes]:
+    """The blob file's sealed chunks (nonce + ciphertext) as stored: what the server keeps."""
+    info = blob_info(vault, blob_id)
+    if info is None:
+        raise NotFoundError(f"Evidence file {blob_id} is not in this vault.")
+    with blobs.blob_path(vault.folder, blob_id).open("rb") as handle:
+        header = handle.read(blobs._HEADER.size)
+        _, _, chunk_size = blobs._HEADER.unpack(header)
+        for _ in range(info.chunk_count):
+            yield handle.read(NONCE_BYTES + chunk_size + blobs._TAG)
+
+
+def store_remote_blob(
+    vault: Vault,
+    blob_id: str,
+    case_id: str,
+    key_id: str,
+    size: int,
+    chunk_count: int,
+    chunks: Iterable[bytes],
+) -> None:
+    """Write a downloaded evidence file (streamed, chunk by chunk) and record it, after
+    checking every chunk opens with the case key: a damaged or swapped download is refused."""
+    overhead = NONCE_BYTES + blobs._TAG
+    final = blobs.blob_path(vault.folder, blob_id)
+    final.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = final.with_name(final.name + ".part")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            written = 0
+            for chunk in chunks:
+                if written == 0:
+                    # Every chunk but the last has the sender's chunk size.
+                    chunk_size = len(chunk) - overhead if chunk_count > 1 else blobs.CHUNK_SIZE
+                    out.write(blobs._HEADER.pack(blobs._MAGIC, blobs._VERSION, chunk_size))
+                out.write(chunk)
+                written += 1
+            if written != chunk_count:
+                raise ValueError("chunk count differs")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, final)
+        stored = blobs.StoredBlob(blob_id, case_id, key_id, size, "", chunk_count)
+        with vault.mutex, Transaction(vault.conn):
+            blobs.record(vault.conn, stored)
+            key = vault.key_by_id(case_id, key_id)
+            total = 0
+            for plain in blobs.read_blob(vault.folder, vault.conn, blob_id, case_id, key):
+                total += len(plain)
+            if total != size:
+                raise ValueError("size differs")
+    except (AuthenticationError, ValueError) as exc:
+        with contextlib.suppress(FileNotFoundError):
+            final.unlink()
+        raise VaultCorruptError(
+            f"Evidence file {blob_id} from the server did not authenticate; it was not kept."
+        ) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()

@@ -1,0 +1,177 @@
+"""HTTP for the sync client: one place that turns network trouble into one-sentence errors.
+
+Connection refused, timeouts, a connection dropped mid-answer and any 5xx become
+:class:`SyncUnavailable`; an answer that does not fit the protocol's schema becomes
+:class:`SyncError`.  Nothing is applied from a response until it has been read and
+validated completely, so a failure here never leaves anything half-done.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from desktop.errors import MadoguchiError
+from sync.protocol import ErrorBody, ErrorCode
+
+T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
+
+TIMEOUT_S = 30.0
+
+
+class SyncError(MadoguchiError):
+    """Sync could not be done; the message says why and what to do."""
+
+
+class SyncUnavailable(SyncError):
+    """The server cannot be reached right now (offline, down, timed out); try again later."""
+
+
+class IncompatibleServer(SyncError):
+    """The server speaks another version of the sync protocol."""
+
+
+class NotEnrolled(SyncError):
+    """This vault is not enrolled with a sync server (or the server no longer knows it)."""
+
+
+class NotApproved(SyncError):
+    """Enrolled, but an administrator has not approved this device yet."""
+
+
+class DeviceRevoked(SyncError):
+    """An administrator revoked this device."""
+
+
+class Forbidden(SyncError):
+    """The server refused: no grant for the case, or the role may not do this."""
+
+
+class KeySubstitution(SyncError):
+    """A key the server presented is not certified by the pinned organisation key."""
+
+
+class NotFound(SyncError):
+    """The server has no such thing (yet)."""
+
+
+class ServerError(SyncError):
+    """The server answered with an error this client does not handle specially."""
+
+
+class Http:
+    """A small JSON client bound to one server (and a device token once enrolled)."""
+
+    def __init__(
+        self, base_url: str, token: str | None, transport: httpx.BaseTransport | None
+    ) -> None:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self.base_url = base_url.rstrip("/")
+        self._client = httpx.Client(
+            base_url=self.base_url, headers=headers, transport=transport, timeout=TIMEOUT_S
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Http:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def raw(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: BaseModel | None = None,
+        content: bytes | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> httpx.Response:
+        """Send one request; raise the matching SyncError on anything but a 2xx answer."""
+        kwargs: dict[str, Any] = {"params": params}
+        if body is not None:
+            kwargs["content"] = body.model_dump_json().encode()
+            kwargs["headers"] = {"Content-Type": "application/json"}
+        elif content is not None:
+            kwargs["content"] = content
+            kwargs["headers"] = {"Content-Type": "application/octet-stream"}
+        try:
+            response = self._client.request(method, path, **kwargs)
+            response.read()
+        except httpx.TimeoutException:
+            raise SyncUnavailable(
+                f"The sync server at {self.base_url} did not answer in time; "
+                "your work is kept here and will sync later."
+            ) from None
+        except httpx.TransportError:
+            raise SyncUnavailable(
+                f"The sync server at {self.base_url} cannot be reached; "
+                "your work is kept here and will sync later."
+            ) from None
+        if response.is_success:
+            return response
+        raise self._error(response)
+
+    def _error(self, response: httpx.Response) -> SyncError:
+        if response.status_code >= 500:
+            return SyncUnavailable(
+                f"The sync server at {self.base_url} has a problem (HTTP "
+                f"{response.status_code}); your work is kept here and will sync later."
+            )
+        try:
+            body = ErrorBody.model_validate_json(response.content)
+        except ValidationError:
+            return ServerError(
+                f"The sync server at {self.base_url} refused the request (HTTP "
+                f"{response.status_code}) without saying why."
+            )
+        kinds: dict[ErrorCode, type[SyncError]] = {
+            ErrorCode.INCOMPATIBLE_VERSION: IncompatibleServer,
+            ErrorCode.UNAUTHENTICATED: NotEnrolled,
+            ErrorCode.REVOKED: DeviceRevoked,
+            ErrorCode.PENDING: NotApproved,
+            ErrorCode.FORBIDDEN: Forbidden,
+            ErrorCode.NOT_FOUND: NotFound,
+        }
+        kind = kinds.get(body.code, ServerError)
+        if response.status_code == 426:
+            kind = IncompatibleServer
+        return kind(_sentence(body.message))
+
+    def call(
+        self,
+        method: str,
+        path: str,
+        model: type[M],
+        *,
+        body: BaseModel | None = None,
+    ) -> M:
+        response = self.raw(method, path, body=body)
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError:
+            raise self._unreadable(path) from None
+
+    def call_list(self, method: str, path: str, item: type[T]) -> list[T]:
+        response = self.raw(method, path)
+        try:
+            return TypeAdapter(list[item]).validate_json(response.content)  # type: ignore[valid-type]
+        except (ValidationError, json.JSONDecodeError):
+            raise self._unreadable(path) from None
+
+    def _unreadable(self, path: str) -> SyncError:
+        return ServerError(
+            f"The sync server at {self.base_url} answered {path} with something this "
+            "Madoguchi cannot read; nothing was changed."
+        )
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split())[:400]
+    return text if text.endswith((".", "!", "?")) else text + "."

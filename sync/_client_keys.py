@@ -1,0 +1,179 @@
+"""Signing ops and grants, wrapping case keys to key cards, checking certificates.
+
+A case key travels to another user only HPKE-wrapped (ML-KEM-768 + X25519) to the key card
+the organisation certified for that user's device.  The HPKE ``info`` binds the case id, key
+id and recipient user id, so a wrap cannot be replayed as another case's or user's key.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+from desktop.crypto.identity import Identity, KeyCard, KeyFileError, card_from_json, suite
+from desktop.store.oplog import OpHeader, SealedOp
+from desktop.store.sync_state import RemoteOp
+from sync._client_http import KeySubstitution, SyncError
+from sync.protocol import (
+    Certificate,
+    DirectoryEntry,
+    Grant,
+    KeyCardWire,
+    OrgInfo,
+    WireOp,
+    b64d,
+    b64e,
+    canonical,
+    certificate_bytes,
+    grant_bytes,
+    op_bytes,
+)
+
+_WRAPPED_BYTES = 32 + 16  # AES-256 key + GCM tag; the rest of HPKE's output is the encapsulation
+
+
+def key_card_wire(identity: Identity) -> KeyCardWire:
+    return KeyCardWire(
+        card=identity.card.to_json(),
+        fingerprint=identity.card.fingerprint,
+        signing_key=b64e(identity.card.signing_public),
+    )
+
+
+def org_fingerprint(public_key_b64: str) -> str:
+    """SHA-256 hex of the raw Ed25519 organisation key (what invite codes carry a prefix of)."""
+    return hashlib.sha256(b64d(public_key_b64)).hexdigest()
+
+
+def to_wire(sealed: SealedOp, identity: Identity, blob_ids: list[str]) -> WireOp:
+    """The op as it travels, signed by this device (protocol.op_bytes)."""
+    h = sealed.header
+    unsigned = WireOp(
+        op_id=h.op_id, case_id=h.case_id, entity=h.entity, entity_id=h.entity_id, hlc=h.hlc,
+        parents=list(h.parents), author=h.author, device=h.device, key_id=h.key_id,
+        schema_version=h.schema, nonce=b64e(sealed.nonce), ciphertext=b64e(sealed.ciphertext),
+        signature="", blobs=sorted(blob_ids),
+    )  # fmt: skip
+    signature = identity.signing_private.sign(op_bytes(unsigned))
+    return unsigned.model_copy(update={"signature": b64e(signature)})
+
+
+def from_wire(op: WireOp) -> RemoteOp:
+    header = OpHeader(
+        op_id=op.op_id, case_id=op.case_id, entity=op.entity, entity_id=op.entity_id,
+        hlc=op.hlc, parents=tuple(op.parents), author=op.author, device=op.device,
+        key_id=op.key_id, schema=op.schema_version,
+    )  # fmt: skip
+    try:
+        nonce, ciphertext = b64d(op.nonce), b64d(op.ciphertext)
+    except ValueError:
+        nonce, ciphertext = b"", b""  # fails authentication, so it is quarantined
+    return RemoteOp(SealedOp(header, nonce, ciphertext, sync_state="synced"), op.seq)
+
+
+def _info(case_id: str, key_id: str, user_id: str) -> bytes:
+    return canonical("madoguchi-case-key", case_id, key_id, user_id)
+
+
+def wrap_for(
+    card: KeyCard,
+    *,
+    case_id: str,
+    key_id: str,
+    user_id: str,
+    key: bytes,
+    identity: Identity,
+    device_id: str,
+) -> Grant:
+    """A grant of one case key to one user's key card, signed by this device."""
+    sealed = suite().encrypt(key, card.hpke_key(), info=_info(case_id, key_id, user_id))
+    unsigned = Grant(
+        case_id=case_id, user_id=user_id, key_id=key_id, enc=b64e(sealed[:-_WRAPPED_BYTES]),
+        wrapped=b64e(sealed[-_WRAPPED_BYTES:]), recipient_fingerprint=card.fingerprint,
+        granted_by=device_id, signature="",
+    )  # fmt: skip
+    signature = identity.signing_private.sign(grant_bytes(unsigned))
+    return unsigned.model_copy(update={"signature": b64e(signature)})
+
+
+def unwrap(grant: Grant, identity: Identity) -> bytes:
+    """The case key in a grant addressed to this vault; SyncError if it does not open."""
+    if not identity.owns(grant.recipient_fingerprint):
+        raise SyncError(f"A key for case {grant.case_id} was wrapped to another device's key.")
+    try:
+        sealed = b64d(grant.enc) + b64d(grant.wrapped)
+        key = suite().decrypt(
+            sealed, identity.hpke_private, info=_info(grant.case_id, grant.key_id, grant.user_id)
+        )
+    except Exception:  # noqa: BLE001 - any failure to open means the same: unusable grant
+        raise SyncError(f"The key for case {grant.case_id} could not be opened.") from None
+    if len(key) != 32:
+        raise SyncError(f"The key for case {grant.case_id} has the wrong length.")
+    return key
+
+
+def verify_certificate(
+    cert: Certificate, org: OrgInfo, *, user_id: str, device_id: str, card: KeyCardWire
+) -> KeyCard:
+    """The certified key card, or KeySubstitution: the organisation (pinned at enrolment)
+    must have signed exactly this user, device and key fingerprint."""
+    problem = _certificate_problem(cert, org, user_id=user_id, device_id=device_id, card=card)
+    if problem:
+        raise KeySubstitution(
+            f"The server presented a key for {user_id} that the organisation did not certify "
+            f"({problem}); nothing was shared. Tell your administrator."
+        )
+    return card_from_json(card.card)
+
+
+def _certificate_problem(
+    cert: Certificate, org: OrgInfo, *, user_id: str, device_id: str, card: KeyCardWire
+) -> str:
+    if cert.org_id != org.org_id:
+        return "another organisation"
+    if cert.user_id != user_id or cert.device_id != device_id:
+        return "issued to someone else"
+    try:
+        parsed = card_from_json(card.card)
+    except KeyFileError:
+        return "a damaged key card"
+    if parsed.fingerprint != card.fingerprint or cert.key_fingerprint != parsed.fingerprint:
+        return "the key's fingerprint differs from the certified one"
+    if card.signing_key != b64e(parsed.signing_public):
+        return "the signing key differs from the key card's"
+    try:
+        org_key = ed25519.Ed25519PublicKey.from_public_bytes(b64d(org.public_key))
+        org_key.verify(b64d(cert.signature), certificate_bytes(cert))
+    except (InvalidSignature, ValueError):
+        return "the organisation's signature does not verify"
+    return ""
+
+
+def verify_grant(grant: Grant, granter: DirectoryEntry | None, org: OrgInfo) -> None:
+    """A received grant must be signed by a device the organisation certified."""
+    if granter is None:
+        raise KeySubstitution(
+            f"A key for case {grant.case_id} was granted by device {grant.granted_by}, which "
+            "is not in the organisation's directory; it was not used."
+        )
+    card = verify_certificate(
+        granter.certificate,
+        org,
+        user_id=granter.user_id,
+        device_id=granter.device_id,
+        card=granter.key_card,
+    )
+    try:
+        card.signing_key().verify(b64d(grant.signature), grant_bytes(grant))
+    except (InvalidSignature, ValueError):
+        raise KeySubstitution(
+            f"The key for case {grant.case_id} carries a signature that does not verify; "
+            "it was not used."
+        ) from None
+
+
+def signing_key_b64(identity: Identity) -> str:
+    return base64.b64encode(identity.card.signing_public).decode()

@@ -1,0 +1,743 @@
+"""The sync engine: enrol a vault, push and pull sealed ops, share cases through grants.
+
+Qt-free; the UI runs it on a worker thread.  Everything that leaves the vault is already
+sealed with a case key (ops, evidence chunks) or HPKE-wrapped to a certified key card (case
+keys).  See docs/sync.md, section "Client", for what each step does and guarantees:
+
+* a pulled page (ops, keys, revocations, cursor) is applied in one local transaction;
+* a resent push is harmless (ops carry their ids);
+* an op that cannot be opened is quarantined, reported, retried when a key arrives;
+* network trouble raises :class:`SyncUnavailable` with one sentence; nothing half-applied.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import httpx
+
+from desktop import __version__
+from desktop.crypto.identity import Identity, ensure_identity
+from desktop.errors import MadoguchiError, NotFoundError
+from desktop.store import sync_state
+from desktop.store.database import DB_NAME, Transaction
+from desktop.store.oplog import SealedOp
+from desktop.store.sync_state import ReceivedKey
+from desktop.store.vault import Vault
+from sync import _client_blobs as blob_io
+from sync import _client_keys as keys
+from sync._client_http import (
+    DeviceRevoked,
+    Forbidden,
+    Http,
+    IncompatibleServer,
+    KeySubstitution,
+    NotApproved,
+    NotEnrolled,
+    SyncError,
+    SyncUnavailable,
+)
+from sync.protocol import (
+    MAX_PUSH_OPS,
+    PROTOCOL_VERSION,
+    SHARING_ROLES,
+    SUPPORTED_VERSIONS,
+    Certificate,
+    DirectoryEntry,
+    EnrolRequest,
+    EnrolResponse,
+    HelloRequest,
+    HelloResponse,
+    OrgInfo,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    Role,
+    VerifyRequest,
+    VerifyResponse,
+    case_state_hash,
+    parse_invite_code,
+)
+
+__all__ = [
+    "DeviceRevoked",
+    "EnrolResult",
+    "IncompatibleServer",
+    "KeySubstitution",
+    "NotApproved",
+    "NotEnrolled",
+    "SyncClient",
+    "SyncError",
+    "SyncReport",
+    "SyncStatus",
+    "SyncUnavailable",
+]
+
+PUSH_BATCH = min(500, MAX_PUSH_OPS)
+PULL_LIMIT = 1000
+SKEW_LIMIT_S = 300.0  # a server clock further off than this is flagged in the report
+SETTINGS = sync_state.SETTINGS_NAME
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total or 0 when unknown)
+Cancelled = Callable[[], bool]
+
+
+class SyncCancelled(SyncError):
+    """The user cancelled; what was already applied stays (each step is whole)."""
+
+
+@dataclass(frozen=True)
+class EnrolResult:
+    status: str  # "pending" until an administrator approves, then "approved"
+    role: str
+    user_id: str
+    device_id: str
+    org_name: str
+    org_fingerprint: str
+
+
+@dataclass
+class SyncReport:
+    """What one round moved."""
+
+    pushed: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    quarantined: int = 0  # newly quarantined this round
+    released: int = 0  # quarantined before, opened this round
+    conflicts: int = 0  # records now in conflict in this vault
+    grants_received: int = 0
+    revoked_cases: list[str] = field(default_factory=list)
+    blobs_uploaded: int = 0
+    blobs_downloaded: int = 0
+    clock_skew_s: float = 0.0  # server clock minus this device's clock
+    clock_skew_flagged: bool = False
+    future_ops: int = 0  # ops stamped far ahead of this device's clock (flagged, not trusted)
+    server_version: str = ""
+    problems: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+State = Literal["synced", "pending", "offline", "conflicts", "error", "not_enrolled"]
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    state: State
+    pending: int
+    conflicts: int
+    quarantined: int
+    last_sync: str | None
+    last_error: str | None
+    read_only_cases: int = 0
+
+
+@dataclass
+class _Settings:
+    server_url: str
+    device_token: str
+    user_id: str
+    device_id: str
+    device_name: str
+    org: dict[str, str]
+    role: str
+    status: str
+    certificate: dict[str, Any] | None = None
+    shares: dict[str, list[str]] = field(default_factory=dict)  # case -> users this vault granted
+
+    @property
+    def org_info(self) -> OrgInfo:
+        return OrgInfo.model_validate(self.org)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SyncClient:
+    """Sync for one unlocked vault.  Not thread-safe: run one operation at a time."""
+
+    def __init__(self, vault: Vault, *, transport: httpx.BaseTransport | None = None) -> None:
+        self.vault = vault
+        self._transport = transport
+
+    # -- settings ---------------------------------------------------------------------
+    def _settings(self) -> _Settings | None:
+        raw = self.vault.read_sealed(SETTINGS)
+        return _Settings(**raw) if raw else None
+
+    def _require_settings(self) -> _Settings:
+        settings = self._settings()
+        if settings is None:
+            raise NotEnrolled(
+                "This vault is not enrolled with a sync server; run 'enroll' with the code "
+                "your administrator gave you."
+            )
+        return settings
+
+    def _save(self, settings: _Settings) -> None:
+        self.vault.write_sealed(SETTINGS, asdict(settings))
+
+    @contextmanager
+    def _http(self, settings: _Settings | None = None, url: str | None = None) -> Iterator[Http]:
+        base = url or (settings.server_url if settings else "")
+        http = Http(base, settings.device_token if settings else None, self._transport)
+        try:
+            yield http
+        finally:
+            http.close()
+
+    def _identity(self) -> Identity:
+        return ensure_identity(self.vault)
+
+    # -- hello ------------------------------------------------------------------------
+    def _hello(self, http: Http) -> tuple[HelloResponse, float]:
+        request = HelloRequest(
+            versions=list(SUPPORTED_VERSIONS),
+            client=f"Madoguchi {__version__}",
+            client_time=_now().isoformat(timespec="seconds"),
+        )
+        sent = _now()
+        try:
+            hello = http.call("POST", "/v1/hello", HelloResponse, body=request)
+        except IncompatibleServer as exc:
+            raise IncompatibleServer(
+                f"This Madoguchi speaks sync protocol version {PROTOCOL_VERSION} but the server "
+                f"does not: {exc}"
+            ) from None
+        if hello.version not in SUPPORTED_VERSIONS:
+            raise IncompatibleServer(
+                f"The server speaks sync protocol version {hello.version}, but this Madoguchi "
+                f"speaks version {PROTOCOL_VERSION}; update whichever is older."
+            )
+        received = _now()
+        try:
+            server_time = datetime.fromisoformat(hello.server_time)
+            midpoint = sent + (received - sent) / 2
+            skew = (server_time - midpoint).total_seconds()
+        except (ValueError, TypeError):
+            skew = 0.0
+        return hello, skew
+
+    # -- enrolment ----------------------------------------------------------------------
+    def enroll(
+        self, server_url: str, code: str, device_name: str, *, user_id: str | None = None
+    ) -> EnrolResult:
+        """Enrol this vault with a one-time code; pins the organisation key the code names."""
+        try:
+            _, prefix = parse_invite_code(code)
+        except ValueError:
+            raise SyncError(
+                "That is not an enrolment code; check it against what your administrator gave you."
+            ) from None
+        if user_id and user_id != self.vault.device.user_id:
+            self.vault.set_user_id(user_id)  # refused if changes exist under another name
+        user = self.vault.device.user_id
+        identity = self._identity()
+        with self._http(url=server_url) as http:
+            hello, _ = self._hello(http)
+            if hello.org is not None:
+                _check_org(hello.org, prefix)
+            request = EnrolRequest(
+                code=code.strip(),
+                user_id=user,
+                device_id=self.vault.device.device_id,
+                device_name=device_name,
+                key_card=keys.key_card_wire(identity),
+            )
+            answer = http.call("POST", "/v1/enrol", EnrolResponse, body=request)
+        _check_org(answer.org, prefix)
+        settings = _Settings(
+            server_url=http.base_url,
+            device_token=answer.device_token,
+            user_id=user,
+            device_id=self.vault.device.device_id,
+            device_name=device_name,
+            org=answer.org.model_dump(),
+            role=answer.role.value,
+            status=answer.status,
+        )
+        if answer.certificate is not None:
+            self._accept_certificate(settings, answer.certificate, identity)
+        self._save(settings)
+        self.vault.record_audit(
+            "sync_enrolled", "", {"server": settings.server_url, "org": answer.org.fingerprint}
+        )
+        return self._enrol_result(settings)
+
+    def _enrol_result(self, s: _Settings) -> EnrolResult:
+        return EnrolResult(
+            s.status, s.role, s.user_id, s.device_id, s.org["name"], s.org["fingerprint"]
+        )
+
+    def _accept_certificate(self, s: _Settings, cert: Certificate, identity: Identity) -> None:
+        keys.verify_certificate(
+            cert,
+            s.org_info,
+            user_id=s.user_id,
+            device_id=s.device_id,
+            card=keys.key_card_wire(identity),
+        )
+        s.certificate = cert.model_dump(mode="json")
+        s.role = cert.role.value
+        s.status = "approved"
+
+    def _ensure_approved(self, http: Http, s: _Settings) -> None:
+        if s.status == "approved" and s.certificate:
+            return
+        me = http.call("GET", "/v1/me", EnrolResponse)
+        if me.certificate is None or me.status != "approved":
+            raise NotApproved(
+                "This device is enrolled but not approved yet; ask your administrator to approve "
+                f"device {s.device_id}."
+            )
+        self._accept_certificate(s, me.certificate, self._identity())
+        self._save(s)
+
+    # -- one round -------------------------------------------------------------------------
+    def sync_once(
+        self, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> SyncReport:
+        """Upload evidence, push pending ops, pull until up to date, fetch missing evidence."""
+        s = self._require_settings()
+        report = SyncReport()
+        try:
+            with self._http(s) as http:
+                hello, skew = self._hello(http)
+                report.server_version = hello.server
+                report.clock_skew_s = round(skew, 1)
+                report.clock_skew_flagged = abs(skew) > SKEW_LIMIT_S
+                self._ensure_approved(http, s)
+                _check(cancelled)
+                self._push(http, s, report, progress, cancelled)
+                self._pull(http, s, report, progress, cancelled)
+                self._fetch_blobs(http, report, progress, cancelled)
+        except SyncUnavailable as exc:
+            sync_state.set_values(self.vault, {"last_error": str(exc), "offline": True})
+            raise
+        except MadoguchiError as exc:
+            sync_state.set_values(self.vault, {"last_error": str(exc), "offline": False})
+            raise
+        report.conflicts = self._conflicts()
+        if report.clock_skew_flagged:
+            report.problems.append(
+                f"The server's clock differs from this computer's by {abs(skew) / 60:.0f} "
+                "minutes; check the date and time settings."
+            )
+        sync_state.set_values(
+            self.vault,
+            {
+                "last_sync": _now().isoformat(timespec="seconds"),
+                "last_error": None,
+                "offline": False,
+                "last_report": report.to_json(),
+            },
+        )
+        return report
+
+    # -- push ------------------------------------------------------------------------------
+    def _push(
+        self,
+        http: Http,
+        s: _Settings,
+        report: SyncReport,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> None:
+        identity = self._identity()
+        total = sync_state.count_ops(self.vault, "pending")
+        skipped_cases: set[str] = set()
+        after = 0
+        done = 0
+        while True:
+            batch = sync_state.pending_ops(self.vault, after_seq=after, limit=PUSH_BATCH)
+            if not batch:
+                break
+            after = batch[-1].seq
+            batch = [op for op in batch if op.header.case_id not in skipped_cases]
+            for case_id in sorted({op.header.case_id for op in batch}):
+                try:
+                    self._grant_self(http, s, identity, case_id)
+                except Forbidden as exc:
+                    skipped_cases.add(case_id)
+                    report.problems.append(f"Case {case_id} was not sent: {exc}")
+            batch = [op for op in batch if op.header.case_id not in skipped_cases]
+            wire = []
+            for sealed in batch:
+                blob_ids = self._blobs_of(sealed)
+                for blob_id in blob_ids:
+                    if blob_io.upload(http, self.vault, blob_id):
+                        report.blobs_uploaded += 1
+                    _check(cancelled)
+                wire.append(keys.to_wire(sealed, identity, blob_ids))
+            if not wire:
+                continue
+            answer = http.call("POST", "/v1/push", PushResponse, body=PushRequest(ops=wire))
+            accepted: dict[str, int] = {}
+            rejected: list[str] = []
+            for result in answer.results:
+                if result.status in ("accepted", "duplicate"):
+                    accepted[result.op_id] = result.seq
+                    if result.status == "duplicate":
+                        report.duplicates += 1
+                    else:
+                        report.pushed += 1
+                else:
+                    rejected.append(result.op_id)
+                    report.problems.append(f"The server refused op {result.op_id}: {result.reason}")
+            report.rejected += len(rejected)
+            sync_state.mark_pushed(self.vault, accepted, rejected)
+            done += len(wire)
+            if progress:
+                progress("push", done, total)
+            _check(cancelled)
+
+    def _blobs_of(self, sealed: SealedOp) -> list[str]:
+        if sealed.header.entity != "evidence":
+            return []
+        op = sync_state.open_local(self.vault, sealed)
+        blob_id = op.fields.get("blob_id")
+        return [blob_id] if isinstance(blob_id, str) and blob_id else []
+
+    def _grant_self(self, http: Http, s: _Settings, identity: Identity, case_id: str) -> None:
+        """Make sure the server holds a grant of every key of the case for this user
+        (the first grant of a new case is how a case comes to exist on the server)."""
+        known = sync_state.granted_keys(self.vault)
+        new = [k for k in self.vault.case_key_ids(case_id) if (case_id, k) not in known]
+        for key_id in new:
+            grant = keys.wrap_for(
+                identity.card, case_id=case_id, key_id=key_id, user_id=s.user_id,
+                key=self.vault.key_by_id(case_id, key_id), identity=identity,
+                device_id=s.device_id,
+            )  # fmt: skip
+            http.raw("POST", "/v1/grants", body=grant)
+        if new:
+            sync_state.record_granted(self.vault, [(case_id, k) for k in new])
+
+    # -- pull ------------------------------------------------------------------------------
+    def _pull(
+        self,
+        http: Http,
+        s: _Settings,
+        report: SyncReport,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+        cursor: str | None = None,
+        *,
+        from_start: bool = False,
+    ) -> None:
+        identity = self._identity()
+        directory: dict[str, DirectoryEntry] | None = None
+        if not from_start:
+            cursor = sync_state.get_value(self.vault, "cursor")
+        while True:
+            page = http.call(
+                "POST", "/v1/pull", PullResponse, body=PullRequest(cursor=cursor, limit=PULL_LIMIT)
+            )
+            received: list[ReceivedKey] = []
+            for grant in page.grants:
+                if grant.user_id != s.user_id or self._holds(grant.case_id, grant.key_id):
+                    continue  # our own case, or a key seen before
+                if directory is None:
+                    directory = {e.device_id: e for e in self._directory(http)}
+                try:
+                    keys.verify_grant(grant, directory.get(grant.granted_by), s.org_info)
+                    key = keys.unwrap(grant, identity)
+                except SyncError as exc:
+                    report.problems.append(str(exc))
+                    continue
+                received.append(ReceivedKey(grant.case_id, grant.key_id, key))
+            ops = [keys.from_wire(op) for op in page.ops]
+            result = sync_state.apply_remote(
+                self.vault, ops, page.cursor, keys=received, read_only=page.revoked
+            )
+            granted = [(g.case_id, g.key_id) for g in page.grants if g.user_id == s.user_id]
+            if granted:
+                sync_state.record_granted(self.vault, granted)
+            if received:
+                sync_state.clear_read_only(
+                    self.vault, {k.case_id for k in received} - set(page.revoked)
+                )
+            report.grants_received += len(received)
+            report.pulled += result.applied + result.released
+            report.released += result.released
+            report.quarantined += result.quarantined
+            report.future_ops += result.future_clock
+            report.revoked_cases.extend(page.revoked)
+            self._note_blobs(page)
+            cursor = page.cursor
+            if progress:
+                progress("pull", report.pulled, 0)
+            if not page.more:
+                break
+            _check(cancelled)
+        if report.future_ops:
+            report.problems.append(
+                f"{report.future_ops} change(s) carry a time far in the future (a device's clock "
+                "is wrong); they were applied but their time is not trusted."
+            )
+        if report.revoked_cases:
+            report.problems.append(
+                f"Access to {len(report.revoked_cases)} case(s) was withdrawn; the copy here "
+                "stays read-only and nothing more is sent or received for them."
+            )
+
+    def _holds(self, case_id: str, key_id: str) -> bool:
+        try:
+            self.vault.key_by_id(case_id, key_id)
+        except MadoguchiError:
+            return False
+        return True
+
+    def _directory(self, http: Http) -> list[DirectoryEntry]:
+        return http.call_list("GET", "/v1/directory", DirectoryEntry)
+
+    # -- evidence downloads ----------------------------------------------------------------
+    def _note_blobs(self, page: PullResponse) -> None:
+        wanted = [
+            [b, op.case_id, op.key_id, op.entity_id]
+            for op in page.ops
+            for b in op.blobs
+            if sync_state.blob_info(self.vault, b) is None
+        ]
+        if wanted:
+            missing = sync_state.get_value(self.vault, "missing_blobs", [])
+            missing.extend(w for w in wanted if w not in missing)
+            sync_state.set_values(self.vault, {"missing_blobs": missing})
+
+    def _fetch_blobs(
+        self,
+        http: Http,
+        report: SyncReport,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> None:
+        """Download evidence files of pulled evidence records (eagerly, after the pull)."""
+        missing: list[list[str]] = sync_state.get_value(self.vault, "missing_blobs", [])
+        still: list[list[str]] = []
+        for n, (blob_id, case_id, key_id, entity_id) in enumerate(missing):
+            if sync_state.blob_info(self.vault, blob_id) is not None:
+                continue
+            record = self.vault.projection.get("evidence", entity_id)
+            if record is None:  # quarantined for now (no key yet): try again next round
+                still.append([blob_id, case_id, key_id, entity_id])
+                continue
+            try:
+                size = int(record.data.get("size", 0))
+                blob_io.download(http, self.vault, blob_id, case_id, key_id, size)
+                report.blobs_downloaded += 1
+            except SyncUnavailable:
+                sync_state.set_values(self.vault, {"missing_blobs": missing[n:] + still})
+                raise
+            except MadoguchiError as exc:
+                report.problems.append(str(exc))
+                still.append([blob_id, case_id, key_id, entity_id])
+            if progress:
+                progress("evidence", n + 1, len(missing))
+            _check(cancelled)
+        sync_state.set_values(self.vault, {"missing_blobs": still})
+
+    # -- verify and repair -----------------------------------------------------------------
+    def verify(self) -> list[str]:
+        """Cases whose op set differs from the server's (either side missing something)."""
+        s = self._require_settings()
+        hashes = {
+            case_id: case_state_hash(op_ids)
+            for case_id, op_ids in sync_state.case_op_ids(self.vault).items()
+        }
+        with self._http(s) as http:
+            self._hello(http)
+            self._ensure_approved(http, s)
+            answer = http.call(
+                "POST", "/v1/verify", VerifyResponse, body=VerifyRequest(cases=hashes)
+            )
+        return sorted(set(answer.differing) | set(answer.server_only))
+
+    def repair(self, case_ids: list[str]) -> SyncReport:
+        """Re-send this vault's ops of those cases and re-read the server's log, applying only
+        what is missing here (ops are immutable and carry ids, so nothing is doubled)."""
+        s = self._require_settings()
+        with self.vault.mutex, Transaction(self.vault.conn):
+            for case_id in case_ids:
+                self.vault.conn.execute(
+                    "UPDATE ops SET sync_state='pending' WHERE case_id=? AND sync_state='synced' "
+                    "AND device=?",
+                    (case_id, s.device_id),
+                )
+        report = SyncReport()
+        with self._http(s) as http:
+            self._hello(http)
+            self._ensure_approved(http, s)
+            self._push(http, s, report, None, None)
+            self._pull(http, s, report, None, None, None, from_start=True)
+            self._fetch_blobs(http, report, None, None)
+        report.conflicts = self._conflicts()
+        self.vault.record_audit("sync_repaired", "", {"cases": len(case_ids)})
+        return report
+
+    def full_redownload(self, backup_dir: Path) -> SyncReport:
+        """Back up the vault folder to ``backup_dir``, then fetch the whole server log for this
+        user again and every missing evidence file.  Local changes not yet sent are kept."""
+        s = self._require_settings()
+        backup_dir = Path(backup_dir)
+        if backup_dir.exists() and any(backup_dir.iterdir()):
+            raise SyncError(f"The backup folder {backup_dir} is not empty; choose an empty one.")
+        backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with self.vault.mutex:
+            target = sqlite3.connect(backup_dir / DB_NAME)
+            try:
+                self.vault.conn.backup(target)
+            finally:
+                target.close()
+            blob_dir = self.vault.folder / "blobs"
+            if blob_dir.is_dir():
+                shutil.copytree(blob_dir, backup_dir / "blobs")
+        self.vault.record_audit("sync_full_redownload", "", {"backup": str(backup_dir)})
+        report = SyncReport()
+        with self._http(s) as http:
+            self._hello(http)
+            self._ensure_approved(http, s)
+            self._push(http, s, report, None, None)
+            self._pull(http, s, report, None, None, None, from_start=True)
+            self._fetch_blobs(http, report, None, None)
+        report.conflicts = self._conflicts()
+        return report
+
+    # -- sharing ---------------------------------------------------------------------------
+    def share_case(self, case_id: str, user_id: str) -> int:
+        """Grant every key of a case to a user's certified key card; returns keys granted.
+
+        The case's ops reach the recipient with their next pull once this vault has
+        pushed them (run sync)."""
+        s = self._require_settings()
+        if Role(s.role) not in SHARING_ROLES:
+            raise Forbidden(f"A {s.role} cannot share cases; ask a counselor.")
+        if not self.vault.has_case(case_id):
+            raise NotFoundError(f"No case {case_id} in this vault.")
+        if case_id in sync_state.read_only_cases(self.vault):
+            raise Forbidden("Access to this case was withdrawn here; it cannot be shared on.")
+        identity = self._identity()
+        with self._http(s) as http:
+            self._hello(http)
+            self._ensure_approved(http, s)
+            card, _ = self._recipient(http, s, user_id)
+            self._grant_self(http, s, identity, case_id)
+            key_ids = self.vault.case_key_ids(case_id)
+            for key_id in key_ids:
+                grant = keys.wrap_for(
+                    card, case_id=case_id, key_id=key_id, user_id=user_id,
+                    key=self.vault.key_by_id(case_id, key_id), identity=identity,
+                    device_id=s.device_id,
+                )  # fmt: skip
+                http.raw("POST", "/v1/grants", body=grant)
+        shared = s.shares.setdefault(case_id, [])
+        if user_id not in shared:
+            shared.append(user_id)
+        self._save(s)
+        self.vault.record_audit("case_shared", case_id, {"to": user_id, "keys": len(key_ids)})
+        return len(key_ids)
+
+    def _recipient(self, http: Http, s: _Settings, user_id: str) -> tuple[Any, DirectoryEntry]:
+        entries = [e for e in self._directory(http) if e.user_id == user_id]
+        if not entries:
+            raise NotFoundError(
+                f"No approved device of user {user_id} is in the organisation's directory."
+            )
+        entry = entries[0]
+        card = keys.verify_certificate(
+            entry.certificate, s.org_info, user_id=user_id, device_id=entry.device_id,
+            card=entry.key_card,
+        )  # fmt: skip
+        return card, entry
+
+    def revoke_grant(self, case_id: str, user_id: str) -> str:
+        """Withdraw a user's access and rotate the case key; returns the new key id.
+
+        What that user already received cannot be unseen: their copy stays on their
+        device (read-only).  They get no new ops, and new ops are sealed with a key they
+        never receive.  The new key is granted to this user and to the users this vault
+        shared the case with."""
+        s = self._require_settings()
+        if Role(s.role) not in SHARING_ROLES:
+            raise Forbidden(f"A {s.role} cannot withdraw access to cases.")
+        identity = self._identity()
+        with self._http(s) as http:
+            self._hello(http)
+            self._ensure_approved(http, s)
+            http.raw("DELETE", f"/v1/grants/{case_id}/{user_id}")
+            key_id = self.vault.rotate_case_key(case_id)
+            self._grant_self(http, s, identity, case_id)
+            remaining = [u for u in s.shares.get(case_id, []) if u != user_id]
+            for other in remaining:
+                card, _ = self._recipient(http, s, other)
+                grant = keys.wrap_for(
+                    card, case_id=case_id, key_id=key_id, user_id=other,
+                    key=self.vault.key_by_id(case_id, key_id), identity=identity,
+                    device_id=s.device_id,
+                )  # fmt: skip
+                http.raw("POST", "/v1/grants", body=grant)
+        s.shares[case_id] = remaining
+        self._save(s)
+        self.vault.record_audit("case_unshared", case_id, {"from": user_id, "new_key": key_id})
+        return key_id
+
+    # -- status (no network) ---------------------------------------------------------------
+    def status(self) -> SyncStatus:
+        """For the UI's status line; reads only the vault."""
+        settings = self._settings()
+        pending = sync_state.count_ops(self.vault, "pending")
+        quarantined = len(sync_state.quarantine(self.vault))
+        conflicts = self._conflicts()
+        last_sync = sync_state.get_value(self.vault, "last_sync")
+        last_error = sync_state.get_value(self.vault, "last_error")
+        read_only = len(sync_state.read_only_cases(self.vault))
+        state: State
+        if settings is None:
+            state = "not_enrolled"
+        elif last_error and sync_state.get_value(self.vault, "offline", False):
+            state = "offline"
+        elif last_error or sync_state.count_ops(self.vault, "rejected") or quarantined:
+            state = "error"
+        elif conflicts:
+            state = "conflicts"
+        elif pending:
+            state = "pending"
+        else:
+            state = "synced"
+        return SyncStatus(state, pending, conflicts, quarantined, last_sync, last_error, read_only)
+
+    def quarantine(self) -> list[sync_state.QuarantinedOp]:
+        return sync_state.quarantine(self.vault)
+
+    def _conflicts(self) -> int:
+        with self.vault.mutex:
+            row = self.vault.projection.conn.execute(
+                "SELECT COUNT(*) FROM records WHERE conflict=1"
+            ).fetchone()
+        return int(row[0])
+
+
+def _check(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise SyncCancelled("Sync was cancelled; what was already sent or received is kept.")
+
+
+def _check_org(org: OrgInfo, prefix: str) -> None:
+    if not org.fingerprint.startswith(prefix) or keys.org_fingerprint(org.public_key) != (
+        org.fingerprint
+    ):
+        raise KeySubstitution(
+            "The server presented an organisation key that does not match the enrolment code; "
+            "nothing was stored. Check the server address and the code with your administrator."
+        )
