@@ -1,6 +1,7 @@
 """Madoguchi entry point: a headless command when one is given, otherwise the desktop app.
 
-``python main.py check --vault DIR`` runs a command; ``python main.py`` and
+``python main.py check --vault DIR`` runs a command (``enroll``, ``sync`` … go to the sync
+client's CLI); ``python main.py`` and
 ``python main.py --vault DIR --lang ja`` open the window.
 """
 
@@ -19,6 +20,12 @@ def main() -> int:
 
         if args[0] in COMMANDS or args[0] in _CLI_FLAGS:
             return cli_main(args)
+        # Sync commands live with the sync client (the core never imports sync).
+        from sync.cli import SYNC_COMMANDS
+        from sync.cli import main as sync_main
+
+        if args[0] in SYNC_COMMANDS:
+            return sync_main(args)
     from ui.app import run
 
     return run(sys.argv)

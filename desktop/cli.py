@@ -89,8 +89,9 @@ def _print_recovery_key(key: str, out: TextIO) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     passphrase = _secret(ENV_PASSPHRASE, "New passphrase", confirm=True)
     vault, recovery = create_vault(
-        args.vault, passphrase, office_code=args.office, device_code=args.device
-    )
+        args.vault, passphrase, office_code=args.office, device_code=args.device,
+        user_id=args.user,
+    )  # fmt: skip
     with vault:
         print(f"Created a vault in {args.vault}")
         _print_recovery_key(recovery, sys.stdout)
@@ -340,6 +341,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--office", default="MDG", help="office code used in reference numbers")
     p.add_argument("--device", default=None, help="device code used in reference numbers")
     p.add_argument("--recovery-sheet", type=Path, help="also write the printable recovery sheet")
+    p.add_argument(
+        "--user", default="counselor",
+        help="your user id: the author of every change (sync needs one per person)",
+    )  # fmt: skip
     p = command("demo", cmd_demo, "add realistic synthetic cases (creates the vault if needed)")
     p.add_argument("--cases", type=int, default=200)
     p.add_argument("--seed", type=int, default=1)

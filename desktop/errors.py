@@ -91,3 +91,7 @@ class ExhibitError(DocumentError):
 
 class ExhibitPasswordError(ExhibitError):
     """A PDF exhibit is password-protected; supply its password to continue."""
+
+
+class ReadOnlyCaseError(MadoguchiError):
+    """The case's share was withdrawn: it can be read here but not changed."""

@@ -91,3 +91,19 @@ def test_empty_file_and_damaged_chunk(vault: Vault, service: CaseService, tmp_pa
     with pytest.raises(VaultCorruptError, match="damaged"):
         service.export_evidence(photo, out)
     assert not out.exists()
+
+
+def test_evidence_written_before_a_key_rotation_still_opens(service: CaseService) -> None:
+    """After a share is withdrawn the case key rotates; older files keep their own key."""
+    import io
+
+    from desktop.store.check import check_vault
+
+    case_id = service.create_case({"full_name": "Le Van Hai"})
+    before = service.add_evidence(case_id, io.BytesIO(b"payslip before"), filename="a.txt")
+    with service.vault.writing():
+        service.vault.rotate_case_key(case_id)
+    after = service.add_evidence(case_id, io.BytesIO(b"photo after"), filename="b.txt")
+    assert b"".join(service.read_evidence(before)) == b"payslip before"
+    assert b"".join(service.read_evidence(after)) == b"photo after"
+    assert not [p for p in check_vault(service.vault).problems if p.kind == "evidence"]

@@ -130,3 +130,25 @@ def test_removing_an_exhibit_closes_the_gap_and_moving_swaps_places(
     service.move_exhibit(one, +1)  # already last: nothing changes
     assert order() == [("三", 1, None), ("一", 2, None)]
     assert service.case_of(Entity.ADR, matter) == case_id
+
+
+def test_a_case_whose_share_was_withdrawn_reads_but_takes_no_changes(
+    service: CaseService,
+) -> None:
+    import io
+
+    from desktop.errors import ReadOnlyCaseError
+    from desktop.store import sync_state
+
+    case_id = _case(service)
+    task = service.add_task(case_id, {"title": "Call", "due_on": "2026-12-01"})
+    sync_state.mark_read_only(service.vault, [case_id])
+    assert service.get_case(case_id).tasks[0].data["title"] == "Call"
+    for change in (
+        lambda: service.update_task(task, {"title": "Call again"}),
+        lambda: service.add_task(case_id, {"title": "New", "due_on": "2026-12-02"}),
+        lambda: service.remove_task(task),
+        lambda: service.add_evidence(case_id, io.BytesIO(b"x"), filename="x.txt"),
+    ):
+        with pytest.raises(ReadOnlyCaseError, match="withdrawn"):
+            change()

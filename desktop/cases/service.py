@@ -40,9 +40,10 @@ from desktop.errors import (
     InvalidValueError,
     MadoguchiError,
     NotFoundError,
+    ReadOnlyCaseError,
     VaultCorruptError,
 )
-from desktop.store import blobs, oplog
+from desktop.store import blobs, oplog, sync_state
 from desktop.store.atomic import atomic_writer
 from desktop.store.ids import new_id
 from desktop.store.projection import Record
@@ -141,7 +142,17 @@ class CaseService:
         heads.update(rec.delete_heads)
         return sorted(heads)
 
+    def _writable(self, case_id: str) -> None:
+        # A case whose share was withdrawn stays readable here (what was seen cannot be
+        # unseen) but takes no new changes: they could never reach anyone.
+        if sync_state.is_read_only(self.vault, case_id):
+            raise ReadOnlyCaseError(
+                "Access to this case was withdrawn by its owner; it can be read here but not "
+                "changed."
+            )
+
     def _create(self, case_id: str, entity: Entity, fields: Mapping[str, Any]) -> str:
+        self._writable(case_id)
         values = {k: v for k, v in clean(entity, fields, creating=True).items() if v is not None}
         entity_id = new_id()
         with self.vault.writing():
@@ -154,6 +165,7 @@ class CaseService:
                 f"A {entity.value} entry cannot be changed; add a correction instead."
             )
         rec = self._record(entity, entity_id)
+        self._writable(rec.case_id)
         values = clean(entity, fields)
         changed = {k: v for k, v in values.items() if rec.data.get(k) != v or k in rec.alts}
         if not changed:
@@ -166,6 +178,7 @@ class CaseService:
         if entity in APPEND_ONLY:
             raise InvalidValueError(f"A {entity.value} entry cannot be deleted.")
         rec = self._record(entity, entity_id)
+        self._writable(rec.case_id)
         with self.vault.writing():
             self.vault.put(rec.case_id, entity.value, entity_id, {},
                            self._parents(rec, list(rec.data)), kind="delete")  # fmt: skip
@@ -515,6 +528,7 @@ class CaseService:
         captured it, when and from where (chain of custody).
         """
         self._require_case(case_id)
+        self._writable(case_id)
         values = clean(Entity.EVIDENCE, dict(fields or {}))
         key_id, key = self.vault.case_key(case_id)
         if isinstance(source, Path):
@@ -561,12 +575,18 @@ class CaseService:
     def read_evidence(self, evidence_id: str) -> Iterator[bytes]:
         """The original file's bytes, chunk by chunk, authenticated as they are read."""
         rec = self._record(Entity.EVIDENCE, evidence_id)
-        _, key = self.vault.case_key(rec.case_id)
+        blob_id = str(rec.data["blob_id"])
         try:
-            yield from blobs.read_blob(
-                self.vault.folder, self.vault.conn, str(rec.data["blob_id"]), rec.case_id, key
-            )
-        except (AuthenticationError, KeyError) as exc:
+            # The file's own key: one written before a key rotation keeps the old key.
+            key = self.vault.key_by_id(rec.case_id, blobs.key_id_of(self.vault.conn, blob_id))
+            folder, conn = self.vault.folder, self.vault.conn
+            yield from blobs.read_blob(folder, conn, blob_id, rec.case_id, key)
+        except KeyError as exc:
+            raise NotFoundError(
+                f"The file of evidence '{rec.data.get('title')}' is not on this computer yet; "
+                "it arrives with the next sync."
+            ) from exc
+        except AuthenticationError as exc:
             raise VaultCorruptError(
                 f"The stored file of evidence '{rec.data.get('title')}' is damaged."
             ) from exc

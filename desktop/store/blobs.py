@@ -136,6 +136,18 @@ def record(conn: sqlite3.Connection, blob: StoredBlob) -> None:
     )  # fmt: skip
 
 
+def key_id_of(conn: sqlite3.Connection, blob_id: str) -> str:
+    """The id of the case key the blob was sealed with (KeyError if unknown).
+
+    A case key can be rotated (after a share is withdrawn); files written before
+    keep their key, so readers must open each file with its own key id.
+    """
+    row = conn.execute("SELECT key_id FROM blobs WHERE blob_id=?", (blob_id,)).fetchone()
+    if row is None:
+        raise KeyError(blob_id)
+    return str(row[0])
+
+
 def discard(folder: Path, blob_id: str) -> None:
     """Remove a blob's file (its row, if any, is the caller's to delete)."""
     path = blob_path(folder, blob_id)

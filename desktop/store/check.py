@@ -112,7 +112,7 @@ def _check_blobs(vault: Vault, report: CheckReport) -> None:
         where = f"evidence file {blob_id} (case {case_id})"
         digest = hashlib.sha256()
         try:
-            _, key = vault.case_key(case_id)
+            key = vault.key_by_id(case_id, blobs.key_id_of(vault.conn, blob_id))
             for chunk in blobs.read_blob(vault.folder, vault.conn, blob_id, case_id, key):
                 digest.update(chunk)
         except KeyError:

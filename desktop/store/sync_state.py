@@ -141,6 +141,12 @@ def clear_read_only(vault: Vault, case_ids: Iterable[str]) -> None:
         )
 
 
+def is_read_only(vault: Vault, case_id: str) -> bool:
+    """True if this user's access to the case was withdrawn (kept readable, not editable)."""
+    row = vault.conn.execute("SELECT 1 FROM sync_readonly WHERE case_id=?", (case_id,)).fetchone()
+    return row is not None
+
+
 def read_only_cases(vault: Vault) -> set[str]:
     return {r[0] for r in vault.conn.execute("SELECT case_id FROM sync_readonly")}
 
