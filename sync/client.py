@@ -68,6 +68,7 @@ from sync.protocol import (
 )
 
 __all__ = [
+    "Colleague",
     "DeviceRevoked",
     "EnrolResult",
     "IncompatibleServer",
@@ -92,6 +93,15 @@ Cancelled = Callable[[], bool]
 
 class SyncCancelled(SyncError):
     """The user cancelled; what was already applied stays (each step is whole)."""
+
+
+@dataclass(frozen=True)
+class Colleague:
+    """Someone in the organisation directory whose key certificate checked out."""
+
+    user_id: str
+    role: str
+    device_name: str
 
 
 @dataclass(frozen=True)
@@ -660,6 +670,33 @@ class SyncClient:
             card=entry.key_card,
         )  # fmt: skip
         return card, entry
+
+    def colleagues(self) -> list[Colleague]:
+        """Approved users a case can be shared with, each checked against the pinned
+        organisation key (an entry whose certificate fails is left out, never offered)."""
+        s = self._require_settings()
+        with self._http(s) as http:
+            self._hello(http)
+            self._ensure_approved(http, s)
+            entries = self._directory(http)
+        out: dict[str, Colleague] = {}
+        for entry in entries:
+            if entry.user_id == s.user_id or entry.user_id in out:
+                continue
+            try:
+                keys.verify_certificate(
+                    entry.certificate, s.org_info, user_id=entry.user_id,
+                    device_id=entry.device_id, card=entry.key_card,
+                )  # fmt: skip
+            except MadoguchiError:
+                continue
+            out[entry.user_id] = Colleague(entry.user_id, entry.role.value, entry.device_name)
+        return sorted(out.values(), key=lambda c: (c.role, c.user_id))
+
+    def shared_with(self, case_id: str) -> list[str]:
+        """Users this vault shared the case with (from this device's own records)."""
+        settings = self._settings()
+        return list(settings.shares.get(case_id, [])) if settings else []
 
     def revoke_grant(self, case_id: str, user_id: str) -> str:
         """Withdraw a user's access and rotate the case key; returns the new key id.

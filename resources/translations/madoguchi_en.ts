@@ -3443,6 +3443,14 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;hare through sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this case through sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Mark sent…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,6 +3840,53 @@ Source: {source}</source>
     </message>
     <message>
         <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareCaseDialog</name>
+    <message>
+        <source>Share this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person you choose receives this case, and only this case, with their next sync. Check that the worker consented to this referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the organisation directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (has access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared from this computer with: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared from this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} gets no new changes of this case from now on. What they already received stays on their computer: it cannot be unseen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

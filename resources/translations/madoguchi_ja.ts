@@ -3438,6 +3438,14 @@ SHA-256：{sha}
         <translation>新しい紹介状</translation>
     </message>
     <message>
+        <source>S&amp;hare through sync…</source>
+        <translation>同期で共有(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Share this case through sync</source>
+        <translation>このケースを同期で共有</translation>
+    </message>
+    <message>
         <source>&amp;Mark sent…</source>
         <translation>送付済みにする(&amp;M)…</translation>
     </message>
@@ -3828,6 +3836,53 @@ SHA-256：{sha}
     <message>
         <source>Not saved: {0}</source>
         <translation>保存できませんでした：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCaseDialog</name>
+    <message>
+        <source>Share this case</source>
+        <translation>このケースを共有</translation>
+    </message>
+    <message>
+        <source>The person you choose receives this case, and only this case, with their next sync. Check that the worker consented to this referral.</source>
+        <translation>選んだ人は、次の同期でこのケースだけを受け取ります。本人がこの紹介に同意していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>共有相手</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>共有(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw access…</source>
+        <translation>共有を取り消す(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Reading the organisation directory…</source>
+        <translation>組織の名簿を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source> (has access)</source>
+        <translation>（共有済み）</translation>
+    </message>
+    <message>
+        <source>Shared from this computer with: {0}</source>
+        <translation>このパソコンから共有済み：{0}</translation>
+    </message>
+    <message>
+        <source>Not shared from this computer yet.</source>
+        <translation>このパソコンからはまだ共有していません。</translation>
+    </message>
+    <message>
+        <source>Shared with {0}.</source>
+        <translation>{0} と共有しました。</translation>
+    </message>
+    <message>
+        <source>{0} gets no new changes of this case from now on. What they already received stays on their computer: it cannot be unseen.</source>
+        <translation>{0} には今後このケースの新しい変更は届きません。すでに受け取った内容は相手のパソコンに残り、取り消すことはできません。</translation>
     </message>
 </context>
 <context>

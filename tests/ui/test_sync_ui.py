@@ -85,3 +85,38 @@ def test_quarantine_screen_lists_nothing_when_all_opened(qtbot, session: Session
     qtbot.addWidget(dialog)
     qtbot.wait(200)
     assert dialog.table.rowCount() == 0
+
+
+def test_a_case_is_shared_with_a_lawyer_through_sync_and_withdrawn(  # type: ignore[no-untyped-def]
+    qtbot, session: Session, org: Org, tmp_path: Path
+) -> None:
+    from desktop.cases.service import CaseService
+    from desktop.crypto.kdf import fast_params_for_tests
+    from desktop.vaults import create_vault
+    from tests.conftest import PASSPHRASE
+    from ui.dialogs.share_case import ShareCaseDialog
+
+    _enrol(qtbot, session, org)
+    lawyer_vault, _ = create_vault(tmp_path / "lawyer", PASSPHRASE,
+                                   kdf_params=fast_params_for_tests(), user_id="lawyer-sato")  # fmt: skip
+    try:
+        lawyer = SyncClient(lawyer_vault)
+        lawyer.enroll(org.base_url, org.invite("lawyer"), "law office")
+        admin.approve(org.database_url, lawyer_vault.device.device_id, org.key_path,
+                      ORG_PASSPHRASE)  # fmt: skip
+        case_id = wait_for(qtbot, session, lambda s: s.create_case({"full_name": "Ko Ko"}))
+        wait_for(qtbot, session, lambda s: s.create_case({"full_name": "Not for the lawyer"}))
+        dialog = ShareCaseDialog(session, case_id)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=20_000)
+        assert "lawyer-sato" in dialog.list.item(0).text()
+        dialog.share()
+        qtbot.waitUntil(lambda: "Shared with" in dialog.message.text(), timeout=30_000)
+        lawyer.sync_once()
+        names = [r.full_name for r in CaseService(lawyer_vault).list_cases()]
+        assert names == ["Ko Ko"]  # only the shared case reaches the lawyer
+        qtbot.waitUntil(lambda: "has access" in dialog.list.item(0).text(), timeout=20_000)
+        dialog.withdraw()
+        qtbot.waitUntil(lambda: "cannot be unseen" in dialog.message.text(), timeout=30_000)
+    finally:
+        lawyer_vault.close()

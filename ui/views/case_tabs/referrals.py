@@ -93,6 +93,9 @@ class ReferralsTab(CaseTab):
         self.new_button = QPushButton(self.tr("Ne&w letter…"))
         self.new_button.setAccessibleName(self.tr("New referral letter"))
         self.new_button.clicked.connect(self.new_letter)
+        self.share_button = QPushButton(self.tr("S&hare through sync…"))
+        self.share_button.setAccessibleName(self.tr("Share this case through sync"))
+        self.share_button.clicked.connect(self.share_case)
         self.status_buttons: dict[ReferralStatus, QPushButton] = {}
         for status, title, name in (
             (ReferralStatus.SENT, self.tr("&Mark sent…"), self.tr("Mark referral sent")),
@@ -111,6 +114,7 @@ class ReferralsTab(CaseTab):
         self.notice.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.share_button)
         buttons.addStretch(1)
         for button in self.status_buttons.values():
             buttons.addWidget(button)
@@ -120,6 +124,13 @@ class ReferralsTab(CaseTab):
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
         self._update_buttons()
+
+    def share_case(self) -> None:
+        """Give a colleague (e.g. the lawyer) this case through sync instead of a file."""
+        from ui.dialogs.share_case import ShareCaseDialog
+
+        self.share_dialog = ShareCaseDialog(self.session, self.case_id, self)
+        self.share_dialog.open()
 
     def load(self, view: CaseData) -> None:
         self.data = view
