@@ -49,6 +49,7 @@ from sync.protocol import (
     PROTOCOL_VERSION,
     SHARING_ROLES,
     SUPPORTED_VERSIONS,
+    CaseGrantees,
     Certificate,
     DirectoryEntry,
     EnrolRequest,
@@ -715,7 +716,9 @@ class SyncClient:
             http.raw("DELETE", f"/v1/grants/{case_id}/{user_id}")
             key_id = self.vault.rotate_case_key(case_id)
             self._grant_self(http, s, identity, case_id)
-            remaining = [u for u in s.shares.get(case_id, []) if u != user_id]
+            # Everyone who still holds the case gets the new key, whoever shared it with them.
+            holders = http.call("GET", f"/v1/grants/{case_id}", CaseGrantees).users
+            remaining = [u for u in holders if u not in (user_id, s.user_id)]
             for other in remaining:
                 card, _ = self._recipient(http, s, other)
                 grant = keys.wrap_for(
@@ -724,7 +727,7 @@ class SyncClient:
                     device_id=s.device_id,
                 )  # fmt: skip
                 http.raw("POST", "/v1/grants", body=grant)
-        s.shares[case_id] = remaining
+        s.shares[case_id] = [u for u in s.shares.get(case_id, []) if u != user_id]
         self._save(s)
         self.vault.record_audit("case_unshared", case_id, {"from": user_id, "new_key": key_id})
         return key_id

@@ -25,6 +25,7 @@ __all__ = [
     "PROTOCOL_VERSION",
     "SUPPORTED_VERSIONS",
     "BlobStatus",
+    "CaseGrantees",
     "Certificate",
     "DirectoryEntry",
     "EnrolRequest",
@@ -215,6 +216,13 @@ class Grant(_Model):
     granted_by: Id  # device id
     signature: str = Field(max_length=200)
     seq: int = 0
+
+
+class CaseGrantees(_Model):
+    """Who holds an unrevoked grant for a case (so a key rotation reaches all of them)."""
+
+    case_id: Id
+    users: list[Id]
 
 
 class PullRequest(_Model):

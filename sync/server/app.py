@@ -20,6 +20,7 @@ from sync.protocol import (
     PROTOCOL_VERSION,
     SUPPORTED_VERSIONS,
     BlobStatus,
+    CaseGrantees,
     DirectoryEntry,
     EnrolRequest,
     EnrolResponse,
@@ -175,6 +176,11 @@ def _add_sync_routes(app: FastAPI, engine: Engine) -> None:
     def put_grant(caller: Approved, body: Grant) -> Grant:
         """Store a wrapped case key for a user (creates the case if it has no grants yet)."""
         return sharing.put_grant(engine, caller, body)
+
+    @app.get("/v1/grants/{case_id}")
+    def case_grantees(caller: Approved, case_id: IdPath) -> CaseGrantees:
+        """Users holding an unrevoked grant for the case (for re-wrapping a rotated key)."""
+        return sharing.grantees(engine, caller, case_id)
 
     @app.delete("/v1/grants/{case_id}/{user_id}", status_code=204)
     def revoke_grant(caller: Approved, case_id: IdPath, user_id: IdPath) -> Response:

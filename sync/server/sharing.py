@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, and_, select, update
 
-from sync.protocol import SHARING_ROLES, ErrorCode, Grant, Role, grant_bytes
+from sync.protocol import SHARING_ROLES, CaseGrantees, ErrorCode, Grant, Role, grant_bytes
 from sync.server.common import Caller, holds_grant, lock_seq, require_storable, signature_ok
 from sync.server.common import store_seq as _store_seq
 from sync.server.db import devices, grants
@@ -96,3 +96,17 @@ def revoke_grant(engine: Engine, caller: Caller, case_id: str, user_id: str) -> 
         if done.rowcount == 0:
             raise ApiError(404, ErrorCode.NOT_FOUND, "That user holds no grant for this case.")
         _store_seq(conn, top + 1)
+
+
+def grantees(engine: Engine, caller: Caller, case_id: str) -> CaseGrantees:
+    """Users holding an unrevoked grant for the case; only for someone who holds one too."""
+    with engine.connect() as conn:
+        if not holds_grant(conn, case_id, caller.user_id):
+            raise ApiError(403, ErrorCode.FORBIDDEN, "You hold no grant for this case.")
+        rows = conn.execute(
+            select(grants.c.user_id)
+            .where(and_(grants.c.case_id == case_id, grants.c.revoked.is_(False)))
+            .distinct()
+            .order_by(grants.c.user_id)
+        ).all()
+    return CaseGrantees(case_id=case_id, users=[str(r.user_id) for r in rows])

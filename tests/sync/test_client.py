@@ -212,6 +212,26 @@ def test_revocation_rotates_the_key_and_stops_new_ops(people: Any) -> None:
     assert bob.vault.case_key(case)[0] == new_key
 
 
+def test_a_rotated_key_reaches_holders_someone_else_shared_with(people: Any) -> None:
+    """Alice shares with Bob, Bob with Carol; when Alice withdraws the lawyer, Carol still
+    gets the new key (the server lists every holder), so her new ops are not quarantined."""
+    alice, bob, carol = people("alice"), people("bob"), people("carol")
+    lawyer = people("lawyer", "lawyer")
+    case = _new_case(alice)
+    alice.client.sync_once()
+    alice.client.share_case(case, bob.user_id)
+    alice.client.share_case(case, lawyer.user_id)
+    bob.client.sync_once()
+    bob.client.share_case(case, carol.user_id)
+    new_key = alice.client.revoke_grant(case, lawyer.user_id)
+    alice.service.update_case(case, {"status": "waiting"})
+    alice.client.sync_once()
+    got = carol.client.sync_once()
+    assert got.quarantined == 0 and carol.vault.case_key(case)[0] == new_key
+    assert carol.service.get_case(case).case.data["status"] == "waiting"
+    assert alice.client.shared_with(case) == [bob.user_id]
+
+
 def test_a_substituted_directory_key_is_refused(people: Any, server: Org) -> None:
     alice, bob = people("alice"), people("bob")
     case = _new_case(alice)

@@ -343,3 +343,16 @@ def test_migrations_build_exactly_the_described_schema(database_url: str) -> Non
     finally:
         engine.dispose()
     assert diff == []
+
+
+def test_case_grantees_are_listed_only_to_holders(make_device: Any) -> None:
+    alice, bob, lawyer = make_device(), make_device(), make_device("lawyer")
+    case_id = alice.create_case()
+    assert bob.client.get(f"/v1/grants/{case_id}").status_code == 403
+    alice.grant(lawyer, case_id)
+    listed = alice.client.get(f"/v1/grants/{case_id}")
+    assert listed.status_code == 200
+    assert listed.json() == {"case_id": case_id, "users": sorted([alice.user_id, lawyer.user_id])}
+    assert alice.client.delete(f"/v1/grants/{case_id}/{lawyer.user_id}").status_code == 204
+    assert alice.client.get(f"/v1/grants/{case_id}").json()["users"] == [alice.user_id]
+    assert lawyer.client.get(f"/v1/grants/{case_id}").status_code == 403
