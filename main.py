@@ -14,6 +14,17 @@ _CLI_FLAGS = {"-h", "--help", "--version"}
 
 def main() -> int:
     args = sys.argv[1:]
+    if args == ["--version"]:
+        # The one place that knows all three versions (the core does not import sync).
+        from desktop import __version__
+        from desktop.store.format import FORMAT_VERSION
+        from sync.protocol import PROTOCOL_VERSION
+
+        print(
+            f"Madoguchi {__version__} (vault format {FORMAT_VERSION}, "
+            f"sync protocol {PROTOCOL_VERSION})"
+        )
+        return 0
     if args:
         from desktop.cli import COMMANDS
         from desktop.cli import main as cli_main
