@@ -58,8 +58,15 @@ def put_grant(engine: Engine, caller: Caller, grant: Grant) -> Grant:
             grants.c.key_id == grant.key_id,
         )
         stored = conn.execute(select(grants).where(key)).first()
-        if stored is not None and not stored.revoked and stored.signature == grant.signature:
-            return grant_model(stored)  # a resend: keep its number (no history is re-sent)
+        if (
+            stored is not None
+            and not stored.revoked
+            and stored.recipient_fingerprint == grant.recipient_fingerprint
+        ):
+            # The same key already reaches the same key card: a resend (after a dropped
+            # answer the client wraps again, with a fresh HPKE encapsulation).  Keep the
+            # stored grant and its number, so the case history is not sent again.
+            return grant_model(stored)
         values = grant.model_dump(exclude={"seq"}) | {
             "seq": top + 1,
             "revoked": False,

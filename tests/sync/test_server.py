@@ -356,3 +356,13 @@ def test_case_grantees_are_listed_only_to_holders(make_device: Any) -> None:
     assert alice.client.delete(f"/v1/grants/{case_id}/{lawyer.user_id}").status_code == 204
     assert alice.client.get(f"/v1/grants/{case_id}").json()["users"] == [alice.user_id]
     assert lawyer.client.get(f"/v1/grants/{case_id}").status_code == 403
+
+
+def test_a_rewrapped_grant_resend_keeps_its_number(make_device: Any) -> None:
+    """After a dropped answer a client wraps the same key again (fresh HPKE output): the
+    server keeps the first grant and its number, so the history is not sent twice."""
+    alice, bob = make_device(), make_device()
+    case_id = alice.create_case()
+    first = alice.grant(bob, case_id)
+    again = alice.grant(bob, case_id)  # different enc/wrapped/signature, same key and card
+    assert again["seq"] == first["seq"] and again["wrapped"] == first["wrapped"]
