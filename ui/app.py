@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ui.prefs import Preferences
@@ -49,6 +50,7 @@ def run(argv: Sequence[str]) -> int:
     app = QApplication([argv[0], *qt_args] if argv else qt_args)
     app.setApplicationName("Madoguchi")
     app.setOrganizationName("Madoguchi")
+    app.setWindowIcon(QIcon(str(TRANSLATIONS.parent / "icons" / "madoguchi.svg")))
     prefs = Preferences()
     language = args.lang or prefs.language
     install_translators(app, language)
