@@ -220,7 +220,17 @@ class ServerProcess:
         assert self.proc is not None
         code = self.proc.poll()
         if code is None:
-            return False
+            # A crash after commit may still be on its way out (the client already saw the
+            # connection close): a server that does not answer is waited for, not trusted.
+            try:
+                if httpx.get(f"http://127.0.0.1:{self.port}/healthz", timeout=2).is_success:
+                    return False
+            except httpx.TransportError:
+                pass
+            try:
+                code = self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                raise AssertionError("the server neither answers nor exits") from None
         assert code == CRASH_EXIT, f"the server died on its own (exit {code}): see {self.log}"
         self.crashes += 1
         self.start()
