@@ -29,6 +29,12 @@ def main() -> int:
         from desktop.cli import COMMANDS
         from desktop.cli import main as cli_main
 
+        if args[0] in ("-h", "--help"):
+            try:
+                return cli_main(args)
+            finally:  # argparse ends help with SystemExit: list the sync commands anyway
+                print("\nsync commands (python main.py COMMAND -h for each):\n  "
+                      "enroll, sync, share, unshare, sync-status, sync-verify, sync-redownload")  # fmt: skip
         if args[0] in COMMANDS or args[0] in _CLI_FLAGS:
             return cli_main(args)
         # Sync commands live with the sync client (the core never imports sync).

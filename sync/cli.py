@@ -58,9 +58,13 @@ def cmd_enroll(args: argparse.Namespace) -> int:
         print(f"Enrolled with {result.org_name} as {result.user_id} ({result.role}).")
         print(f"Organisation key fingerprint: {result.org_fingerprint[:16]}…")
         if result.status != "approved":
+            from desktop.crypto.identity import ensure_identity
+
+            fingerprint = ensure_identity(vault).card.fingerprint
             print(
                 f"Waiting for approval: ask your administrator to approve device "
-                f"{result.device_id}."
+                f"{result.device_id}; tell them its key fingerprint {fingerprint[:16]} "
+                "(they compare it with 'admin devices' before approving)."
             )
     return 0
 

@@ -24,6 +24,8 @@ from typing import Any, Literal
 import httpx
 
 from desktop import __version__
+from desktop.cases.model import ConsentPurpose
+from desktop.cases.service import CaseService
 from desktop.crypto.identity import Identity, ensure_identity
 from desktop.errors import MadoguchiError, NotFoundError
 from desktop.store import sync_state
@@ -376,13 +378,24 @@ class SyncClient:
             if not batch:
                 break
             after = batch[-1].seq
-            batch = [op for op in batch if op.header.case_id not in skipped_cases]
+            local = sync_state.local_cases(self.vault)
+            for case_id in {op.header.case_id for op in batch} & local:
+                sync_state.keep_local(self.vault, case_id)  # new edits of a local-only case
+            batch = [
+                op for op in batch
+                if op.header.case_id not in skipped_cases and op.header.case_id not in local
+            ]  # fmt: skip
             for case_id in sorted({op.header.case_id for op in batch}):
                 try:
                     self._grant_self(http, s, identity, case_id)
                 except Forbidden as exc:
                     skipped_cases.add(case_id)
-                    report.problems.append(f"Case {case_id} was not sent: {exc}")
+                    if Role(s.role) not in SHARING_ROLES:
+                        # A lawyer cannot create cases on the server: a case received as a
+                        # sealed packet stays on this computer, and that is not an error.
+                        sync_state.keep_local(self.vault, case_id)
+                    else:
+                        report.problems.append(f"Case {case_id} was not sent: {exc}")
             batch = [op for op in batch if op.header.case_id not in skipped_cases]
             wire = []
             for sealed in batch:
@@ -642,7 +655,11 @@ class SyncClient:
         with self._http(s) as http:
             self._hello(http)
             self._ensure_approved(http, s)
-            card, _ = self._recipient(http, s, user_id)
+            card, entry = self._recipient(http, s, user_id)
+            if entry.role is Role.LAWYER:
+                # Outside the desk: a referral, which needs the worker's consent for that
+                # recipient (colleagues of the desk work under its case-handling consent).
+                CaseService(self.vault).require_consent(case_id, ConsentPurpose.REFERRAL, user_id)
             self._grant_self(http, s, identity, case_id)
             key_ids = self.vault.case_key_ids(case_id)
             for key_id in key_ids:

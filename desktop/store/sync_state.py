@@ -101,6 +101,31 @@ def pending_ops(vault: Vault, *, after_seq: int = 0, limit: int = 500) -> list[S
     return [oplog._row_to_sealed(row) for row in rows]
 
 
+def keep_local(vault: Vault, case_id: str) -> None:
+    """A case this user may not put on the server (e.g. a lawyer's case opened from a sealed
+    packet) stays on this computer: its ops are 'local', never pending, never reported."""
+    with vault.mutex, Transaction(vault.conn):
+        vault.conn.execute(
+            "UPDATE ops SET sync_state='local' WHERE case_id=? AND sync_state='pending'",
+            (case_id,),
+        )
+        local = set(
+            json.loads(
+                (
+                    vault.conn.execute(
+                        "SELECT value FROM sync_meta WHERE key='local_cases'"
+                    ).fetchone()
+                    or ["[]"]
+                )[0]
+            )
+        )
+        _set(vault.conn, "local_cases", sorted(local | {case_id}))
+
+
+def local_cases(vault: Vault) -> set[str]:
+    return set(get_value(vault, "local_cases", []))
+
+
 def count_ops(vault: Vault, state: str) -> int:
     row = vault.conn.execute("SELECT COUNT(*) FROM ops WHERE sync_state=?", (state,)).fetchone()
     return int(row[0])

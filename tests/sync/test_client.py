@@ -87,6 +87,12 @@ def _case_state(person: Person, case_id: str) -> list[tuple[Any, ...]]:
     ]  # fmt: skip
 
 
+def _refer(person: Person, case: str, to: Person) -> None:
+    """The worker's consent to a referral to ``to`` (needed to share with a lawyer)."""
+    person.service.add_consent(case, {"purpose": "referral", "recipient": to.user_id,
+                                      "given_on": "2026-11-01", "method": "written"})  # fmt: skip
+
+
 def _new_case(person: Person, evidence: bytes = b"") -> str:
     svc = person.service
     case = svc.create_case(
@@ -103,6 +109,7 @@ def test_share_pull_identical_data_evidence_and_scope(people: Any, server: Org) 
     alice, bob, lawyer = people("alice"), people("bob"), people("lawyer", "lawyer")
     evidence = (CANARIES[2].encode() + b" payslip ") * 150_000  # two chunks
     shared = _new_case(alice, evidence)
+    _refer(alice, shared, lawyer)
     private = _new_case(alice)
     report = alice.client.sync_once()
     assert report.pushed == sync_state.count_ops(alice.vault, "synced") > 0
@@ -187,6 +194,7 @@ def test_revocation_rotates_the_key_and_stops_new_ops(people: Any) -> None:
     case = _new_case(alice)
     alice.client.sync_once()
     alice.client.share_case(case, bob.user_id)
+    _refer(alice, case, lawyer)
     alice.client.share_case(case, lawyer.user_id)
     lawyer.client.sync_once()
     bob.client.sync_once()
@@ -220,6 +228,7 @@ def test_a_rotated_key_reaches_holders_someone_else_shared_with(people: Any) -> 
     case = _new_case(alice)
     alice.client.sync_once()
     alice.client.share_case(case, bob.user_id)
+    _refer(alice, case, lawyer)
     alice.client.share_case(case, lawyer.user_id)
     bob.client.sync_once()
     bob.client.share_case(case, carol.user_id)
@@ -230,6 +239,20 @@ def test_a_rotated_key_reaches_holders_someone_else_shared_with(people: Any) -> 
     assert got.quarantined == 0 and carol.vault.case_key(case)[0] == new_key
     assert carol.service.get_case(case).case.data["status"] == "waiting"
     assert alice.client.shared_with(case) == [bob.user_id]
+
+
+def test_sharing_with_a_lawyer_needs_the_referral_consent(people: Any) -> None:
+    from desktop.errors import ConsentMissingError
+
+    alice, lawyer = people("alice"), people("lawyer", "lawyer")
+    case = _new_case(alice)
+    alice.client.sync_once()
+    with pytest.raises(ConsentMissingError, match=lawyer.user_id):
+        alice.client.share_case(case, lawyer.user_id)
+    lawyer.client.sync_once()
+    assert lawyer.service.list_cases() == []
+    _refer(alice, case, lawyer)
+    assert alice.client.share_case(case, lawyer.user_id) >= 1
 
 
 def test_a_substituted_directory_key_is_refused(people: Any, server: Org) -> None:
@@ -412,3 +435,29 @@ def test_enrolment_pins_only_the_organisation_the_code_names(server: Org, tmp_pa
         assert SyncClient(vault).status().state != "not_enrolled"
     finally:
         vault.close()
+
+
+def test_a_lawyers_case_from_a_sealed_packet_stays_local_without_errors(
+    people: Any, tmp_path: Path
+) -> None:
+    from desktop.crypto.identity import ensure_identity
+    from desktop.documents.contacts import import_key_file, set_recipient_name
+    from desktop.documents.packets import receive_packet, seal_packet
+
+    alice, lawyer = people("alice"), people("lawyer", "lawyer")
+    case = _new_case(alice)
+    contact = import_key_file(alice.vault, ensure_identity(lawyer.vault).key_file())
+    contact = set_recipient_name(alice.vault, contact.fingerprint, "Sato Law Office")
+    alice.service.add_consent(case, {"purpose": "referral", "recipient": "Sato Law Office",
+                                     "given_on": "2026-11-01", "method": "written"})  # fmt: skip
+    packet = tmp_path / "referral.mdgpkt"
+    seal_packet(alice.service, case_id=case, recipient=contact, out=packet,
+                files=[("letter.pdf", b"%PDF-1.4 letter")])  # fmt: skip
+    received = receive_packet(lawyer.service, packet)
+    for _ in range(2):
+        report = lawyer.client.sync_once()
+        assert report.problems == [] and report.rejected == 0
+    lawyer.service.update_case(received.case_id, {"status": "in_progress"})
+    assert lawyer.client.sync_once().problems == []
+    status = lawyer.client.status()
+    assert status.pending == 0 and status.state == "synced"

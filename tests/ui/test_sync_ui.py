@@ -105,6 +105,9 @@ def test_a_case_is_shared_with_a_lawyer_through_sync_and_withdrawn(  # type: ign
         admin.approve(org.database_url, lawyer_vault.device.device_id, org.key_path,
                       ORG_PASSPHRASE)  # fmt: skip
         case_id = wait_for(qtbot, session, lambda s: s.create_case({"full_name": "Ko Ko"}))
+        wait_for(qtbot, session, lambda s: s.add_consent(case_id, {
+            "purpose": "referral", "recipient": "lawyer-sato", "given_on": "2026-11-01",
+            "method": "written"}))  # fmt: skip
         wait_for(qtbot, session, lambda s: s.create_case({"full_name": "Not for the lawyer"}))
         dialog = ShareCaseDialog(session, case_id)
         qtbot.addWidget(dialog)
