@@ -33,8 +33,10 @@ def main() -> int:
             try:
                 return cli_main(args)
             finally:  # argparse ends help with SystemExit: list the sync commands anyway
-                print("\nsync commands (python main.py COMMAND -h for each):\n  "
-                      "enroll, sync, share, unshare, sync-status, sync-verify, sync-redownload")  # fmt: skip
+                print(
+                    "\nsync commands (python main.py COMMAND -h for each):\n  "
+                    "enroll, sync, share, unshare, sync-status, sync-verify, sync-redownload"
+                )
         if args[0] in COMMANDS or args[0] in _CLI_FLAGS:
             return cli_main(args)
         # Sync commands live with the sync client (the core never imports sync).
