@@ -40,27 +40,35 @@ class IdleWatcher(QObject):
 
 
 class ClipboardGuard(QObject):
-    """Remembers text copied from the app and clears it from the clipboard at lock.
+    """Remembers text copied from the app and clears it from the clipboard a minute later
+    and at lock.
 
     Anything that lands on the clipboard while a Madoguchi window is active came
     from a case (a copied name, phone, note), so it is treated as sensitive.
     Text copied in other programs is left alone.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, clear_after_ms: int = 60_000) -> None:
         super().__init__(parent)
         self._clipboard: QClipboard = QGuiApplication.clipboard()
         self._sensitive: str | None = None
+        # Copied case text does not outlive its use: cleared a minute later (or at lock).
+        self._expiry = QTimer(self)
+        self._expiry.setSingleShot(True)
+        self._expiry.setInterval(clear_after_ms)
+        self._expiry.timeout.connect(self.clear_if_ours)
         self._clipboard.dataChanged.connect(self._on_change)
 
     def copy(self, text: str) -> None:
         """Copy case text explicitly (for example from a context menu)."""
         self._clipboard.setText(text)
         self._sensitive = text
+        self._expiry.start()
 
     def _on_change(self) -> None:
         if QGuiApplication.focusWindow() is not None:
             self._sensitive = self._clipboard.text()
+            self._expiry.start()
 
     def clear_if_ours(self) -> None:
         """Clear the clipboard if it still holds text copied from the app."""

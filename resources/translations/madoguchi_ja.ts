@@ -1442,7 +1442,7 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>A follow-up task on this date appears in My work.</source>
-        <translation>この日付のフォローアップ作業が「自分の作業」に表示されます。</translation>
+        <translation>この日付のフォローアップ作業が「自分の担当」に表示されます。</translation>
     </message>
     <message>
         <source>&amp;Follow up on:</source>

@@ -94,3 +94,12 @@ def test_locked_window_has_no_case_text_left(
             except RuntimeError:  # already deleted on the C++ side
                 continue
             assert "Zaw Min Htet" not in text, widget
+
+
+def test_copied_case_text_is_cleared_after_a_while(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.guard import ClipboardGuard
+
+    guard = ClipboardGuard(clear_after_ms=200)
+    guard.copy("Nguyen Van An 090-1234-5678")
+    assert QGuiApplication.clipboard().text() == "Nguyen Van An 090-1234-5678"
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=3_000)
