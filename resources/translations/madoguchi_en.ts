@@ -1301,11 +1301,35 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sub&amp;ject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the photo shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the photo was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>P&amp;lace:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Place the photo was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the original:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of a foreign-language original, e.g. vi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1300,12 +1300,36 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>撮影者</translation>
     </message>
     <message>
+        <source>Sub&amp;ject:</source>
+        <translation>撮影対象(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>What the photo shows</source>
+        <translation>写真に写っているもの</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time taken:</source>
+        <translation>撮影日時(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>When the photo was taken</source>
+        <translation>写真を撮影した日時</translation>
+    </message>
+    <message>
         <source>P&amp;lace:</source>
         <translation>撮影場所(&amp;L):</translation>
     </message>
     <message>
         <source>Place the photo was taken</source>
         <translation>写真の撮影場所</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the original:</source>
+        <translation>原文の言語(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Language of a foreign-language original, e.g. vi</source>
+        <translation>外国語の原文の言語（例：vi）</translation>
     </message>
     <message>
         <source>&amp;Save exhibit</source>

@@ -471,3 +471,18 @@ def test_a_received_packet_becomes_a_new_case(  # type: ignore[no-untyped-def]
     assert [e.data["filename"] for e in view.evidence] == ["letter.pdf"]
     warning = parent.findChild(QMessageBox)
     assert warning is not None and "never compared" in warning.text()
+
+
+def test_exhibit_dialog_carries_the_photo_and_translation_fields(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.views.case_tabs.adr_exhibits import ExhibitDialog
+
+    dialog = ExhibitDialog([])
+    qtbot.addWidget(dialog)
+    dialog.title.setText("寮の室内写真")
+    for name, value in (("photographer", "申立人"), ("subject", "寮の室内"),
+                        ("taken_at", "2026-10-02T19:30"), ("place", "相手方の寮"),
+                        ("language", "vi")):  # fmt: skip
+        dialog.edits[name].setText(value)
+    values = dialog.values()
+    assert values["subject"] == "寮の室内" and values["taken_at"] == "2026-10-02T19:30"
+    assert values["language"] == "vi" and values["photographer"] == "申立人"

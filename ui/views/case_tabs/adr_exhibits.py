@@ -101,13 +101,18 @@ class ExhibitDialog(QDialog):
             ("purpose", self.tr("&What it proves:"), self.tr("What it proves")),
             ("remarks", self.tr("R&emarks:"), self.tr("Remarks")),
             ("photographer", self.tr("&Photographer:"), self.tr("Photographer")),
+            ("subject", self.tr("Sub&ject:"), self.tr("What the photo shows")),
+            ("taken_at", self.tr("&Date and time taken:"), self.tr("When the photo was taken")),
             ("place", self.tr("P&lace:"), self.tr("Place the photo was taken")),
-        ):
+            ("language", self.tr("Lan&guage of the original:"),
+             self.tr("Language of a foreign-language original, e.g. vi")),
+        ):  # fmt: skip
             edit = QLineEdit(str(d.get(name) or ""))
             edit.setAccessibleName(accessible)
             self.edits[name] = edit
             rows.append((text, edit))
         self.edits["made_on"].setPlaceholderText("2025-04-01")
+        self.edits["taken_at"].setPlaceholderText("2025-04-01T19:30")
         layout = QVBoxLayout(self)
         layout.addLayout(labelled_form(rows))
         ok = self.tr("&Save exhibit") if record else self.tr("&Add exhibit")
