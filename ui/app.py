@@ -46,6 +46,9 @@ def run(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="madoguchi")
     parser.add_argument("--vault", type=Path, help="vault folder (default: remembered or per-user)")
     parser.add_argument("--lang", choices=["ja", "en"], help="language of the interface")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo vault (synthetic people)"
+    )
     args, qt_args = parser.parse_known_args(list(argv)[1:])
     app = QApplication([argv[0], *qt_args] if argv else qt_args)
     app.setApplicationName("Madoguchi")
@@ -60,8 +63,16 @@ def run(argv: Sequence[str]) -> int:
     from ui.tasks import Background
 
     background = Background()
-    session = Session(args.vault or prefs.vault_folder, background)
-    window = MainWindow(session, prefs)
+    demo = None
+    if args.demo:
+        from desktop.demo_vault import DEMO_PASSPHRASE, ensure_demo_vault
+
+        demo = DEMO_PASSPHRASE
+        folder = ensure_demo_vault(args.vault)  # a few seconds, once
+    else:
+        folder = args.vault or prefs.vault_folder
+    session = Session(folder, background)
+    window = MainWindow(session, prefs, demo_passphrase=demo)
     window.show()
     code = app.exec()
     background.wait()

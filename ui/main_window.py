@@ -21,18 +21,28 @@ from ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, prefs: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+        *,
+        demo_passphrase: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.prefs = prefs
-        self.setWindowTitle(self.tr("Madoguchi"))
+        self.setWindowTitle(
+            self.tr("Madoguchi — DEMO (synthetic people)") if demo_passphrase
+            else self.tr("Madoguchi")
+        )  # fmt: skip
         self.resize(1200, 760)
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleWatcher(prefs.idle_minutes, self)
         self.idle.idle.connect(self.lock)
 
         self.stack = QStackedWidget()
-        self.unlock_page = UnlockPage(session)
+        self.unlock_page = UnlockPage(session, demo_passphrase=demo_passphrase)
         self.unlock_page.unlocked.connect(self._show_workspace)
         self.stack.addWidget(self.unlock_page)
         self.enrol_page: EnrolPage | None = None

@@ -1007,19 +1007,23 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill it with &amp;demo cases (synthetic people, for trying out)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill it with demo cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Create the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just looking? Open the &amp;demo vault instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo vault instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic people in a separate vault; your real vault is not created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1032,6 +1036,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be started; run “python main.py --demo” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2410,6 +2418,10 @@ Fingerprint (read it aloud to check): {1}</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Madoguchi — DEMO (synthetic people)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Madoguchi</source>
         <translation type="unfinished"></translation>
@@ -4250,6 +4262,10 @@ Source: {source}</source>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo vault: every person in it is made up. Its passphrase is “{0}” (already filled in). Your real vault is separate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1006,20 +1006,24 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>パスフレーズの強度</translation>
     </message>
     <message>
-        <source>Fill it with &amp;demo cases (synthetic people, for trying out)</source>
-        <translation>デモ案件を入れる（架空の人物・お試し用）(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Fill it with demo cases</source>
-        <translation>デモ案件を入れる</translation>
-    </message>
-    <message>
         <source>&amp;Create the vault</source>
         <translation>保管庫を作成(&amp;C)</translation>
     </message>
     <message>
         <source>Create the vault</source>
         <translation>保管庫を作成</translation>
+    </message>
+    <message>
+        <source>Just looking? Open the &amp;demo vault instead</source>
+        <translation>試してみるだけなら：デモ用保管庫を開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the demo vault instead</source>
+        <translation>デモ用保管庫を開く</translation>
+    </message>
+    <message>
+        <source>Synthetic people in a separate vault; your real vault is not created.</source>
+        <translation>架空の人物だけが入った別の保管庫です。本番の保管庫は作成されません。</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -1032,6 +1036,10 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Strength:</source>
         <translation>強度:</translation>
+    </message>
+    <message>
+        <source>The demo could not be started; run “python main.py --demo” instead.</source>
+        <translation>デモを起動できませんでした。「python main.py --demo」を実行してください。</translation>
     </message>
     <message>
         <source>Weak: easy to guess</source>
@@ -2408,6 +2416,10 @@ Fingerprint (read it aloud to check): {1}</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Madoguchi — DEMO (synthetic people)</source>
+        <translation>Madoguchi — デモ（架空の人物）</translation>
+    </message>
     <message>
         <source>Madoguchi</source>
         <translation>Madoguchi</translation>
@@ -4246,6 +4258,10 @@ SHA-256：{sha}
     <message>
         <source>&amp;Passphrase:</source>
         <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>This is the demo vault: every person in it is made up. Its passphrase is “{0}” (already filled in). Your real vault is separate.</source>
+        <translation>これはデモ用保管庫です。登場する人物はすべて架空です。パスフレーズは「{0}」です（入力済み）。本番の保管庫とは別です。</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>

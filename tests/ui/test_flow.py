@@ -164,3 +164,28 @@ def _timeline_notes(session: Session, case_id: str) -> list[str]:
                 (case_id, Entity.TIMELINE.value),
             )
         ]
+
+
+def test_first_run_offers_the_demo_vault_and_its_unlock_page_says_so(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, prefs: Preferences, monkeypatch
+) -> None:
+    import sys
+
+    from ui.views.unlock import UnlockPage
+
+    background = Background()
+    session = Session(tmp_path / "new-vault", background)
+    window = MainWindow(session, prefs)
+    qtbot.addWidget(window)
+    enrol = window.enrol_page
+    assert enrol is not None and enrol.try_demo.isVisibleTo(window)
+    monkeypatch.setattr(sys, "argv", ["/opt/madoguchi/main.py"])
+    assert enrol.demo_command() == (sys.executable, ["/opt/madoguchi/main.py", "--demo"])
+    monkeypatch.setattr(sys, "argv", ["/opt/madoguchi/madoguchi"])
+    assert enrol.demo_command() == ("/opt/madoguchi/madoguchi", ["--demo"])
+    page = UnlockPage(session, demo_passphrase="madoguchi demo vault")
+    qtbot.addWidget(page)
+    page.reset()
+    assert page.passphrase.text() == "madoguchi demo vault"
+    assert "made up" in page.demo_note.text()
+    background.wait()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QProcess, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -80,13 +81,15 @@ class EnrolPage(QWidget):
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.meter_label = QLabel()
-        self.demo = QCheckBox(
-            self.tr("Fill it with &demo cases (synthetic people, for trying out)")
-        )
-        self.demo.setAccessibleName(self.tr("Fill it with demo cases"))
         self.create_button = QPushButton(self.tr("&Create the vault"))
         self.create_button.setAccessibleName(self.tr("Create the vault"))
         self.create_button.clicked.connect(self.create)
+        self.try_demo = QPushButton(self.tr("Just looking? Open the &demo vault instead"))
+        self.try_demo.setAccessibleName(self.tr("Open the demo vault instead"))
+        self.try_demo.setToolTip(self.tr(
+            "Synthetic people in a separate vault; your real vault is not created."
+        ))  # fmt: skip
+        self.try_demo.clicked.connect(self.open_demo)
         self.message = QLabel()
         self.message.setWordWrap(True)
         form = QFormLayout()
@@ -98,14 +101,33 @@ class EnrolPage(QWidget):
         form.addRow(second, self.confirm)
         form.addRow(self.tr("Strength:"), self.meter)
         form.addRow("", self.meter_label)
-        form.addRow("", self.demo)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.create_button)
+        layout.addWidget(self.try_demo)
         layout.addWidget(self.message)
         layout.addStretch(1)
         return page
+
+    def demo_command(self) -> tuple[str, list[str]]:
+        """How to start this program again on the demo vault (source or frozen build)."""
+        program = sys.argv[0] if sys.argv else "main.py"
+        if program.endswith(".py"):
+            return sys.executable, [program, "--demo"]
+        return program, ["--demo"]
+
+    def open_demo(self) -> None:
+        """Start Madoguchi on the demo vault in a new window and close this one."""
+        executable, arguments = self.demo_command()
+        if QProcess.startDetached(executable, arguments)[0]:
+            window = self.window()
+            if window is not None:
+                window.close()
+        else:
+            self.message.setText(self.tr(
+                "The demo could not be started; run “python main.py --demo” instead."
+            ))  # fmt: skip
 
     def _update_meter(self, text: str) -> None:
         value = strength(text)
@@ -133,7 +155,6 @@ class EnrolPage(QWidget):
             passphrase,
             done=self._created,
             failed=self._failed,
-            demo_cases=200 if self.demo.isChecked() else 0,
         )
 
     def _failed(self, message: str) -> None:

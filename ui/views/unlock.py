@@ -21,9 +21,12 @@ class UnlockPage(QWidget):
 
     unlocked = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, demo_passphrase: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.demo_passphrase = demo_passphrase
         title = QLabel(self.tr("Madoguchi is locked"))
         title.setObjectName("title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -51,6 +54,13 @@ class UnlockPage(QWidget):
         box.setMaximumWidth(520)
         inner = QVBoxLayout(box)
         inner.addWidget(title)
+        if demo_passphrase:
+            self.demo_note = QLabel(self.tr(
+                "This is the demo vault: every person in it is made up. Its passphrase is "
+                "“{0}” (already filled in). Your real vault is separate."
+            ).format(demo_passphrase))  # fmt: skip
+            self.demo_note.setWordWrap(True)
+            inner.addWidget(self.demo_note)
         inner.addLayout(form)
         inner.addWidget(self.button)
         inner.addWidget(self.message)
@@ -67,7 +77,7 @@ class UnlockPage(QWidget):
         self.passphrase.setFocus()
 
     def reset(self) -> None:
-        self.passphrase.clear()
+        self.passphrase.setText(self.demo_passphrase or "")
         self.message.clear()
         self.use_recovery.setChecked(False)
         self.button.setEnabled(True)
