@@ -58,8 +58,9 @@ def push(engine: Engine, caller: Caller, request: PushRequest) -> PushResponse:
         batch: dict[str, tuple[int, str]] = {}
         granted: dict[str, bool] = {}
         rows = []
+        stored = _stored(conn, [op.op_id for op in request.ops])  # one query, not one per op
         for op in request.ops:
-            known = batch.get(op.op_id) or _stored(conn, op.op_id)
+            known = batch.get(op.op_id) or stored.get(op.op_id)
             try:
                 nonce, ciphertext = _check(conn, caller, op, known, granted)
             except _Rejected as why:
@@ -78,9 +79,16 @@ def push(engine: Engine, caller: Caller, request: PushRequest) -> PushResponse:
     return PushResponse(results=results)
 
 
-def _stored(conn: Connection, op_id: str) -> tuple[int, str] | None:
-    row = conn.execute(select(ops.c.seq, ops.c.signature).where(ops.c.op_id == op_id)).first()
-    return None if row is None else (int(row.seq), str(row.signature))
+def _stored(conn: Connection, op_ids: list[str]) -> dict[str, tuple[int, str]]:
+    """(seq, signature) of those op ids already stored, read under the sequence lock."""
+    found: dict[str, tuple[int, str]] = {}
+    unique = sorted(set(op_ids))
+    for start in range(0, len(unique), 500):  # well under every database's parameter limit
+        chunk = unique[start : start + 500]
+        query = select(ops.c.op_id, ops.c.seq, ops.c.signature).where(ops.c.op_id.in_(chunk))
+        for row in conn.execute(query):
+            found[str(row.op_id)] = (int(row.seq), str(row.signature))
+    return found
 
 
 def _check(
