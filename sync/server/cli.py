@@ -129,6 +129,20 @@ def _admin(url: str, args: argparse.Namespace) -> None:
             )
         cert = admin.approve(url, args.device, args.org_key, _passphrase(False), args.fingerprint)
         print(f"Approved {cert.device_id} ({cert.user_id}, {cert.role.value}).")
+        # A second device of a user receives all of that user's cases: say so plainly, so an
+        # enrolment under someone else's user id does not go unnoticed.
+        others = [
+            d for d in admin.devices(url)
+            if d.user_id == cert.user_id and d.device_id != cert.device_id
+            and d.status == "approved"
+        ]  # fmt: skip
+        if others:
+            names = ", ".join(f"{d.device_id} ({d.name})" for d in others)
+            print(
+                f"note: {cert.user_id} already had approved device(s): {names}. This device "
+                "receives all of that user's cases; revoke it if that was not intended.",
+                file=sys.stderr,
+            )
     elif command == "revoke":
         admin.revoke(url, args.device)
         print(f"Revoked {args.device}.")

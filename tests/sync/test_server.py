@@ -366,3 +366,25 @@ def test_a_rewrapped_grant_resend_keeps_its_number(make_device: Any) -> None:
     first = alice.grant(bob, case_id)
     again = alice.grant(bob, case_id)  # different enc/wrapped/signature, same key and card
     assert again["seq"] == first["seq"] and again["wrapped"] == first["wrapped"]
+
+
+def test_approving_a_second_device_of_a_user_says_so(server: Org) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.sync.conftest import approve, enrol
+
+    first = enrol(server, user_id="user-hanako")
+    approve(server, first)
+    second = enrol(server, user_id="user-hanako", device_name="unknown laptop")
+    result = subprocess.run(
+        [sys.executable, "-m", "sync.server", "admin", "approve", second.device_id,
+         "--org-key", str(server.key_path), "--database", server.database_url],
+        capture_output=True, text=True, check=False,
+        env={**os.environ, "MADOGUCHI_ORG_PASSPHRASE": ORG_PASSPHRASE},
+    )  # fmt: skip
+    first.client.close()
+    second.client.close()
+    assert result.returncode == 0, result.stderr
+    assert "already had approved device(s)" in result.stderr and first.device_id in result.stderr
