@@ -16,8 +16,9 @@ import binascii
 import json
 from collections import defaultdict
 from contextlib import AbstractContextManager
+from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, case, func, or_, select
+from sqlalchemy import Connection, Engine, and_, case, func, or_, select, union_all
 from sqlalchemy.engine import Row
 
 from sync.protocol import (
@@ -214,20 +215,16 @@ def pull(engine: Engine, caller: Caller, request: PullRequest) -> PullResponse:
             .group_by(grants.c.case_id)
             .subquery()
         )
-        pos = case((ops.c.seq > access.c.since, ops.c.seq), else_=access.c.since)
-        rows = conn.execute(
-            select(ops, pos.label("pos"))
-            .join(access, ops.c.case_id == access.c.case_id)
-            .where(or_(ops.c.seq >= position, access.c.since >= position))  # index-friendly
-            .where(or_(pos > position, and_(pos == position, ops.c.seq > after)))
-            .where(pos <= high)
-            .order_by(pos, ops.c.seq)
-            .limit(request.limit + 1)
-        ).all()
-        more = len(rows) > request.limit
+        rows, end_bound = _page(conn, access, position, after, high, request.limit)
+        more = len(rows) > request.limit or end_bound is not None
         rows = rows[: request.limit]
-        end = int(rows[-1].pos) if more else high
-        cursor = encode_cursor(end, int(rows[-1].seq)) if more else encode_cursor(high, high)
+        if len(rows) == request.limit and more:
+            end, cursor = int(rows[-1].pos), encode_cursor(int(rows[-1].pos), int(rows[-1].seq))
+        elif end_bound is not None:
+            # Every row up to the bound was sent (fewer than a page): continue after it.
+            end, cursor = end_bound, encode_cursor(end_bound, high)
+        else:
+            end, cursor = high, encode_cursor(high, high)
         new_grants = conn.execute(
             select(grants)
             .where(and_(grants.c.user_id == caller.user_id, grants.c.revoked.is_(False)))
@@ -248,6 +245,49 @@ def pull(engine: Engine, caller: Caller, request: PullRequest) -> PullResponse:
         cursor=cursor,
         more=more,
     )
+
+
+def _page(
+    conn: Connection, access: Any, position: int, after: int, high: int, limit: int
+) -> tuple[list[Row[Any]], int | None]:
+    """The next rows in (pos, seq) order, pos = max(op seq, seq of the grant that opened the
+    case to this user), strictly after the cursor (position, after).
+
+    Two branches whose union is exactly those rows, each served by an index:
+    cases granted before the cursor contribute their ops with seq >= position (a range
+    on ops.seq); cases granted since contribute their whole history (by case id).  The
+    second branch is cut to the first ``limit + 1`` newly granted cases; when it is cut,
+    only rows with pos up to that case's grant are returned (the bound, also returned) so
+    the order stays exact and the next page continues from there.
+    """
+    bound = conn.execute(
+        select(access.c.since)
+        .where(access.c.since >= position)
+        .order_by(access.c.since)
+        .offset(limit)
+        .limit(1)
+    ).scalar()
+    top = min(high, int(bound)) if bound is not None else high
+    older = (
+        select(ops, ops.c.seq.label("pos"))
+        .join(access, ops.c.case_id == access.c.case_id)
+        .where(access.c.since < position)
+        .where(ops.c.seq >= position)
+        .where(or_(ops.c.seq > position, ops.c.seq > after))
+        .where(ops.c.seq <= top)
+    )
+    pos = case((ops.c.seq > access.c.since, ops.c.seq), else_=access.c.since)
+    newer = (
+        select(ops, pos.label("pos"))
+        .join(access, ops.c.case_id == access.c.case_id)
+        .where(access.c.since >= position)
+        .where(access.c.since <= top)
+        .where(or_(pos > position, and_(pos == position, ops.c.seq > after)))
+        .where(pos <= top)
+    )
+    both = union_all(older, newer).subquery()
+    rows = list(conn.execute(select(both).order_by(both.c.pos, both.c.seq).limit(limit + 1)).all())
+    return rows, (top if bound is not None and top < high else None)
 
 
 def _snapshot(engine: Engine) -> AbstractContextManager[Connection]:

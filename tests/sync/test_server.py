@@ -388,3 +388,36 @@ def test_approving_a_second_device_of_a_user_says_so(server: Org) -> None:
     second.client.close()
     assert result.returncode == 0, result.stderr
     assert "already had approved device(s)" in result.stderr and first.device_id in result.stderr
+
+
+def test_small_pages_over_many_newly_granted_cases_lose_and_repeat_nothing(
+    make_device: Any,
+) -> None:
+    """A user granted many cases at once pulls their whole histories page by page: the
+    pages are cut at grant boundaries, and together they hold every op exactly once."""
+    alice, bob = make_device(), make_device()
+    expected: set[str] = set()
+    cases = []
+    for n in range(12):
+        case_id = alice.create_case()
+        ops = [alice.op(case_id) for _ in range(n % 3)]  # 0, 1 or 2 ops: pages get cut short
+        if ops:
+            alice.push(*ops)
+        expected.update(o.op_id for o in ops)
+        cases.append(case_id)
+    for case_id in cases:
+        alice.grant(bob, case_id)
+    late = alice.op(cases[0])  # an op after the grants: ordered by its own seq
+    alice.push(late)
+    expected.add(late.op_id)
+    for limit in (1, 2, 4, 5, 8):
+        seen: list[str] = []
+        cursor = None
+        for _ in range(200):
+            page = bob.pull(cursor, limit=limit)
+            assert len(page["ops"]) <= limit
+            seen.extend(o["op_id"] for o in page["ops"])
+            cursor = page["cursor"]
+            if not page["more"]:
+                break
+        assert sorted(seen) == sorted(expected) and len(seen) == len(set(seen)), limit
