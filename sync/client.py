@@ -437,7 +437,7 @@ class SyncClient:
     def _grant_self(self, http: Http, s: _Settings, identity: Identity, case_id: str) -> None:
         """Make sure the server holds a grant of every key of the case for this user
         (the first grant of a new case is how a case comes to exist on the server)."""
-        known = sync_state.granted_keys(self.vault)
+        known = sync_state.granted_keys(self.vault, case_id)
         new = [k for k in self.vault.case_key_ids(case_id) if (case_id, k) not in known]
         for key_id in new:
             grant = keys.wrap_for(

@@ -72,7 +72,8 @@ def list_conflicts(service: CaseService) -> list[Conflict]:
         rows = projection.conn.execute(
             "SELECT r.entity, r.entity_id, COALESCE(c.ref, '') FROM records r "
             "LEFT JOIN cases c ON c.case_id = r.case_id "
-            "WHERE r.conflict = 1 OR r.delete_conflict = 1 ORDER BY c.ref, r.base_hlc"
+            # conflict covers delete races too (Record.in_conflict)
+            "WHERE r.conflict = 1 ORDER BY c.ref, r.base_hlc"
         ).fetchall()
         out: list[Conflict] = []
         for entity, entity_id, ref in rows:

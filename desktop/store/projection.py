@@ -90,6 +90,7 @@ CREATE TABLE records(
     PRIMARY KEY(entity, entity_id)
 );
 CREATE INDEX records_case ON records(case_id, entity);
+CREATE INDEX records_conflicted ON records(conflict) WHERE conflict = 1;
 CREATE VIRTUAL TABLE search USING fts5(
     text, case_id UNINDEXED, tokenize='trigram', detail='none', columnsize=0
 );

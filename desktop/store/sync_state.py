@@ -50,6 +50,7 @@ CREATE TABLE IF NOT EXISTS sync_readonly(case_id TEXT PRIMARY KEY, since TEXT NO
 CREATE TABLE IF NOT EXISTS sync_key_grants(
     case_id TEXT NOT NULL, key_id TEXT NOT NULL, PRIMARY KEY(case_id, key_id)
 );
+CREATE INDEX IF NOT EXISTS ops_sync_state ON ops(sync_state, seq);
 """
 
 
@@ -176,9 +177,16 @@ def read_only_cases(vault: Vault) -> set[str]:
     return {r[0] for r in vault.conn.execute("SELECT case_id FROM sync_readonly")}
 
 
-def granted_keys(vault: Vault) -> set[tuple[str, str]]:
-    """(case id, key id) pairs the server already holds a grant of for this user."""
-    return {(r[0], r[1]) for r in vault.conn.execute("SELECT case_id, key_id FROM sync_key_grants")}
+def granted_keys(vault: Vault, case_id: str | None = None) -> set[tuple[str, str]]:
+    """(case id, key id) pairs the server already holds a grant of for this user (of one
+    case when ``case_id`` is given: pushes ask case by case, and the table grows with cases)."""
+    if case_id is None:
+        rows = vault.conn.execute("SELECT case_id, key_id FROM sync_key_grants")
+    else:
+        rows = vault.conn.execute(
+            "SELECT case_id, key_id FROM sync_key_grants WHERE case_id=?", (case_id,)
+        )
+    return {(r[0], r[1]) for r in rows}
 
 
 def record_granted(vault: Vault, pairs: Iterable[tuple[str, str]]) -> None:
