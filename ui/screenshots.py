@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from desktop.cases.demo import add_demo_cases
 from desktop.cases.search import CaseFilter
 from desktop.cases.service import CaseService
 from desktop.crypto.kdf import fast_params_for_tests
+from desktop.documents.demo import add_demo_documents
 from desktop.vaults import create_vault
 from ui.app import install_translators
 from ui.prefs import Preferences
@@ -92,13 +94,13 @@ def _slug(text: str) -> str:
 
 def _richest_case(service: CaseService) -> str:
     """An open case with plenty to show in every tab."""
-    rows = service.list_cases(CaseFilter(order="ref", limit=40))
+    rows = service.list_cases(CaseFilter(order="ref"))
     best, score = rows[0].case_id, -1
     for row in rows:
         view = service.get_case(row.case_id)
         lists = (view.parties, view.timeline, view.tasks, view.consents, view.evidence,
-                 view.topics)  # fmt: skip
-        value = sum(min(len(x), 3) for x in lists) + sum(1 for x in lists if x)
+                 view.topics, view.referrals, view.adr_matters)  # fmt: skip
+        value = sum(min(len(x), 3) for x in lists) + sum(3 for x in lists if x)
         if value > score:
             best, score = row.case_id, value
     return best
@@ -253,7 +255,9 @@ def make_demo_vault(folder: Path, cases: int) -> None:
         device_code="PC1",
     )  # fmt: skip
     try:
-        add_demo_cases(CaseService(vault), cases, seed=1)
+        service = CaseService(vault)
+        add_demo_cases(service, cases, seed=1)
+        add_demo_documents(service, today=date.today())  # referrals and ADR matters to show
     finally:
         vault.close()
 

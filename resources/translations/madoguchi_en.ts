@@ -496,7 +496,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case su&amp;mmary…</source>
+        <source>Case summ&amp;ary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

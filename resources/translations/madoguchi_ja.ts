@@ -492,8 +492,8 @@
         <translation>案件を読み込んでいます…</translation>
     </message>
     <message>
-        <source>Case su&amp;mmary…</source>
-        <translation>ケース概要(&amp;M)…</translation>
+        <source>Case summ&amp;ary…</source>
+        <translation>ケース概要(&amp;A)…</translation>
     </message>
     <message>
         <source>Case summary for the paper file</source>
