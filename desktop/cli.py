@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -392,25 +392,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help()
-        return 2
+def run_command(
+    func: Callable[[argparse.Namespace], int],
+    args: argparse.Namespace,
+    *,
+    extra_codes: Mapping[type[MadoguchiError], int] | None = None,
+    cancelled: str = "cancelled; nothing half-written was kept.",
+) -> int:
+    """Run one command: every error becomes one line on stderr and its exit code.
+
+    Shared with the sync commands (``extra_codes`` adds theirs, e.g. offline → 6).
+    """
     try:
-        return int(args.func(args))
-    except WrongPassphraseError as exc:
-        print(f"madoguchi: {exc}", file=sys.stderr)
-        return 3
-    except VaultBusyError as exc:
-        print(f"madoguchi: {exc}", file=sys.stderr)
-        return 5
+        return int(func(args))
     except MadoguchiError as exc:
         print(f"madoguchi: {exc}", file=sys.stderr)
+        for kind, code in (extra_codes or {}).items():
+            if isinstance(exc, kind):
+                return code
+        if isinstance(exc, WrongPassphraseError):
+            return 3
+        if isinstance(exc, VaultBusyError):
+            return 5
         return 1
     except KeyboardInterrupt:
-        print("madoguchi: cancelled; nothing half-written was kept.", file=sys.stderr)
+        print(f"madoguchi: {cancelled}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): not an error worth a message.
@@ -428,3 +434,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    return run_command(args.func, args)

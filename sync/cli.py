@@ -9,16 +9,14 @@ stderr per error, exit codes as docs/cli.md plus 6 = the server could not be rea
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
 from desktop.cases.service import CaseService
-from desktop.cli import _Parser, _unlocked, default_vault_dir
-from desktop.errors import MadoguchiError, VaultBusyError, WrongPassphraseError
+from desktop.cli import _Parser, _unlocked, default_vault_dir, run_command
+from desktop.errors import MadoguchiError
 from sync.client import SyncClient, SyncReport, SyncUnavailable
 
 SYNC_COMMANDS = frozenset(
@@ -189,41 +187,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one sync command; returns the exit code."""
+    """Run one sync command; returns the exit code (6 when the server cannot be reached)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    try:
-        return int(args.func(args))
-    except SyncUnavailable as exc:
-        print(f"madoguchi: {exc}", file=sys.stderr)
-        return EXIT_OFFLINE
-    except WrongPassphraseError as exc:
-        print(f"madoguchi: {exc}", file=sys.stderr)
-        return 3
-    except VaultBusyError as exc:
-        print(f"madoguchi: {exc}", file=sys.stderr)
-        return 5
-    except MadoguchiError as exc:
-        print(f"madoguchi: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("madoguchi: cancelled; what was already synced is kept.", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        with contextlib.suppress(OSError):
-            sys.stdout.close()
-        return 0
-    except OSError as exc:
-        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
-        print(f"madoguchi: {exc.strerror or exc}{where}.", file=sys.stderr)
-        return 1
-    except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
-        print(
-            f"madoguchi: internal error ({type(exc).__name__}); nothing was lost. "
-            "Please report this to your IT contact.",
-            file=sys.stderr,
-        )
-        return 1
+    return run_command(
+        args.func, args, extra_codes={SyncUnavailable: EXIT_OFFLINE},
+        cancelled="cancelled; what was already synced is kept.",
+    )  # fmt: skip

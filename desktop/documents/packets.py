@@ -46,6 +46,7 @@ from desktop.cases.service import CaseService
 from desktop.crypto.aead import bind, new_key
 from desktop.crypto.identity import (
     KEM_NAME,
+    Identity,
     KeyCard,
     KeyFileError,
     card_from_json,
@@ -367,38 +368,14 @@ def open_packet(vault: Vault, path: Path, out_dir: Path) -> OpenedPacket:
     staging = Path(tempfile.mkdtemp(prefix=".mdgpkt-", dir=out_dir))
     try:
         with handle:
-            header, header_hash = _read_header(handle)
-            if not identity.owns(header["recipient"]):
-                short = "-".join(fingerprint_digits(bytes.fromhex(header["recipient"])).split()[:2])
-                raise WrongRecipientError(
-                    f"This packet is for another recipient (key {short}-…); "
-                    "it cannot be opened with this vault."
-                )
-            try:
-                content_key = suite().decrypt(
-                    base64.b64decode(header["enc"], validate=True),
-                    identity.hpke_private,
-                    info=_hpke_info(header),
-                )
-            except (InvalidTag, ValueError) as exc:
-                raise DamagedPacketError(_DAMAGED) from exc
-            plain = _PlainReader(_chunks(handle, content_key, header_hash, header["chunk_size"]))
-            sender, manifest = _read_manifest(plain, header_hash, header["recipient"])
+            plain, sender, manifest = _unseal(identity, handle)
             staged = [_stage_file(plain, staging, entry) for entry in manifest["files"]]
             plain.expect_end()
         opened = _move_into_place(staging, out_dir, staged)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    contact = find_by_signing_key(vault, sender.signing_public)
     result = OpenedPacket(
-        sender=SenderInfo(
-            display_name=sender.display_name,
-            organisation=sender.organisation,
-            fingerprint=sender.fingerprint,
-            fingerprint_digits=sender.fingerprint_digits,
-            known=contact is not None,
-            verified=bool(contact and contact.verified),
-        ),
+        sender=_sender_info(vault, sender),
         files=opened,
         case_ref=str(manifest.get("case_ref") or ""),
         referral_id=manifest.get("referral_id") or None,
@@ -517,6 +494,41 @@ class _PlainReader:
         """The stream must end exactly here (the final chunk is the last one)."""
         if self._buffer or any(True for chunk in self._chunks if chunk):
             raise DamagedPacketError(_DAMAGED)
+
+
+def _unseal(identity: Identity, handle: BinaryIO) -> tuple[_PlainReader, KeyCard, dict[str, Any]]:
+    """Check the packet is for ``identity``, open its content key and its signed manifest;
+    the files follow in the returned reader."""
+    header, header_hash = _read_header(handle)
+    if not identity.owns(header["recipient"]):
+        short = "-".join(fingerprint_digits(bytes.fromhex(header["recipient"])).split()[:2])
+        raise WrongRecipientError(
+            f"This packet is for another recipient (key {short}-…); "
+            "it cannot be opened with this vault."
+        )
+    try:
+        content_key = suite().decrypt(
+            base64.b64decode(header["enc"], validate=True),
+            identity.hpke_private,
+            info=_hpke_info(header),
+        )
+    except (InvalidTag, ValueError) as exc:
+        raise DamagedPacketError(_DAMAGED) from exc
+    plain = _PlainReader(_chunks(handle, content_key, header_hash, header["chunk_size"]))
+    sender, manifest = _read_manifest(plain, header_hash, header["recipient"])
+    return plain, sender, manifest
+
+
+def _sender_info(vault: Vault, sender: KeyCard) -> SenderInfo:
+    contact = find_by_signing_key(vault, sender.signing_public)
+    return SenderInfo(
+        display_name=sender.display_name,
+        organisation=sender.organisation,
+        fingerprint=sender.fingerprint,
+        fingerprint_digits=sender.fingerprint_digits,
+        known=contact is not None,
+        verified=bool(contact and contact.verified),
+    )
 
 
 def _read_manifest(
@@ -666,32 +678,8 @@ def receive_packet(service: CaseService, path: Path) -> ReceivedPacket:
     except OSError as exc:
         raise PacketError(f"Cannot read the packet {path.name}: {exc.strerror}.") from exc
     with handle:
-        header, header_hash = _read_header(handle)
-        if not identity.owns(header["recipient"]):
-            short = "-".join(fingerprint_digits(bytes.fromhex(header["recipient"])).split()[:2])
-            raise WrongRecipientError(
-                f"This packet is for another recipient (key {short}-…); "
-                "it cannot be opened with this vault."
-            )
-        try:
-            content_key = suite().decrypt(
-                base64.b64decode(header["enc"], validate=True),
-                identity.hpke_private,
-                info=_hpke_info(header),
-            )
-        except (InvalidTag, ValueError) as exc:
-            raise DamagedPacketError(_DAMAGED) from exc
-        plain = _PlainReader(_chunks(handle, content_key, header_hash, header["chunk_size"]))
-        sender, manifest = _read_manifest(plain, header_hash, header["recipient"])
-        contact = find_by_signing_key(vault, sender.signing_public)
-        info = SenderInfo(
-            display_name=sender.display_name,
-            organisation=sender.organisation,
-            fingerprint=sender.fingerprint,
-            fingerprint_digits=sender.fingerprint_digits,
-            known=contact is not None,
-            verified=bool(contact and contact.verified),
-        )
+        plain, sender, manifest = _unseal(identity, handle)
+        info = _sender_info(vault, sender)
         source = " / ".join(x for x in (sender.organisation, sender.display_name) if x)
         case_ref = str(manifest.get("case_ref") or "")
         received = datetime.now(UTC).astimezone().isoformat(timespec="minutes")
