@@ -599,6 +599,13 @@ class SyncClient:
                     "AND device=?",
                     (case_id, s.device_id),
                 )
+        report = self._round_from_start(s)
+        self.vault.record_audit("sync_repaired", "", {"cases": len(case_ids)})
+        return report
+
+    def _round_from_start(self, s: _Settings) -> SyncReport:
+        """Push what is pending, then pull the whole log again (ops already here are
+        skipped) and fetch missing evidence: the repair and re-download round."""
         report = SyncReport()
         with self._http(s) as http:
             self._hello(http)
@@ -607,7 +614,6 @@ class SyncClient:
             self._pull(http, s, report, None, None, None, from_start=True)
             self._fetch_blobs(http, report, None, None)
         report.conflicts = self._conflicts()
-        self.vault.record_audit("sync_repaired", "", {"cases": len(case_ids)})
         return report
 
     def full_redownload(self, backup_dir: Path) -> SyncReport:
@@ -628,15 +634,7 @@ class SyncClient:
             if blob_dir.is_dir():
                 shutil.copytree(blob_dir, backup_dir / "blobs")
         self.vault.record_audit("sync_full_redownload", "", {"backup": str(backup_dir)})
-        report = SyncReport()
-        with self._http(s) as http:
-            self._hello(http)
-            self._ensure_approved(http, s)
-            self._push(http, s, report, None, None)
-            self._pull(http, s, report, None, None, None, from_start=True)
-            self._fetch_blobs(http, report, None, None)
-        report.conflicts = self._conflicts()
-        return report
+        return self._round_from_start(s)
 
     # -- sharing ---------------------------------------------------------------------------
     def share_case(self, case_id: str, user_id: str) -> int:
