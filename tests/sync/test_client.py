@@ -461,3 +461,21 @@ def test_a_lawyers_case_from_a_sealed_packet_stays_local_without_errors(
     assert lawyer.client.sync_once().problems == []
     status = lawyer.client.status()
     assert status.pending == 0 and status.state == "synced"
+
+
+def test_full_redownload_backs_up_first_and_keeps_everything(people: Any, tmp_path: Path) -> None:
+    alice = people("alice")
+    case = _new_case(alice, b"payslip bytes")
+    alice.client.sync_once()
+    before = _case_state(alice, case)
+    from sync.client import SyncError
+
+    with pytest.raises(SyncError, match="not empty"):
+        busy = tmp_path / "busy"
+        busy.mkdir()
+        (busy / "x").write_text("x")
+        alice.client.full_redownload(busy)
+    report = alice.client.full_redownload(tmp_path / "backup")
+    assert (tmp_path / "backup" / "vault.db").exists() and (tmp_path / "backup" / "blobs").is_dir()
+    assert report.quarantined == 0 and _case_state(alice, case) == before
+    assert alice.client.status().state == "synced"
