@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import getpass
 import hashlib
 import json
@@ -17,7 +18,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import platformdirs
 
@@ -316,6 +317,16 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def vault_command(
+    sub: Any, name: str, func: Callable[[argparse.Namespace], int], help_: str
+) -> _Parser:
+    """Add a subcommand that works on a vault (``--vault``, default: the per-user one)."""
+    p: _Parser = sub.add_parser(name, help=help_, description=help_)
+    p.add_argument("--vault", type=Path, default=default_vault_dir(), help="vault folder")
+    p.set_defaults(func=func)
+    return p
+
+
 COMMANDS = frozenset(
     {"init", "demo", "import", "export", "check", "passwd", "recover", "shred", "safety", "search",
      "letter", "adr-bundle", "case-summary", "packet", "keys"}
@@ -330,12 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
         version=f"Madoguchi {__version__} (vault format {FORMAT_VERSION})",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    def command(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> _Parser:
-        p: _Parser = sub.add_parser(name, help=help_, description=help_)
-        p.add_argument("--vault", type=Path, default=default_vault_dir(), help="vault folder")
-        p.set_defaults(func=func)
-        return p
+    command = functools.partial(vault_command, sub)
 
     p = command("init", cmd_init, "create a new vault")
     p.add_argument("--office", default="MDG", help="office code used in reference numbers")

@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.cases.model import DEFAULT_FACTS, REFERRAL_FACTS, RecipientType
 from desktop.cases.service import CaseService, CaseView
-from desktop.cli import CliError, _unlocked, default_vault_dir
+from desktop.cli import CliError, _unlocked, vault_command
 from desktop.errors import ExhibitPasswordError, NotFoundError
 
 __all__ = ["add_document_commands"]
@@ -281,41 +281,33 @@ def add_document_commands(sub: Any, command: Command) -> None:
     packet = sub.add_parser("packet", help="sealed referral packets")
     packet_sub = packet.add_subparsers(dest="packet_command", metavar="COMMAND",
                                        parser_class=type(packet))  # fmt: skip
-    p = packet_sub.add_parser(
-        "open", help="take a packet sealed to this vault's key in as a new case (encrypted)"
-    )
+    p = vault_command(
+        packet_sub, "open", cmd_packet_open,
+        "take a packet sealed to this vault in as a new case (encrypted)",
+    )  # fmt: skip
     p.add_argument("file", type=Path)
     p.add_argument(
         "--out", type=Path, help="instead, write the files (unencrypted) into this empty folder"
     )
-    p.set_defaults(func=cmd_packet_open)
-    p = packet_sub.add_parser("seal", help="seal a letter and evidence to a contact's key")
+    p = vault_command(packet_sub, "seal", cmd_packet_seal,
+                      "seal a letter and evidence to a contact's key")  # fmt: skip
     p.add_argument("--case", required=True)
     p.add_argument("--to", required=True, help="contact name or fingerprint")
     p.add_argument("--letter", type=Path, required=True, help="the letter PDF")
     p.add_argument("--evidence", action="append")
     p.add_argument("--out", type=Path, required=True, help="the .mdgpkt file to write")
-    p.set_defaults(func=cmd_packet_seal)
-    for sub_parser in (packet_sub.choices["open"], packet_sub.choices["seal"]):
-        sub_parser.add_argument("--vault", type=Path, default=default_vault_dir(),
-                                help="vault folder")  # fmt: skip
 
     keys = sub.add_parser("keys", help="this vault's public key and the contacts' keys")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="COMMAND",
                                    parser_class=type(keys))  # fmt: skip
-    p = keys_sub.add_parser("export", help="write this vault's public key file (.mdgkey)")
+    p = vault_command(keys_sub, "export", cmd_keys_export,
+                      "write this vault's public key file (.mdgkey)")  # fmt: skip
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--card", type=Path, help="also a printable key card PDF with a QR code")
-    p.set_defaults(func=cmd_keys_export)
-    p = keys_sub.add_parser("import", help="add a contact from their key file")
+    p = vault_command(keys_sub, "import", cmd_keys_import, "add a contact from their key file")
     p.add_argument("file", type=Path)
     p.add_argument("--as", dest="as_name", help="the name consents use for this recipient")
-    p.set_defaults(func=cmd_keys_import)
-    p = keys_sub.add_parser("verify", help="record that a contact's fingerprint was compared")
+    p = vault_command(keys_sub, "verify", cmd_keys_verify,
+                      "record that a contact's fingerprint was compared")  # fmt: skip
     p.add_argument("contact", help="contact name or fingerprint")
-    p.set_defaults(func=cmd_keys_verify)
-    p = keys_sub.add_parser("list", help="this vault's fingerprint and the contacts")
-    p.set_defaults(func=cmd_keys_list)
-    for sub_parser in keys_sub.choices.values():
-        sub_parser.add_argument("--vault", type=Path, default=default_vault_dir(),
-                                help="vault folder")  # fmt: skip
+    vault_command(keys_sub, "list", cmd_keys_list, "this vault's fingerprint and the contacts")

@@ -9,13 +9,14 @@ stderr per error, exit codes as docs/cli.md plus 6 = the server could not be rea
 from __future__ import annotations
 
 import argparse
+import functools
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
 from desktop.cases.service import CaseService
-from desktop.cli import _Parser, _unlocked, default_vault_dir, run_command
+from desktop.cli import _Parser, _unlocked, run_command, vault_command
 from desktop.errors import MadoguchiError
 from sync.client import SyncClient, SyncReport, SyncUnavailable
 
@@ -157,12 +158,7 @@ def cmd_redownload(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="madoguchi", description="Madoguchi sync commands.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    def command(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> _Parser:
-        p: _Parser = sub.add_parser(name, help=help_, description=help_)
-        p.add_argument("--vault", type=Path, default=default_vault_dir(), help="vault folder")
-        p.set_defaults(func=func)
-        return p
+    command = functools.partial(vault_command, sub)
 
     p = command("enroll", cmd_enroll, "enrol this vault with the sync server (one-time code)")
     p.add_argument("--server", required=True, help="e.g. https://sync.example.org")
