@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.cases.service import CaseService
 from desktop.documents.recovery_sheet import recovery_sheet_pdf
-from desktop.errors import MadoguchiError, WeakPassphraseError
+from desktop.errors import WeakPassphraseError
 from desktop.store.vault import check_passphrase_strength
 from ui.printing import ask_and_print
 from ui.session import Session
@@ -208,23 +209,32 @@ class EnrolPage(QWidget):
         self.stack.setCurrentIndex(1)
         self.saved.setFocus()
 
-    def sheet(self) -> bytes:
+    def sheet(self, vault_id: str = "") -> bytes:
         """The printable recovery sheet (PDF bytes, kept in memory only)."""
-        vault = self.session.vault
         return recovery_sheet_pdf(
-            self._key,
-            vault_id=vault.device.vault_id if vault is not None else "",
-            organisation="",
-            created=date.today(),
+            self._key, vault_id=vault_id, organisation="", created=date.today()
         )
 
     def print_sheet(self) -> None:
-        """Print the sheet with the QR code; it is never written to disk by the app."""
-        try:
-            data = self.sheet()
-        except MadoguchiError as exc:
-            QMessageBox.warning(self, self.tr("Recovery sheet"), str(exc))
-            return
+        """Make the sheet in the background (fonts load on first use), then print it; it is
+        never written to disk by the app."""
+        key = self._key
+
+        def make(service: CaseService) -> bytes:
+            return recovery_sheet_pdf(
+                key, vault_id=service.vault.device.vault_id, organisation="",
+                created=date.today(),
+            )  # fmt: skip
+
+        def failed(message: str) -> None:
+            self.print_button.setEnabled(True)
+            QMessageBox.warning(self, self.tr("Recovery sheet"), message)
+
+        self.print_button.setEnabled(False)
+        self.session.run(make, done=self._print_ready, failed=failed)
+
+    def _print_ready(self, data: bytes) -> None:
+        self.print_button.setEnabled(True)
         ask_and_print(data, self, self.tr("Recovery sheet"))
 
     def _finish(self) -> None:
