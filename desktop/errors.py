@@ -13,6 +13,11 @@ class MadoguchiError(Exception):
     """Base class: a problem explained in words, never a traceback."""
 
 
+class Cancelled(MadoguchiError):
+    """The person cancelled a long operation (import, bundle, sync); what it says it kept
+    is kept and nothing half-written remains.  The UI treats every kind alike."""
+
+
 class VaultNotFoundError(MadoguchiError):
     """No vault at the given folder."""
 

@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 import httpx
 
-from desktop import __version__
+from desktop import __version__, errors
 from desktop.cases.model import ConsentPurpose
 from desktop.cases.service import CaseService
 from desktop.crypto.identity import Identity, ensure_identity
@@ -94,7 +94,7 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total or 0 when unkn
 Cancelled = Callable[[], bool]
 
 
-class SyncCancelled(SyncError):
+class SyncCancelled(SyncError, errors.Cancelled):
     """The user cancelled; what was already applied stays (each step is whole)."""
 
 

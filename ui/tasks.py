@@ -16,8 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from desktop.errors import MadoguchiError
-from desktop.store.blobs import CancelledError
+from desktop.errors import Cancelled, MadoguchiError
 
 
 class Cancel:
@@ -57,7 +56,7 @@ class _Job(QRunnable):
             kwargs["cancelled"] = lambda: self.cancel.is_cancelled
         try:
             result = self.fn(**kwargs)
-        except CancelledError:
+        except Cancelled:  # any kind: an import, a bundle, a sync round
             self.signals.cancelled.emit()
         except MadoguchiError as exc:
             self.signals.failed.emit(str(exc))

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.crypto.aead import NONCE_BYTES, AuthenticationError, bind, open_sealed, seal
+from desktop.errors import Cancelled
 from desktop.store.ids import new_id
 
 CHUNK_SIZE = 1024 * 1024
@@ -42,8 +43,8 @@ _HEADER = struct.Struct(">4sBI")
 _TAG = 16
 
 
-class CancelledError(Exception):
-    """The caller cancelled a long operation; nothing was kept."""
+class CancelledError(Cancelled):
+    """The caller cancelled storing a file; nothing was kept."""
 
 
 class BlobTooLargeError(Exception):

@@ -35,7 +35,7 @@ from desktop.documents.adr.overlay import (
     to_user,
 )
 from desktop.documents.adr.sources import Source, open_source, read_source
-from desktop.errors import DocumentError
+from desktop.errors import Cancelled, DocumentError
 
 __all__ = ["BUNDLE", "MANIFEST", "PARTS", "BundleCancelled", "BundleResult", "build_bundle"]
 
@@ -50,7 +50,7 @@ BUNDLE = "bundle.pdf"
 MANIFEST = "manifest.json"
 
 
-class BundleCancelled(DocumentError):
+class BundleCancelled(Cancelled, DocumentError):
     """The person building the bundle cancelled it; nothing was written."""
 
 
