@@ -80,11 +80,29 @@ def test_sync_rounds_update_the_status_and_back_off_when_offline(  # type: ignor
     assert controller.timer.isActive()  # the window keeps running; a retry is scheduled
 
 
-def test_quarantine_screen_lists_nothing_when_all_opened(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+def test_quarantine_screen_lists_what_could_not_be_opened(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    from desktop.crypto.aead import new_key
+    from desktop.store import oplog, sync_state
+    from desktop.store.oplog import OpHeader
+
+    def receive_unopenable(service) -> str:  # type: ignore[no-untyped-def]
+        case_id = service.create_case({"full_name": "Thida Win"})
+        header = OpHeader(
+            op_id="op-from-elsewhere", case_id=case_id, entity="case", entity_id=case_id,
+            hlc="1700000000000.0000.x", parents=(), author="someone", device="dev-x",
+            key_id="key-we-never-got",
+        )  # fmt: skip
+        sealed = oplog.seal_op(header, {"t": "put", "f": {"summary": "x"}}, new_key())
+        sync_state.apply_remote(service.vault, [sync_state.RemoteOp(sealed, 7)], None)
+        return str(service.get_case(case_id).ref)
+
+    ref = wait_for(qtbot, session, receive_unopenable)
     dialog = QuarantineDialog(session)
     qtbot.addWidget(dialog)
-    qtbot.wait(200)
-    assert dialog.table.rowCount() == 0
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    assert dialog.table.item(0, 1).text() == ref
+    assert dialog.table.item(0, 3).text() == "op-from-elsewhere"
+    assert dialog.table.item(0, 2).text()  # the reason, in words
 
 
 def test_a_case_is_shared_with_a_lawyer_through_sync_and_withdrawn(  # type: ignore[no-untyped-def]
