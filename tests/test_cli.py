@@ -14,6 +14,7 @@ import pytest
 
 from desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.support.window import window_stays_up
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -188,20 +189,5 @@ def test_every_cli_command_is_routed_to_the_cli_by_main() -> None:
 
 def test_window_options_open_the_app_not_the_cli(tmp_path: Path) -> None:
     # `python main.py --vault DIR` is the desktop app; offscreen it keeps running.
-    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "--vault", str(tmp_path / "v"), "--lang", "en"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=environ,
-        stdin=subprocess.DEVNULL,
-    )
-    try:
-        code = proc.wait(timeout=4)
-    except subprocess.TimeoutExpired:
-        code = None  # still running: the window is up
-    finally:
-        proc.kill()
-        _, err = proc.communicate(timeout=10)
-    assert code is None, err.decode(errors="replace")
+    err = window_stays_up("--vault", str(tmp_path / "v"), "--lang", "en", seconds=4)
     assert b"invalid choice" not in err and b"Traceback" not in err

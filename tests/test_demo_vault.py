@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from desktop.cases.service import CaseService
 from desktop.demo_vault import DEMO_PASSPHRASE, ensure_demo_vault
 from desktop.vaults import open_vault
+from tests.support.window import window_stays_up
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,17 +29,5 @@ def test_the_demo_vault_is_made_once_with_cases_referrals_and_an_adr_matter(
 
 
 def test_main_demo_opens_the_window_on_the_demo_vault(tmp_path: Path) -> None:
-    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "--demo", "--vault", str(tmp_path / "d")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environ, stdin=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        code = proc.wait(timeout=25)
-    except subprocess.TimeoutExpired:
-        code = None  # still running: the window is up
-    finally:
-        proc.kill()
-        _, err = proc.communicate(timeout=10)
-    assert code is None, err.decode(errors="replace")
+    window_stays_up("--demo", "--vault", str(tmp_path / "d"), seconds=25)
     assert (tmp_path / "d" / "vault.db").exists()
