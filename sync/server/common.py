@@ -11,10 +11,10 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from pydantic import BaseModel
-from sqlalchemy import Connection, and_, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, select, update
 
 from sync.protocol import ErrorCode, OrgInfo, Role, b64d
-from sync.server.db import counters, grants, orgs
+from sync.server.db import access, counters, grants, orgs
 from sync.server.errors import ApiError
 
 
@@ -56,6 +56,8 @@ def signature_ok(public_key_b64: str, signature_b64: str, data: bytes) -> bool:
 
 def _bad_text(value: object) -> bool:
     if isinstance(value, str):
+        if value.isascii():  # nearly every string: one pass in C
+            return "\x00" in value
         if "\x00" in value:
             return True
         try:
@@ -63,16 +65,19 @@ def _bad_text(value: object) -> bool:
         except UnicodeEncodeError:  # a lone surrogate from JSON "\ud800"
             return True
         return False
+    if isinstance(value, BaseModel):
+        value = value.__dict__
     if isinstance(value, dict):
-        return any(_bad_text(k) or _bad_text(v) for k, v in value.items())
+        return any(_bad_text(key) or _bad_text(item) for key, item in value.items())
     if isinstance(value, list | tuple):
-        return any(_bad_text(v) for v in value)
+        return any(_bad_text(item) for item in value)
     return False
 
 
 def storable(model: BaseModel) -> bool:
-    """False when a string holds NUL or a lone surrogate (no database column takes those)."""
-    return not _bad_text(model.model_dump())
+    """False when a string holds NUL or a lone surrogate (no database column takes those).
+    Walks the model's own fields (a model_dump copy per op cost a push a sixth of its time)."""
+    return not _bad_text(model)
 
 
 def require_storable(model: BaseModel) -> None:
@@ -113,6 +118,24 @@ def holds_grant(conn: Connection, case_id: str, user_id: str) -> bool:
         .limit(1)
     ).first()
     return found is not None
+
+
+def refresh_access(conn: Connection, case_id: str, user_id: str) -> None:
+    """Bring ``access`` in step with ``grants`` for one user and case (call in the same
+    transaction as the grant change): since = the smallest seq of their unrevoked grants."""
+    since = conn.execute(
+        select(func.min(grants.c.seq)).where(
+            and_(
+                grants.c.case_id == case_id,
+                grants.c.user_id == user_id,
+                grants.c.revoked.is_(False),
+            )
+        )
+    ).scalar()
+    key = and_(access.c.user_id == user_id, access.c.case_id == case_id)
+    conn.execute(delete(access).where(key))
+    if since is not None:
+        conn.execute(insert(access).values(user_id=user_id, case_id=case_id, since=since))
 
 
 def load_org(conn: Connection) -> OrgInfo | None:

@@ -16,12 +16,14 @@ is far below what one PostgreSQL row lock sustains.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from typing import Any
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Connection,
     Engine,
     ForeignKey,
     Index,
@@ -37,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 
 metadata = MetaData()
+_READ_ONLY = "madoguchi_read_only"  # execution option: this transaction only reads
 
 counters = Table(
     "counters",
@@ -96,6 +99,20 @@ grants = Table(
     Column("revoked", Boolean, nullable=False),
     Column("revoked_seq", BigInteger, nullable=True),
     Index("ix_grants_user", "user_id", "case_id"),
+    Index("ix_grants_user_seq", "user_id", "seq"),
+    Index("ix_grants_user_revoked_seq", "user_id", "revoked_seq"),
+)
+
+# Derived from grants (migration 0002): per user and case, the smallest seq of the user's
+# unrevoked grants, i.e. when their current access began.  Kept in step by
+# common.refresh_access in every transaction that changes grants.
+access = Table(
+    "access",
+    metadata,
+    Column("user_id", String(64), primary_key=True),
+    Column("case_id", String(64), primary_key=True),
+    Column("since", BigInteger, nullable=False),
+    Index("ix_access_user_since", "user_id", "since"),
 )
 
 ops = Table(
@@ -155,11 +172,15 @@ def make_engine(url: str) -> Engine:
 
     SQLite: WAL, foreign keys, ``synchronous=FULL``, a generous busy timeout, and every
     transaction opened with ``BEGIN IMMEDIATE`` so a writer holds the write lock from its
-    first statement (a deferred transaction that reads first can fail to upgrade).
+    first statement (a deferred transaction that reads first can fail to upgrade) — except
+    the read-only ones of :func:`reading`.
     """
     full = engine_url(url)
     if make_url(full).get_backend_name() != "sqlite":
-        return create_engine(full, pool_pre_ping=True)
+        # As many connections as Uvicorn runs requests at once (AnyIO's 40 worker threads):
+        # with SQLAlchemy's default of 15, a burst of syncs queued for a connection behind
+        # pushes waiting for the sequence lock.  Each server process may open up to 40.
+        return create_engine(full, pool_pre_ping=True, pool_size=10, max_overflow=30)
     engine = create_engine(full, connect_args={"check_same_thread": False, "timeout": 30})
 
     @event.listens_for(engine, "connect")
@@ -177,6 +198,16 @@ def make_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        read_only = connection.get_execution_options().get(_READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def reading(engine: Engine) -> AbstractContextManager[Connection]:
+    """A read-only transaction that sees one snapshot.  SQLite: a deferred BEGIN, so in WAL
+    mode readers neither wait for the writer nor hold it up (every request authenticates:
+    with BEGIN IMMEDIATE each one queued behind every push); PostgreSQL: REPEATABLE READ."""
+    if engine.dialect.name == "sqlite":
+        return engine.execution_options(**{_READ_ONLY: True}).begin()
+    return engine.execution_options(isolation_level="REPEATABLE READ").begin()

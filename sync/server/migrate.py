@@ -11,11 +11,12 @@ from sqlalchemy import Engine
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def upgrade(engine: Engine) -> None:
-    """Run every migration not yet applied, in one transaction, on ``engine``."""
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run every migration not yet applied up to ``revision`` (tests stop at older ones),
+    in one transaction, on ``engine``."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.connect() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
         connection.commit()

@@ -5,9 +5,16 @@ from __future__ import annotations
 from sqlalchemy import Engine, and_, select, update
 
 from sync.protocol import SHARING_ROLES, CaseGrantees, ErrorCode, Grant, Role, grant_bytes
-from sync.server.common import Caller, holds_grant, lock_seq, require_storable, signature_ok
+from sync.server.common import (
+    Caller,
+    holds_grant,
+    lock_seq,
+    refresh_access,
+    require_storable,
+    signature_ok,
+)
 from sync.server.common import store_seq as _store_seq
-from sync.server.db import devices, grants
+from sync.server.db import devices, grants, reading
 from sync.server.errors import ApiError
 from sync.server.oplog import grant_model
 
@@ -76,6 +83,7 @@ def put_grant(engine: Engine, caller: Caller, grant: Grant) -> Grant:
             conn.execute(grants.insert().values(**values))
         else:
             conn.execute(update(grants).where(key).values(**values))
+        refresh_access(conn, grant.case_id, grant.user_id)
         _store_seq(conn, top + 1)
         return grant.model_copy(update={"seq": top + 1})
 
@@ -102,12 +110,13 @@ def revoke_grant(engine: Engine, caller: Caller, case_id: str, user_id: str) -> 
         )
         if done.rowcount == 0:
             raise ApiError(404, ErrorCode.NOT_FOUND, "That user holds no grant for this case.")
+        refresh_access(conn, case_id, user_id)
         _store_seq(conn, top + 1)
 
 
 def grantees(engine: Engine, caller: Caller, case_id: str) -> CaseGrantees:
     """Users holding an unrevoked grant for the case; only for someone who holds one too."""
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         if not holds_grant(conn, case_id, caller.user_id):
             raise ApiError(403, ErrorCode.FORBIDDEN, "You hold no grant for this case.")
         rows = conn.execute(

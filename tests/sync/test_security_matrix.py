@@ -679,6 +679,30 @@ def test_no_pull_leaves_the_matrix_of_grants(server: Org) -> None:
     if EXAMPLES >= 50:  # fewer (a rerun of one seed) need not meet every situation
         missing = [event for event in REQUIRED_EVENTS if events[event] == 0]
         assert not missing, f"the matrix never produced: {missing} ({dict(events)})"
+    _assert_access_follows_grants(server.database_url)
+
+
+def _assert_access_follows_grants(database_url: str) -> None:
+    """The server's derived ``access`` table (where each user's access to a case began)
+    is exactly what its grants say after every grant, re-grant and revocation above."""
+    from sqlalchemy import func, select
+
+    from sync.server.db import access, grants, make_engine
+
+    engine = make_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            derived = set(conn.execute(select(access.c.user_id, access.c.case_id, access.c.since)))
+            truth = set(
+                conn.execute(
+                    select(grants.c.user_id, grants.c.case_id, func.min(grants.c.seq))
+                    .where(grants.c.revoked.is_(False))
+                    .group_by(grants.c.user_id, grants.c.case_id)
+                )
+            )
+    finally:
+        engine.dispose()
+    assert truth and derived == truth
 
 
 def test_the_model_catches_a_leak(server: Org) -> None:
