@@ -23,6 +23,7 @@ from sync.protocol import (
     Grant,
     KeyCardWire,
     OrgInfo,
+    PushRequest,
     WireOp,
     b64d,
     b64e,
@@ -30,6 +31,7 @@ from sync.protocol import (
     certificate_bytes,
     grant_bytes,
     op_bytes,
+    push_bytes,
 )
 
 _WRAPPED_BYTES = 32 + 16  # AES-256 key + GCM tag; the rest of HPKE's output is the encapsulation
@@ -59,6 +61,13 @@ def to_wire(sealed: SealedOp, identity: Identity, blob_ids: list[str]) -> WireOp
     )  # fmt: skip
     signature = identity.signing_private.sign(op_bytes(unsigned))
     return unsigned.model_copy(update={"signature": b64e(signature)})
+
+
+def push_request(ops: list[WireOp], identity: Identity) -> PushRequest:
+    """A push of ``ops`` (each signed by :func:`to_wire`) with this device's signature over
+    the whole batch, so the server checks one signature instead of one per op."""
+    signature = identity.signing_private.sign(push_bytes([(op_bytes(o), o.signature) for o in ops]))
+    return PushRequest(ops=ops, batch_signature=b64e(signature))
 
 
 def from_wire(op: WireOp) -> RemoteOp:
@@ -152,20 +161,33 @@ def _certificate_problem(
     return ""
 
 
-def verify_grant(grant: Grant, granter: DirectoryEntry | None, org: OrgInfo) -> None:
-    """A received grant must be signed by a device the organisation certified."""
+def verify_grant(
+    grant: Grant,
+    granter: DirectoryEntry | None,
+    org: OrgInfo,
+    certified: dict[str, KeyCard] | None = None,
+) -> None:
+    """A received grant must be signed by a device the organisation certified.
+
+    ``certified`` (device id -> key card) remembers granters whose certificate was already
+    checked against ``org`` for this directory, so a pull of thousands of grants from one
+    colleague checks the certificate once, not once per grant."""
     if granter is None:
         raise KeySubstitution(
             f"A key for case {grant.case_id} was granted by device {grant.granted_by}, which "
             "is not in the organisation's directory; it was not used."
         )
-    card = verify_certificate(
-        granter.certificate,
-        org,
-        user_id=granter.user_id,
-        device_id=granter.device_id,
-        card=granter.key_card,
-    )
+    card = certified.get(granter.device_id) if certified is not None else None
+    if card is None:
+        card = verify_certificate(
+            granter.certificate,
+            org,
+            user_id=granter.user_id,
+            device_id=granter.device_id,
+            card=granter.key_card,
+        )
+        if certified is not None:
+            certified[granter.device_id] = card
     try:
         card.signing_key().verify(b64d(grant.signature), grant_bytes(grant))
     except (InvalidSignature, ValueError):

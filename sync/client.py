@@ -26,7 +26,7 @@ import httpx
 from desktop import __version__, errors
 from desktop.cases.model import ConsentPurpose
 from desktop.cases.service import CaseService
-from desktop.crypto.identity import Identity, ensure_identity
+from desktop.crypto.identity import Identity, KeyCard, ensure_identity
 from desktop.errors import MadoguchiError, NotFoundError
 from desktop.store import sync_state
 from desktop.store.database import DB_NAME, Transaction
@@ -46,6 +46,7 @@ from sync._client_http import (
     SyncError,
     SyncUnavailable,
 )
+from sync._client_pages import pull_pages
 from sync.protocol import (
     MAX_PUSH_OPS,
     PROTOCOL_VERSION,
@@ -59,9 +60,7 @@ from sync.protocol import (
     HelloRequest,
     HelloResponse,
     OrgInfo,
-    PullRequest,
     PullResponse,
-    PushRequest,
     PushResponse,
     Role,
     VerifyRequest,
@@ -86,7 +85,7 @@ __all__ = [
 ]
 
 PUSH_BATCH = min(500, MAX_PUSH_OPS)
-PULL_LIMIT = 1000
+PULL_LIMIT = 4000
 SKEW_LIMIT_S = 300.0  # a server clock further off than this is flagged in the report
 SETTINGS = sync_state.SETTINGS_NAME
 
@@ -407,7 +406,8 @@ class SyncClient:
                 wire.append(keys.to_wire(sealed, identity, blob_ids))
             if not wire:
                 continue
-            answer = http.call("POST", "/v1/push", PushResponse, body=PushRequest(ops=wire))
+            request = keys.push_request(wire, identity)
+            answer = http.call("POST", "/v1/push", PushResponse, body=request)
             accepted: dict[str, int] = {}
             rejected: list[str] = []
             for result in answer.results:
@@ -463,12 +463,10 @@ class SyncClient:
     ) -> None:
         identity = self._identity()
         directory: dict[str, DirectoryEntry] | None = None
+        certified: dict[str, KeyCard] = {}  # granters whose certificate was checked
         if not from_start:
             cursor = sync_state.get_value(self.vault, "cursor")
-        while True:
-            page = http.call(
-                "POST", "/v1/pull", PullResponse, body=PullRequest(cursor=cursor, limit=PULL_LIMIT)
-            )
+        for page in pull_pages(http, cursor, PULL_LIMIT):
             received: list[ReceivedKey] = []
             for grant in page.grants:
                 if grant.user_id != s.user_id or self._holds(grant.case_id, grant.key_id):
@@ -476,7 +474,7 @@ class SyncClient:
                 if directory is None:
                     directory = {e.device_id: e for e in self._directory(http)}
                 try:
-                    keys.verify_grant(grant, directory.get(grant.granted_by), s.org_info)
+                    keys.verify_grant(grant, directory.get(grant.granted_by), s.org_info, certified)
                     key = keys.unwrap(grant, identity)
                 except SyncError as exc:
                     report.problems.append(str(exc))
@@ -500,12 +498,10 @@ class SyncClient:
             report.future_ops += result.future_clock
             report.revoked_cases.extend(page.revoked)
             self._note_blobs(page)
-            cursor = page.cursor
             if progress:
                 progress("pull", report.pulled, 0)
-            if not page.more:
-                break
-            _check(cancelled)
+            if page.more:
+                _check(cancelled)
         if report.future_ops:
             report.problems.append(
                 f"{report.future_ops} change(s) carry a time far in the future (a device's clock "

@@ -99,10 +99,18 @@ def open_op(sealed: SealedOp, case_key: bytes) -> Op:
     return Op(sealed.header, payload, sealed.seq)
 
 
-def insert(conn: sqlite3.Connection, ops: list[SealedOp]) -> None:
+def insert(
+    conn: sqlite3.Connection, ops: list[SealedOp], server_seqs: list[int] | None = None
+) -> None:
+    """Append ops to the log in list order (``server_seqs``: the server's numbers of ops
+    received by sync, one per op; none for ops made here)."""
+    seqs: list[int | None] = list(server_seqs) if server_seqs is not None else [None] * len(ops)
+    if len(seqs) != len(ops):
+        raise ValueError("one server sequence number per op")
     conn.executemany(
         "INSERT INTO ops(op_id, case_id, entity, entity_id, hlc, parents, author, device, "
-        "key_id, schema, nonce, ciphertext, sync_state) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "key_id, schema, nonce, ciphertext, sync_state, server_seq) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 o.header.op_id,
@@ -118,8 +126,9 @@ def insert(conn: sqlite3.Connection, ops: list[SealedOp]) -> None:
                 o.nonce,
                 o.ciphertext,
                 o.sync_state,
+                server_seq,
             )
-            for o in ops
+            for o, server_seq in zip(ops, seqs, strict=True)
         ],
     )
 

@@ -118,6 +118,9 @@ class Projection:
         self._dirty_records: dict[tuple[str, str], Record] = {}
         self._dirty_cases: set[str] = set()
         self._pending_seq = 0
+        # Within begin()..commit(): records looked up and not found (a pulled page checks,
+        # then creates, thousands of new records; each lookup would hit the database twice).
+        self._absent: set[tuple[str, str]] | None = None
 
     # -- snapshots -----------------------------------------------------------
     def serialize(self) -> bytes:
@@ -152,12 +155,15 @@ class Projection:
 
     def begin(self) -> None:
         self.conn.execute("BEGIN")
+        self._absent = set()
 
     def commit(self) -> None:
+        self._absent = None
         self.flush()
         self.conn.execute("COMMIT")
 
     def rollback(self) -> None:
+        self._absent = None
         self._pending_seq = 0
         self._dirty_records.clear()
         self._dirty_cases.clear()
@@ -168,6 +174,8 @@ class Projection:
         key = (entity, entity_id)
         if key in self._dirty_records:
             return self._dirty_records[key]
+        if self._absent is not None and key in self._absent:
+            return None
         row = self.conn.execute(
             "SELECT case_id, data, base_op, base_hlc, heads, alts, deleted_by, delete_conflict, "
             "created_by, updated_hlc, updated_by, fts_rowid, deletes FROM records "
@@ -175,6 +183,8 @@ class Projection:
             key,
         ).fetchone()
         if row is None:
+            if self._absent is not None:
+                self._absent.add(key)
             return None
         return Record(
             entity=entity,
@@ -194,6 +204,27 @@ class Projection:
             delete_heads=json.loads(row[12])["heads"] if row[12] else [],
             delete_seen=json.loads(row[12])["seen"] if row[12] else [],
         )
+
+    def look_up_missing(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Find out in a few queries which of these records do not exist yet, so that
+        :meth:`get` answers None for them without a query each (inside begin()..commit();
+        a pulled page creates thousands of records)."""
+        if self._absent is None:
+            return
+        wanted = sorted({k for k in keys if k not in self._dirty_records} - self._absent)
+        for start in range(0, len(wanted), 400):  # 800 parameters: under SQLite's limit
+            chunk = wanted[start : start + 400]
+            values = ",".join("(?,?)" for _ in chunk)
+            found = set(
+                self.conn.execute(
+                    # A join, not "(entity, entity_id) IN (VALUES ...)": SQLite scans the
+                    # whole table for that row-value IN.
+                    f"SELECT r.entity, r.entity_id FROM (VALUES {values}) AS v "  # noqa: S608
+                    "JOIN records r ON r.entity = v.column1 AND r.entity_id = v.column2",
+                    [part for key in chunk for part in key],
+                )
+            )
+            self._absent.update(key for key in chunk if key not in found)
 
     # -- applying ops --------------------------------------------------------
     def apply(self, op: Op) -> None:
@@ -262,9 +293,11 @@ class Projection:
 
     def flush(self) -> None:
         """Write buffered records, their search text and the derived case rows."""
-        for rec in self._dirty_records.values():
-            self._write(rec)
-        self._dirty_records.clear()
+        if self._absent is not None:
+            self._absent.clear()  # written records exist from here on
+        if self._dirty_records:
+            self._write(list(self._dirty_records.values()))
+            self._dirty_records.clear()
         if self._pending_seq:
             self._set_info("applied_seq", self._pending_seq)
             self._pending_seq = 0
@@ -272,47 +305,31 @@ class Projection:
             self.deriver.refresh_cases(self.conn, self._dirty_cases)
             self._dirty_cases.clear()
 
-    def _write(self, rec: Record) -> None:
-        text = "" if rec.deleted_by else self.deriver.search_text(rec.entity, rec.data)
-        if rec.fts_rowid is not None:
-            self.conn.execute("DELETE FROM search WHERE rowid=?", (rec.fts_rowid,))
-            rec.fts_rowid = None
-        if text:
-            cur = self.conn.execute(
-                "INSERT INTO search(text, case_id) VALUES(?, ?)", (text, rec.case_id)
-            )
-            rec.fts_rowid = cur.lastrowid
-        self.conn.execute(
+    def _write(self, records: list[Record]) -> None:
+        """Replace the records and their search rows, a statement per kind, not per record."""
+        stale = [(rec.fts_rowid,) for rec in records if rec.fts_rowid is not None]
+        self.conn.executemany("DELETE FROM search WHERE rowid=?", stale)
+        row = self.conn.execute("SELECT rowid FROM search ORDER BY rowid DESC LIMIT 1").fetchone()
+        next_rowid = (row[0] if row else 0) + 1
+        texts = []
+        for rec in records:
+            text = "" if rec.deleted_by else self.deriver.search_text(rec.entity, rec.data)
+            rec.fts_rowid = next_rowid if text else None
+            if text:
+                texts.append((next_rowid, text, rec.case_id))
+                next_rowid += 1
+        self.conn.executemany("INSERT INTO search(rowid, text, case_id) VALUES(?, ?, ?)", texts)
+        self.conn.executemany(
             "INSERT OR REPLACE INTO records(entity, entity_id, case_id, data, base_op, base_hlc, "
             "heads, alts, deleted_by, delete_conflict, conflict, created_by, updated_hlc, "
             "updated_by, fts_rowid, deletes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                rec.entity,
-                rec.entity_id,
-                rec.case_id,
-                # Sorted keys: the same state is the same text whatever the arrival order.
-                json.dumps(rec.data, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
-                rec.base_op,
-                rec.base_hlc,
-                json.dumps(rec.heads, sort_keys=True) if rec.heads else None,
-                json.dumps(rec.alts, ensure_ascii=False, sort_keys=True) if rec.alts else None,
-                rec.deleted_by,
-                int(rec.delete_conflict),
-                int(rec.in_conflict),
-                rec.created_by,
-                # Most records are never edited: store nothing when equal to the base.
-                None if rec.updated_hlc == rec.base_hlc else rec.updated_hlc,
-                None if rec.updated_by == rec.created_by else rec.updated_by,
-                rec.fts_rowid,
-                json.dumps({"heads": rec.delete_heads, "seen": rec.delete_seen})
-                if rec.delete_heads or rec.delete_seen
-                else None,
-            ),
+            [_record_row(rec) for rec in records],
         )
 
     def drop_case(self, case_id: str) -> None:
         """Forget every record of a case (after it was shredded)."""
         self.flush()
+        self._absent = None if self._absent is None else set()
         self.conn.execute(
             "DELETE FROM search WHERE rowid IN "
             "(SELECT fts_rowid FROM records WHERE case_id=? AND fts_rowid IS NOT NULL)",
@@ -338,3 +355,28 @@ class Projection:
         except sqlite3.DatabaseError:
             return False
         return True
+
+
+def _record_row(rec: Record) -> tuple[Any, ...]:
+    return (
+        rec.entity,
+        rec.entity_id,
+        rec.case_id,
+        # Sorted keys: the same state is the same text whatever the arrival order.
+        json.dumps(rec.data, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
+        rec.base_op,
+        rec.base_hlc,
+        json.dumps(rec.heads, sort_keys=True) if rec.heads else None,
+        json.dumps(rec.alts, ensure_ascii=False, sort_keys=True) if rec.alts else None,
+        rec.deleted_by,
+        int(rec.delete_conflict),
+        int(rec.in_conflict),
+        rec.created_by,
+        # Most records are never edited: store nothing when equal to the base.
+        None if rec.updated_hlc == rec.base_hlc else rec.updated_hlc,
+        None if rec.updated_by == rec.created_by else rec.updated_by,
+        rec.fts_rowid,
+        json.dumps({"heads": rec.delete_heads, "seen": rec.delete_seen})
+        if rec.delete_heads or rec.delete_seen
+        else None,
+    )

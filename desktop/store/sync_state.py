@@ -268,14 +268,6 @@ def _open_checked(vault: Vault, sealed: SealedOp) -> tuple[Op | None, str]:
     return op, ""
 
 
-def _insert(vault: Vault, sealed: SealedOp, server_seq: int) -> None:
-    sealed.sync_state = "synced"
-    oplog.insert(vault.conn, [sealed])
-    vault.conn.execute(
-        "UPDATE ops SET server_seq=? WHERE op_id=?", (server_seq, sealed.header.op_id)
-    )
-
-
 def _quarantine(vault: Vault, sealed: SealedOp, server_seq: int, reason: str) -> None:
     h = sealed.header
     header = {
@@ -320,12 +312,26 @@ def apply_remote(
 ) -> ApplyResult:
     """Apply one pulled page in ONE local transaction: received keys, quarantined ops they
     open, the new ops (duplicates skipped, unopenable ones quarantined), revocations and the
-    cursor.  On any error nothing is kept, on disk or in the projection."""
+    cursor.  On any error nothing is kept, on disk or in the projection.
+
+    A page is applied with a few statements, not a few per op (a first pull brings hundreds
+    of thousands): one lookup of the ops already here and of the records not yet here, one
+    insert of the opened ones in the order they were folded into the projection."""
     vault.projection  # noqa: B018 - raises VaultLockedError when locked
     keys = list(keys)
     wall_ms = datetime.now(UTC).timestamp() * 1000
-    applied = skipped = quarantined = released = future = 0
+    skipped = quarantined = released = future = 0
     touched: set[str] = set()
+    opened: list[SealedOp] = []
+    server_seqs: list[int] = []
+
+    def keep(sealed: SealedOp, op: Op, server_seq: int) -> None:
+        sealed.sync_state = "synced"
+        opened.append(sealed)
+        server_seqs.append(server_seq)
+        projection.apply(op)
+        touched.add(op.header.case_id)
+
     with vault.mutex:
         projection = vault.projection
         projection.begin()
@@ -341,20 +347,19 @@ def apply_remote(
                     vault.conn.execute(
                         "DELETE FROM sync_quarantine WHERE op_id=?", (remote.sealed.header.op_id,)
                     )
-                    _insert(vault, remote.sealed, remote.server_seq)
-                    projection.apply(op)
+                    keep(remote.sealed, op, remote.server_seq)
                     released += 1
-                    touched.add(op.header.case_id)
+                seen = _known_op_ids(vault.conn, [r.sealed.header.op_id for r in ops])
+                projection.look_up_missing(
+                    (r.sealed.header.entity, r.sealed.header.entity_id) for r in ops
+                )
+                seen.update(s.header.op_id for s in opened)
                 for remote in ops:
                     h = remote.sealed.header
-                    known = vault.conn.execute(
-                        "SELECT 1 FROM ops WHERE op_id=? UNION ALL "
-                        "SELECT 1 FROM sync_quarantine WHERE op_id=?",
-                        (h.op_id, h.op_id),
-                    ).fetchone()
-                    if known is not None:
+                    if h.op_id in seen:
                         skipped += 1
                         continue
+                    seen.add(h.op_id)
                     op, reason = _open_checked(vault, remote.sealed)
                     if op is None:
                         _quarantine(vault, remote.sealed, remote.server_seq, reason)
@@ -368,24 +373,38 @@ def apply_remote(
                         future += 1  # shown, not adopted: our clock does not jump ahead
                     else:
                         vault.clock.observe(stamp)
-                    _insert(vault, remote.sealed, remote.server_seq)
-                    projection.apply(op)
-                    applied += 1
-                    touched.add(h.case_id)
+                    keep(remote.sealed, op, remote.server_seq)
+                oplog.insert(vault.conn, opened, server_seqs)
                 vault.conn.executemany(
                     "INSERT OR IGNORE INTO sync_readonly(case_id, since) VALUES (?, ?)",
                     [(c, _now()) for c in read_only],
                 )
                 if cursor is not None:
                     _set(vault.conn, "cursor", cursor)
-                if applied or released:
+                if opened:
                     projection.mark_applied(oplog.last_seq(vault.conn))
         except BaseException:
             projection.rollback()
             vault.drop_cached_keys(k.case_id for k in keys)
             raise
         projection.commit()
+    applied = len(opened) - released
     return ApplyResult(applied, skipped, quarantined, released, future, frozenset(touched))
+
+
+def _known_op_ids(conn: sqlite3.Connection, op_ids: list[str]) -> set[str]:
+    """Those of ``op_ids`` already in the log or in quarantine."""
+    known: set[str] = set()
+    for start in range(0, len(op_ids), 500):  # well under SQLite's parameter limit
+        chunk = op_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT op_id FROM ops WHERE op_id IN ({marks}) "  # noqa: S608 - placeholders only
+            f"UNION ALL SELECT op_id FROM sync_quarantine WHERE op_id IN ({marks})",
+            chunk + chunk,
+        )
+        known.update(str(r[0]) for r in rows)
+    return known
 
 
 def quarantine(vault: Vault) -> list[QuarantinedOp]:
