@@ -5,6 +5,7 @@ the work (enrolment, sharing, oplog, blobstore).  Every non-2xx answer is an ``E
 """
 
 # No "from __future__ import annotations": FastAPI must see the closures' Depends() objects.
+import os
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Path, Query, Request, Response
@@ -38,7 +39,7 @@ from sync.protocol import (
 )
 from sync.server import SERVER_NAME, blobstore, enrolment, oplog, sharing
 from sync.server.common import Caller, load_org, now_iso
-from sync.server.db import make_engine
+from sync.server.db import make_engine, reading
 from sync.server.errors import ApiError
 from sync.server.middleware import BodyTooLarge, Guard
 from sync.server.migrate import upgrade
@@ -83,6 +84,14 @@ def _install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, api_error)
     app.add_exception_handler(RequestValidationError, invalid)
     app.add_exception_handler(StarletteHTTPException, http_error)
+
+
+ENV_DATABASE = "MADOGUCHI_SERVER_DATABASE"  # set by ``serve --workers N`` for its workers
+
+
+def app_from_environment() -> FastAPI:
+    """The app for one of several worker processes (``serve --workers N``)."""
+    return create_app(os.environ[ENV_DATABASE])
 
 
 def create_app(database_url: str) -> FastAPI:
@@ -144,7 +153,7 @@ def _add_public_routes(app: FastAPI, engine: Engine) -> None:
                 f"This app speaks sync protocol version {_versions(body.versions)}, the server "
                 f"speaks version {_versions(list(SUPPORTED_VERSIONS))}; update the older one.",
             )
-        with engine.begin() as conn:
+        with reading(engine) as conn:
             org = load_org(conn)
         return HelloResponse(version=shared[-1], server=SERVER_NAME, server_time=now_iso(), org=org)
 

@@ -7,7 +7,7 @@ from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import BLOB_CHUNK, BlobStatus, ErrorCode
 from sync.server.common import Caller, holds_grant, sha256_hex
-from sync.server.db import blob_chunks, blobs
+from sync.server.db import blob_chunks, blobs, reading
 from sync.server.errors import ApiError
 
 MAX_CHUNKS = 65536
@@ -87,13 +87,13 @@ def _readable(conn: Connection, caller: Caller, blob_id: str) -> None:
 
 def blob_status(engine: Engine, caller: Caller, blob_id: str) -> BlobStatus:
     """Which chunks the server holds (for resuming an upload)."""
-    with engine.begin() as conn:
+    with reading(engine) as conn:
         _readable(conn, caller, blob_id)
         return _status(conn, blob_id)
 
 
 def get_chunk(engine: Engine, caller: Caller, blob_id: str, index: int) -> bytes:
-    with engine.begin() as conn:
+    with reading(engine) as conn:
         _readable(conn, caller, blob_id)
         data = conn.execute(
             select(blob_chunks.c.data).where(

@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--certfile", help="TLS certificate (PEM); else plain HTTP")
     serve.add_argument("--keyfile", help="TLS private key (PEM)")
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
+    serve.add_argument(
+        "--workers", type=int, default=1, help="server processes (one per CPU core is typical)"
+    )
     sub.add_parser("migrate", parents=[db], help="upgrade the database schema to the newest")
     adm = sub.add_parser("admin", help="organisation, invites and devices")
     asub = adm.add_subparsers(dest="admin_command", required=True)
@@ -172,20 +175,36 @@ def log_config(level: str) -> dict[str, Any]:
 def _serve(url: str, args: argparse.Namespace) -> None:
     import uvicorn
 
-    from sync.server.app import create_app
+    from sync.server.app import ENV_DATABASE, create_app
+    from sync.server.db import make_engine
+    from sync.server.migrate import upgrade
 
     if bool(args.certfile) != bool(args.keyfile):
         raise AdminError("Give both --certfile and --keyfile for TLS, or neither.")
-    app = create_app(url)
+    if not 1 <= args.workers <= 64:
+        raise AdminError("--workers must be between 1 and 64.")
+    options: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "ssl_certfile": args.certfile,
+        "ssl_keyfile": args.keyfile,
+        "access_log": False,
+        "log_config": log_config(args.log_level),
+        "log_level": args.log_level,
+        "server_header": False,
+        "proxy_headers": False,
+    }
+    if args.workers == 1:
+        uvicorn.run(create_app(url), **options)
+        return
+    # Several processes (each its own GIL, so a burst of syncs uses every core).  Migrate
+    # once here, before any worker starts; each worker builds the app from the environment.
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+    os.environ[ENV_DATABASE] = url
     uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        ssl_certfile=args.certfile,
-        ssl_keyfile=args.keyfile,
-        access_log=False,
-        log_config=log_config(args.log_level),
-        log_level=args.log_level,
-        server_header=False,
-        proxy_headers=False,
+        "sync.server.app:app_from_environment", factory=True, workers=args.workers, **options
     )

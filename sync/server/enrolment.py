@@ -23,7 +23,7 @@ from sync.protocol import (
 )
 from sync.server.common import Caller, card_fingerprint, load_org, now_iso, require_storable
 from sync.server.common import sha256_hex as _sha
-from sync.server.db import devices, invites
+from sync.server.db import devices, invites, reading
 from sync.server.errors import ApiError
 
 MAX_CARD_JSON = 64 * 1024
@@ -42,7 +42,7 @@ def authenticate(engine: Engine, token: str | None) -> Caller:
     """The caller behind a bearer token: 401 when unknown, 403 when revoked."""
     if not token:
         raise ApiError(401, ErrorCode.UNAUTHENTICATED, "This request needs a device token.")
-    with engine.begin() as conn:
+    with reading(engine) as conn:
         row = conn.execute(select(devices).where(devices.c.token_hash == token_hash(token))).first()
     if row is None:
         raise ApiError(401, ErrorCode.UNAUTHENTICATED, "This device token is not known here.")
@@ -145,7 +145,7 @@ def _check_new_device(conn: Connection, request: EnrolRequest, role: Role) -> No
 
 def me(engine: Engine, caller: Caller) -> EnrolResponse:
     """The caller's own status and, once approved, certificate."""
-    with engine.begin() as conn:
+    with reading(engine) as conn:
         org = load_org(conn)
         row = conn.execute(select(devices).where(devices.c.device_id == caller.device_id)).one()
     assert org is not None  # a device exists only once an organisation does
@@ -165,7 +165,7 @@ def _certificate(row: Row[object]) -> Certificate | None:
 
 def directory(engine: Engine) -> list[DirectoryEntry]:
     """Every approved, unrevoked device with its key card and certificate."""
-    with engine.begin() as conn:
+    with reading(engine) as conn:
         rows = conn.execute(
             select(devices).where(devices.c.status == "approved").order_by(devices.c.device_id)
         ).all()

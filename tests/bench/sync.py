@@ -1,8 +1,9 @@
 """Sync benchmark: ``python -m tests.bench.sync [--database URL] [--cases 10000] [--clients 50]``.
 
-Starts a real server process (``python -m sync.server serve``) on ``--database`` (default: a
-SQLite file in a temporary folder; for PostgreSQL pass the URL of a fresh, empty database you
-created and will drop) and prints one JSON object:
+Starts a real server (``python -m sync.server serve --workers N``, by default one process per
+core as deployed, at most 4) on ``--database`` (default: a SQLite file in a temporary
+folder; for PostgreSQL pass the URL of a fresh, empty database you created and will drop)
+and prints one JSON object:
 
 * ``initial_push_s`` / ``push_ops_s``: counselor A's vault with ``--cases`` synthetic cases
   (``add_demo_cases``, no evidence) runs ``sync_once``; ``push_ops_s`` is the ops accepted
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import statistics
@@ -276,7 +278,9 @@ def _child(*args: str) -> dict[str, Any]:
     return result
 
 
-def run(url: str, work: Path, cases: int, clients: int, rounds: int) -> dict[str, Any]:
+def run(
+    url: str, work: Path, cases: int, clients: int, rounds: int, workers: int
+) -> dict[str, Any]:
     from desktop.cases.demo import add_demo_cases
     from desktop.cases.service import CaseService
     from desktop.store import sync_state
@@ -287,8 +291,12 @@ def run(url: str, work: Path, cases: int, clients: int, rounds: int) -> dict[str
 
     key_path = work / "org.pem"
     info = admin.create_org(url, "Bench NGO", key_path, ORG_PASSPHRASE)
-    server = start_server(url, work / "server.log", log_level="warning")
-    result: dict[str, Any] = {"database": url.split(":", 1)[0], "cases": cases}
+    server = start_server(url, work / "server.log", log_level="warning", workers=workers)
+    result: dict[str, Any] = {
+        "database": url.split(":", 1)[0],
+        "cases": cases,
+        "server_workers": workers,
+    }
     try:
         org = Org(url, key_path, info, server)
         push_transport = TimedTransport()
@@ -372,6 +380,12 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=5, help="concurrent rounds to sample")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=min(4, os.cpu_count() or 1),
+        help="server processes (serve --workers; default one per core, at most 4)",
+    )
     parser.add_argument("--phase", choices=["pull"])
     parser.add_argument("--folder", type=Path)
     args = parser.parse_args()
@@ -381,7 +395,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="madoguchi-bench-sync-"))
     try:
         url = args.database or f"sqlite:///{work / 'server.sqlite3'}"
-        result = run(url, work, args.cases, args.clients, args.rounds)
+        result = run(url, work, args.cases, args.clients, args.rounds, args.workers)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(json.dumps(result))

@@ -421,3 +421,46 @@ def test_small_pages_over_many_newly_granted_cases_lose_and_repeat_nothing(
             if not page["more"]:
                 break
         assert sorted(seen) == sorted(expected) and len(seen) == len(set(seen)), limit
+
+
+def _signed_push(device: Any, ops: list[Any], signer: Any = None) -> dict[str, Any]:
+    """A push body with a batch signature by ``signer`` (default: the device itself)."""
+    from sync.protocol import op_bytes, push_bytes
+
+    data = push_bytes([(op_bytes(op), op.signature) for op in ops])
+    signature = (signer or device).signing.sign(data)
+    return {"ops": [o.model_dump(mode="json") for o in ops], "batch_signature": b64e(signature)}
+
+
+def _statuses(response: httpx.Response) -> list[str]:
+    assert response.status_code == 200, response.text
+    return [r["status"] for r in response.json()["results"]]
+
+
+def test_a_batch_signature_stands_for_every_op(server: Org, make_device: Any) -> None:
+    """One signature over the batch: ops whose own signatures are not even there are
+    accepted, because the device signed each op's bytes and signature in the batch."""
+    alice = make_device()
+    case_id = alice.create_case()
+    ops = [alice.op(case_id) for _ in range(3)]
+    ops[1] = ops[1].model_copy(update={"signature": "c2lnbmVkIGluIHRoZSBiYXRjaA=="})
+    assert _statuses(alice.post("/v1/push", _signed_push(alice, ops))) == ["accepted"] * 3
+
+
+def test_a_batch_signature_that_fails_falls_back_to_each_op(server: Org, make_device: Any) -> None:
+    """Signed by someone else, or an op altered after signing: the batch signature fails,
+    each op's own signature decides, and only the altered or unsigned op is refused."""
+    alice, mallory = make_device(), make_device()
+    case_id = alice.create_case()
+    ops = [alice.op(case_id) for _ in range(3)]
+    foreign = _signed_push(alice, ops, signer=mallory)
+    assert _statuses(alice.post("/v1/push", foreign)) == ["accepted"] * 3
+
+    fresh = [alice.op(case_id) for _ in range(3)]
+    body = _signed_push(alice, fresh)
+    body["ops"][1]["hlc"] = "2099-01-01T00:00:00.000000Z"  # altered after both signatures
+    assert _statuses(alice.post("/v1/push", body)) == ["accepted", "rejected", "accepted"]
+
+    unsigned = [alice.op(case_id), alice.op(case_id).model_copy(update={"signature": ""})]
+    body = {"ops": [o.model_dump(mode="json") for o in unsigned], "batch_signature": "AAAA"}
+    assert _statuses(alice.post("/v1/push", body)) == ["accepted", "rejected"]
