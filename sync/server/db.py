@@ -163,10 +163,6 @@ def engine_url(url: str) -> str:
     return url
 
 
-def is_sqlite(url: str) -> bool:
-    return make_url(engine_url(url)).get_backend_name() == "sqlite"
-
-
 def make_engine(url: str) -> Engine:
     """An engine with the settings the server relies on.
 

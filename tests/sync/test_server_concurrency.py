@@ -100,3 +100,27 @@ def test_concurrent_pushes_through_two_processes(pg_url: str, tmp_path: Path) ->
             device.client.close()
         for server in servers:
             server.stop()
+
+
+def test_serve_with_two_worker_processes(database_url: str, tmp_path: Path) -> None:
+    """``serve --workers 2``: the schema is migrated once, both processes answer on one port,
+    and a device enrolled through one is known to the other (shared database)."""
+    info = admin.create_org(database_url, "Test NGO", tmp_path / "org.pem", ORG_PASSPHRASE)
+    server = start_server(database_url, tmp_path / "server.log", workers=2)
+    device = None
+    try:
+        org = Org(database_url, tmp_path / "org.pem", info, server)
+        device = enrol(org, "counselor")
+        approve(org, device)
+        case_id = device.create_case()
+        device.push(*[device.op(case_id) for _ in range(3)])
+        for _ in range(10):  # new connections each time: both workers take some
+            fresh = httpx.get(server.base_url + "/v1/me", headers=device.client.headers)
+            assert fresh.status_code == 200 and fresh.json()["status"] == "approved"
+        ops, _ = device.pull_all()
+        assert len(ops) == 3
+    finally:
+        if device is not None:
+            device.client.close()
+        server.stop()
+    assert server.log_text().count("Started server process") == 2
