@@ -92,6 +92,7 @@ class ErrorCode(StrEnum):
     INVALID_CODE = "invalid_code"  # enrolment code unknown, used or expired
     NOT_FOUND = "not_found"
     CONFLICT = "conflict"
+    UNAVAILABLE = "unavailable"  # 503: the server's database does not answer; try later
 
 
 class _Model(BaseModel):

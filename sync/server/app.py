@@ -13,7 +13,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.protocol import (
@@ -30,6 +31,7 @@ from sync.protocol import (
     Grant,
     HelloRequest,
     HelloResponse,
+    OrgInfo,
     PullRequest,
     PullResponse,
     PushRequest,
@@ -39,7 +41,7 @@ from sync.protocol import (
 )
 from sync.server import SERVER_NAME, blobstore, enrolment, oplog, sharing
 from sync.server.common import Caller, load_org, now_iso
-from sync.server.db import make_engine, reading
+from sync.server.db import looking_up, make_engine
 from sync.server.errors import ApiError
 from sync.server.middleware import BodyTooLarge, Guard
 from sync.server.migrate import upgrade
@@ -49,7 +51,7 @@ IdPath = Annotated[str, Path(min_length=1, max_length=64, pattern=ID_PATTERN)]
 IndexPath = Annotated[int, Path(ge=0, lt=blobstore.MAX_CHUNKS)]
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    status: {"model": ErrorBody} for status in (400, 401, 403, 404, 409, 413, 426)
+    status: {"model": ErrorBody} for status in (400, 401, 403, 404, 409, 413, 426, 503)
 }
 _bearer = HTTPBearer(auto_error=False)
 
@@ -81,7 +83,18 @@ def _install_error_handlers(app: FastAPI) -> None:
         message = messages.get(exc.status_code, "The request could not be read.")
         return _json_error(exc.status_code, code, message)
 
+    async def database_down(_request: Request, exc: Exception) -> JSONResponse:
+        # A connection that died (a database restart) or a database that does not answer:
+        # the request did not happen (its transaction is gone) and may simply be sent again.
+        # The pool has already dropped the dead connections (SQLAlchemy invalidates every
+        # connection older than the failure), so the next request gets a fresh one.
+        assert isinstance(exc, OperationalError)
+        return _json_error(
+            503, ErrorCode.UNAVAILABLE, "The server's database is not available; try again."
+        )
+
     app.add_exception_handler(ApiError, api_error)
+    app.add_exception_handler(OperationalError, database_down)
     app.add_exception_handler(RequestValidationError, invalid)
     app.add_exception_handler(StarletteHTTPException, http_error)
 
@@ -123,7 +136,9 @@ def _dependencies(engine: Engine) -> tuple[Any, Any]:
         request.state.device_id = caller.device_id
         return caller
 
-    def approved(caller: Annotated[Caller, Depends(authenticated)]) -> Caller:
+    # async: FastAPI runs a plain ``def`` dependency in a worker thread, and each hand-off
+    # to a thread and back costs about as much as a small query.
+    async def approved(caller: Annotated[Caller, Depends(authenticated)]) -> Caller:
         return enrolment.require_approved(caller)
 
     return authenticated, approved
@@ -139,11 +154,19 @@ def _add_public_routes(app: FastAPI, engine: Engine) -> None:
             with engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
         except SQLAlchemyError:
-            raise ApiError(503, ErrorCode.BAD_REQUEST, "The database does not answer.") from None
+            raise ApiError(503, ErrorCode.UNAVAILABLE, "The database does not answer.") from None
         return {"ok": True}
 
+    # The organisation is recorded once (``admin create-org`` refuses a second) and never
+    # changes, so a process reads it once; until it exists, every hello looks again.
+    known_org: list[OrgInfo] = []
+
+    def read_org() -> OrgInfo | None:
+        with looking_up(engine) as conn:
+            return load_org(conn)
+
     @app.post("/v1/hello")
-    def hello(body: HelloRequest) -> HelloResponse:
+    async def hello(body: HelloRequest) -> HelloResponse:
         """Agree on a protocol version (426 naming both sides' versions when none is shared)."""
         shared = sorted(set(body.versions) & set(SUPPORTED_VERSIONS))
         if not shared:
@@ -153,8 +176,11 @@ def _add_public_routes(app: FastAPI, engine: Engine) -> None:
                 f"This app speaks sync protocol version {_versions(body.versions)}, the server "
                 f"speaks version {_versions(list(SUPPORTED_VERSIONS))}; update the older one.",
             )
-        with reading(engine) as conn:
-            org = load_org(conn)
+        if not known_org:
+            org = await run_in_threadpool(read_org)
+            if org is not None:
+                known_org[:] = [org]
+        org = known_org[0] if known_org else None
         return HelloResponse(version=shared[-1], server=SERVER_NAME, server_time=now_iso(), org=org)
 
     @app.post("/v1/enrol")

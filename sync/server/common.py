@@ -11,7 +11,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from pydantic import BaseModel
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import BigInteger, Connection, and_, bindparam, delete, func, insert, select, update
 
 from sync.protocol import ErrorCode, OrgInfo, Role, b64d
 from sync.server.db import access, counters, grants, orgs
@@ -96,12 +96,29 @@ def lock_seq(conn: Connection) -> int:
     return int(row.value)
 
 
+_RESERVE = (
+    update(counters)
+    .where(counters.c.name == "seq")
+    .values(value=counters.c.value + bindparam("count", type_=BigInteger))
+    .returning(counters.c.value)
+)
+
+
+def reserve_seq(conn: Connection, count: int) -> int:
+    """Take the sequence lock for the rest of the transaction and the next ``count`` numbers
+    in the same statement; return the last of them."""
+    return int(conn.execute(_RESERVE, {"count": count}).scalar_one())
+
+
 def store_seq(conn: Connection, value: int) -> None:
     conn.execute(update(counters).where(counters.c.name == "seq").values(value=value))
 
 
+_READ_SEQ = select(counters.c.value).where(counters.c.name == "seq")
+
+
 def read_seq(conn: Connection) -> int:
-    return int(conn.execute(select(counters.c.value).where(counters.c.name == "seq")).scalar_one())
+    return int(conn.execute(_READ_SEQ).scalar_one())
 
 
 def holds_grant(conn: Connection, case_id: str, user_id: str) -> bool:
@@ -138,8 +155,11 @@ def refresh_access(conn: Connection, case_id: str, user_id: str) -> None:
         conn.execute(insert(access).values(user_id=user_id, case_id=case_id, since=since))
 
 
+_ORG = select(orgs)
+
+
 def load_org(conn: Connection) -> OrgInfo | None:
-    row = conn.execute(select(orgs)).first()
+    row = conn.execute(_ORG).first()
     if row is None:
         return None
     return OrgInfo(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import (
     BigInteger,
@@ -40,6 +41,7 @@ from sqlalchemy.engine import make_url
 
 metadata = MetaData()
 _READ_ONLY = "madoguchi_read_only"  # execution option: this transaction only reads
+_REQUEST_THREADS = 40  # AnyIO's worker threads: how many requests one process runs at once
 
 counters = Table(
     "counters",
@@ -173,11 +175,20 @@ def make_engine(url: str) -> Engine:
     """
     full = engine_url(url)
     if make_url(full).get_backend_name() != "sqlite":
-        # As many connections as Uvicorn runs requests at once (AnyIO's 40 worker threads):
+        # As many connections as Uvicorn runs requests at once:
         # with SQLAlchemy's default of 15, a burst of syncs queued for a connection behind
         # pushes waiting for the sequence lock.  Each server process may open up to 40.
-        return create_engine(full, pool_pre_ping=True, pool_size=10, max_overflow=30)
-    engine = create_engine(full, connect_args={"check_same_thread": False, "timeout": 30})
+        # No ping before each use (a round trip per request): a connection that died with
+        # a database restart fails its request, which is answered 503 (the client retries
+        # later) and makes the pool replace every connection older than the failure.
+        return create_engine(full, pool_size=_REQUEST_THREADS, max_overflow=0)
+    # Connections are kept, not closed after a burst (opening one runs four PRAGMAs).
+    engine = create_engine(
+        full,
+        connect_args={"check_same_thread": False, "timeout": 30},
+        pool_size=_REQUEST_THREADS,
+        max_overflow=0,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -200,10 +211,35 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+# Per engine, the engines with the options of reading() and looking_up(), made once (making
+# one registers event listeners: a measurable share of a small request).
+_readers: WeakKeyDictionary[Engine, tuple[Engine, Engine]] = WeakKeyDictionary()
+
+
+def _reader_engines(engine: Engine) -> tuple[Engine, Engine]:
+    made = _readers.get(engine)
+    if made is None:
+        if engine.dialect.name == "sqlite":
+            snapshot = engine.execution_options(**{_READ_ONLY: True})
+            made = (snapshot, snapshot)
+        else:
+            made = (
+                engine.execution_options(isolation_level="REPEATABLE READ"),
+                engine.execution_options(isolation_level="AUTOCOMMIT"),
+            )
+        _readers[engine] = made
+    return made
+
+
 def reading(engine: Engine) -> AbstractContextManager[Connection]:
     """A read-only transaction that sees one snapshot.  SQLite: a deferred BEGIN, so in WAL
     mode readers neither wait for the writer nor hold it up (every request authenticates:
     with BEGIN IMMEDIATE each one queued behind every push); PostgreSQL: REPEATABLE READ."""
-    if engine.dialect.name == "sqlite":
-        return engine.execution_options(**{_READ_ONLY: True}).begin()
-    return engine.execution_options(isolation_level="REPEATABLE READ").begin()
+    return _reader_engines(engine)[0].begin()
+
+
+def looking_up(engine: Engine) -> AbstractContextManager[Connection]:
+    """Reads that need no common snapshot: each statement sees what was committed when it
+    ran.  PostgreSQL runs them in autocommit, which saves the BEGIN and COMMIT round trips
+    (every request authenticates this way); SQLite as :func:`reading`."""
+    return _reader_engines(engine)[1].begin()

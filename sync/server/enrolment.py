@@ -6,7 +6,7 @@ import json
 import secrets
 import time
 
-from sqlalchemy import Connection, Engine, and_, select, update
+from sqlalchemy import Connection, Engine, String, and_, bindparam, select, update
 from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 
@@ -23,7 +23,7 @@ from sync.protocol import (
 )
 from sync.server.common import Caller, card_fingerprint, load_org, now_iso, require_storable
 from sync.server.common import sha256_hex as _sha
-from sync.server.db import devices, invites, reading
+from sync.server.db import devices, invites, looking_up, reading
 from sync.server.errors import ApiError
 
 MAX_CARD_JSON = 64 * 1024
@@ -38,12 +38,22 @@ def token_hash(token: str) -> str:
     return _sha(token.encode("utf-8"))
 
 
+# Every request runs this: built once, and only the columns a Caller needs (not key cards).
+_CALLER = select(
+    devices.c.device_id,
+    devices.c.user_id,
+    devices.c.role,
+    devices.c.status,
+    devices.c.signing_key,
+).where(devices.c.token_hash == bindparam("token_hash", type_=String))
+
+
 def authenticate(engine: Engine, token: str | None) -> Caller:
     """The caller behind a bearer token: 401 when unknown, 403 when revoked."""
     if not token:
         raise ApiError(401, ErrorCode.UNAUTHENTICATED, "This request needs a device token.")
-    with reading(engine) as conn:
-        row = conn.execute(select(devices).where(devices.c.token_hash == token_hash(token))).first()
+    with looking_up(engine) as conn:
+        row = conn.execute(_CALLER, {"token_hash": token_hash(token)}).first()
     if row is None:
         raise ApiError(401, ErrorCode.UNAUTHENTICATED, "This device token is not known here.")
     if row.status == "revoked":

@@ -17,10 +17,25 @@ import base64
 import binascii
 import json
 from collections import defaultdict
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, and_, case, func, or_, select, union_all
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Engine,
+    Select,
+    String,
+    and_,
+    bindparam,
+    case,
+    func,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.engine import Row
+from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import (
     MAX_CIPHERTEXT,
@@ -40,9 +55,15 @@ from sync.protocol import (
     op_bytes,
     push_bytes,
 )
-from sync.server.common import Caller, holds_grant, lock_seq, read_seq, signature_ok, storable
-from sync.server.common import store_seq as _store_seq
-from sync.server.db import access, blobs, grants, ops, reading
+from sync.server.common import (
+    Caller,
+    read_seq,
+    reserve_seq,
+    signature_ok,
+    storable,
+    store_seq,
+)
+from sync.server.db import access, blobs, grants, looking_up, ops, reading
 from sync.server.errors import ApiError
 
 CURSOR_VERSION = 1
@@ -53,55 +74,144 @@ class _Rejected(Exception):
     pass
 
 
+# An op's nonce, ciphertext and the bytes its signature covers, or why it is refused.
+_Checked = tuple[bytes, bytes, bytes] | _Rejected
+
+
+@dataclass(frozen=True)
+class _Fresh:
+    """An op that passed every check and will be stored with the next numbers."""
+
+    op: WireOp
+    nonce: bytes
+    ciphertext: bytes
+
+
 def push(engine: Engine, caller: Caller, request: PushRequest) -> PushResponse:
     """Check every op, number the accepted ones, commit the batch, then answer.
 
-    What needs no database (text, names, sizes, signatures) is checked before the sequence
-    lock is taken, so concurrent pushes queue only for each other's writes.  A batch
-    signature that verifies stands for every op's own signature (one check instead of one
-    per op, which was most of a push's time); otherwise each op's signature is checked.
+    Pushes wait for one another only while one holds the sequence lock, so as little as
+    possible happens under it.  What needs no database (text, names, sizes, signatures) is
+    checked first; a batch signature that verifies stands for every op's own signature (one
+    check instead of one per op).  One read transaction then looks up which ops are stored
+    already, which of the cases the user holds and which blobs are complete.  Only then is
+    the lock taken, together with the numbers (one statement); under it the user's grants
+    for the batch's cases are read once more (a revocation may have committed meanwhile),
+    the rows inserted and the transaction committed.  If a concurrent push stored one of the
+    op ids in between (a resend racing its original), the insert fails and the push is
+    looked at once more, which then answers "duplicate" for it.
     """
     decoded = [_decode(op) for op in request.ops]
     batch_signed = _batch_signed(caller, request, decoded)
-    prechecked = [
+    checked = [
         _check_alone(caller, op, d, batch_signed)
         for op, d in zip(request.ops, decoded, strict=True)
     ]
+    try:
+        return _push_checked(engine, caller, request.ops, checked)
+    except IntegrityError:
+        pass
+    try:
+        return _push_checked(engine, caller, request.ops, checked)
+    except IntegrityError:
+        raise ApiError(
+            409, ErrorCode.CONFLICT, "These ops were being stored by another request; send again."
+        ) from None
+
+
+def _push_checked(
+    engine: Engine, caller: Caller, wire: list[WireOp], checked: list[_Checked]
+) -> PushResponse:
+    candidates = [op for op, c in zip(wire, checked, strict=True) if not isinstance(c, _Rejected)]
+    with looking_up(engine) as conn:  # each look-up is rechecked or only ever grows
+        stored = _stored(conn, [op.op_id for op in candidates])
+        new = [op for op in candidates if op.op_id not in stored]
+        held = _held(conn, caller.user_id, {op.case_id for op in new})
+        complete = _complete_blobs(conn, {blob for op in new for blob in op.blobs})
+    fresh: dict[str, _Fresh] = {}  # by op id, in batch order
+    verdicts = [
+        _verdict(op, c, stored, fresh, held, complete) for op, c in zip(wire, checked, strict=True)
+    ]
+    numbers: dict[str, int] = {}
+    lost: set[str] = set()
+    if fresh:
+        with engine.begin() as conn:
+            numbers, lost = _store(conn, caller.user_id, list(fresh.values()))
     results: list[PushResult] = []
-    with engine.begin() as conn:
-        top = lock_seq(conn)  # held to commit: numbers are handed out in commit order
-        batch: dict[str, tuple[int, str]] = {}
-        granted: dict[str, bool] = {}
-        rows = []
-        stored = _stored(conn, [op.op_id for op in request.ops])  # one query, not one per op
-        for op, checked in zip(request.ops, prechecked, strict=True):
-            known = batch.get(op.op_id) or stored.get(op.op_id)
-            try:
-                if isinstance(checked, _Rejected):
-                    raise checked
-                nonce, ciphertext, _ = checked
-                _check_stored(conn, caller, op, known, granted)
-            except _Rejected as why:
-                results.append(PushResult(op_id=op.op_id, status="rejected", reason=str(why)))
-                continue
-            if known is not None:
-                results.append(PushResult(op_id=op.op_id, seq=known[0], status="duplicate"))
-                continue
-            top += 1
-            batch[op.op_id] = (top, op.signature)
-            rows.append(_row(op, top, nonce, ciphertext))
-            results.append(PushResult(op_id=op.op_id, seq=top, status="accepted"))
-        if rows:
-            conn.execute(ops.insert(), rows)
-            _store_seq(conn, top)
+    answered: set[str] = set()
+    for op, verdict in zip(wire, verdicts, strict=True):
+        if verdict is not None:
+            results.append(verdict)
+        elif op.case_id in lost:
+            results.append(_rejection(op, "no grant for this case"))
+        else:
+            status: Literal["accepted", "duplicate"] = (
+                "duplicate" if op.op_id in answered else "accepted"
+            )
+            answered.add(op.op_id)
+            results.append(PushResult(op_id=op.op_id, seq=numbers[op.op_id], status=status))
     return PushResponse(results=results)
 
 
-# An op's nonce, ciphertext and the bytes its signature covers; None if its base64 is broken.
-_Decoded = tuple[bytes, bytes, bytes] | None
+def _verdict(
+    op: WireOp,
+    checked: _Checked,
+    stored: dict[str, tuple[int, str]],
+    fresh: dict[str, _Fresh],
+    held: set[str],
+    complete: dict[str, str],
+) -> PushResult | None:
+    """The op's answer, or None (and the op added to ``fresh``) if it is to be stored or is
+    a repeat, within this batch, of one that is."""
+    if isinstance(checked, _Rejected):
+        return _rejection(op, str(checked))
+    known = stored.get(op.op_id)
+    signature = known[1] if known is not None else None
+    if op.op_id in fresh:
+        signature = fresh[op.op_id].op.signature
+    if signature is not None and signature != op.signature:
+        return _rejection(op, "this op id is already used by a different op")
+    if known is not None:  # a harmless resend, even if access was revoked since
+        return PushResult(op_id=op.op_id, seq=known[0], status="duplicate")
+    if op.op_id in fresh:
+        return None
+    if op.case_id not in held:
+        return _rejection(op, "no grant for this case")
+    for blob_id in op.blobs:
+        if complete.get(blob_id) != op.case_id:
+            return _rejection(op, f"blob {blob_id} is not complete on the server")
+    nonce, ciphertext, _ = checked
+    fresh[op.op_id] = _Fresh(op, nonce, ciphertext)
+    return None
 
 
-def _decode(op: WireOp) -> _Decoded:
+def _rejection(op: WireOp, reason: str) -> PushResult:
+    return PushResult(op_id=op.op_id, status="rejected", reason=reason)
+
+
+def _store(conn: Connection, user: str, fresh: list[_Fresh]) -> tuple[dict[str, int], set[str]]:
+    """Number and insert ``fresh`` under the sequence lock: (op id -> seq, cases whose grant
+    was revoked since they were looked up; their ops are not stored)."""
+    last = reserve_seq(conn, len(fresh))  # the lock is held to commit: see db.py
+    cases = {f.op.case_id for f in fresh}
+    lost = cases - _held(conn, user, cases)
+    kept = [f for f in fresh if f.op.case_id not in lost]
+    seq = last - len(fresh)
+    if lost:  # give back the numbers reserved for them, so the sequence has no gaps
+        store_seq(conn, seq + len(kept))
+    numbers: dict[str, int] = {}
+    rows = []
+    for f in kept:
+        seq += 1
+        numbers[f.op.op_id] = seq
+        rows.append(_row(f.op, seq, f.nonce, f.ciphertext))
+    if rows:
+        conn.execute(_INSERT, rows)
+    return numbers, lost
+
+
+def _decode(op: WireOp) -> tuple[bytes, bytes, bytes] | None:
+    """An op's nonce, ciphertext and signed bytes; None if its base64 is broken."""
     try:
         nonce, ciphertext = b64d(op.nonce), b64d(op.ciphertext)
     except ValueError:
@@ -109,7 +219,9 @@ def _decode(op: WireOp) -> _Decoded:
     return nonce, ciphertext, op_bytes(op, nonce, ciphertext)
 
 
-def _batch_signed(caller: Caller, request: PushRequest, decoded: list[_Decoded]) -> bool:
+def _batch_signed(
+    caller: Caller, request: PushRequest, decoded: list[tuple[bytes, bytes, bytes] | None]
+) -> bool:
     if request.batch_signature is None:
         return False
     signed = []
@@ -120,21 +232,57 @@ def _batch_signed(caller: Caller, request: PushRequest, decoded: list[_Decoded])
     return signature_ok(caller.signing_key, request.batch_signature, push_bytes(signed))
 
 
+# Look-ups take their keys in chunks, well under every database's parameter limit.
+_CHUNK = 500
+
+# The statements a push or pull runs, built once: building an expression and its cache key
+# on every request cost more than executing it (they are compiled once, too).
+_IDS = bindparam("ids", type_=String, expanding=True)
+_USER = bindparam("user", type_=String)
+_INSERT = ops.insert()
+_STORED = select(ops.c.op_id, ops.c.seq, ops.c.signature).where(ops.c.op_id.in_(_IDS))
+_HELD = select(access.c.case_id).where(and_(access.c.user_id == _USER, access.c.case_id.in_(_IDS)))
+_COMPLETE = select(blobs.c.blob_id, blobs.c.case_id).where(
+    and_(blobs.c.blob_id.in_(_IDS), blobs.c.complete.is_(True))
+)
+
+
+def _chunks(keys: set[str] | list[str]) -> list[list[str]]:
+    unique = sorted(set(keys))
+    return [unique[start : start + _CHUNK] for start in range(0, len(unique), _CHUNK)]
+
+
 def _stored(conn: Connection, op_ids: list[str]) -> dict[str, tuple[int, str]]:
-    """(seq, signature) of those op ids already stored, read under the sequence lock."""
+    """(seq, signature) of those op ids already stored."""
     found: dict[str, tuple[int, str]] = {}
-    unique = sorted(set(op_ids))
-    for start in range(0, len(unique), 500):  # well under every database's parameter limit
-        chunk = unique[start : start + 500]
-        query = select(ops.c.op_id, ops.c.seq, ops.c.signature).where(ops.c.op_id.in_(chunk))
-        for row in conn.execute(query):
+    for chunk in _chunks(op_ids):
+        for row in conn.execute(_STORED, {"ids": chunk}):
             found[str(row.op_id)] = (int(row.seq), str(row.signature))
     return found
 
 
+def _held(conn: Connection, user: str, case_ids: set[str]) -> set[str]:
+    """Those of ``case_ids`` the user holds an unrevoked grant for (``access`` has a row for
+    exactly those: it changes in the same transaction as the grants)."""
+    held: set[str] = set()
+    for chunk in _chunks(case_ids):
+        held.update(str(row.case_id) for row in conn.execute(_HELD, {"user": user, "ids": chunk}))
+    return held
+
+
+def _complete_blobs(conn: Connection, blob_ids: set[str]) -> dict[str, str]:
+    """blob id -> case id of those blobs that are complete (a blob never becomes incomplete
+    again, so this needs no second look under the lock)."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(blob_ids):
+        rows = conn.execute(_COMPLETE, {"ids": chunk})
+        found.update((str(row.blob_id), str(row.case_id)) for row in rows)
+    return found
+
+
 def _check_alone(
-    caller: Caller, op: WireOp, decoded: _Decoded, batch_signed: bool
-) -> tuple[bytes, bytes, bytes] | _Rejected:
+    caller: Caller, op: WireOp, decoded: tuple[bytes, bytes, bytes] | None, batch_signed: bool
+) -> _Checked:
     """The decoded op, or why it is refused (what needs no database)."""
     if not storable(op):
         return _Rejected("text holds NUL or a lone surrogate")
@@ -149,28 +297,6 @@ def _check_alone(
     if not batch_signed and not signature_ok(caller.signing_key, op.signature, decoded[2]):
         return _Rejected("bad signature")
     return decoded
-
-
-def _check_stored(
-    conn: Connection,
-    caller: Caller,
-    op: WireOp,
-    known: tuple[int, str] | None,
-    granted: dict[str, bool],
-) -> None:
-    """Raise _Rejected unless the op may be stored now (grant, blobs, no id clash)."""
-    if known is not None:
-        if known[1] != op.signature:
-            raise _Rejected("this op id is already used by a different op")
-        return  # a harmless resend, even if access was revoked since
-    if op.case_id not in granted:
-        granted[op.case_id] = holds_grant(conn, op.case_id, caller.user_id)
-    if not granted[op.case_id]:
-        raise _Rejected("no grant for this case")
-    for blob_id in op.blobs:
-        blob = conn.execute(select(blobs).where(blobs.c.blob_id == blob_id)).first()
-        if blob is None or blob.case_id != op.case_id or not blob.complete:
-            raise _Rejected(f"blob {blob_id} is not complete on the server")
 
 
 def _row(op: WireOp, seq: int, nonce: bytes, ciphertext: bytes) -> dict[str, object]:
@@ -286,22 +412,9 @@ def pull(engine: Engine, caller: Caller, request: PullRequest) -> PullResponse:
             end, cursor = end_bound, encode_cursor(end_bound, high)
         else:
             end, cursor = high, encode_cursor(high, high)
-        new_grants = conn.execute(
-            select(grants)
-            .where(and_(grants.c.user_id == user, grants.c.seq > position, grants.c.seq <= end))
-            .where(grants.c.revoked.is_(False))
-            .order_by(grants.c.seq)
-        ).all()
-        held = select(access.c.case_id).where(
-            and_(access.c.user_id == user, access.c.case_id == grants.c.case_id)
-        )
-        lost = conn.execute(
-            select(grants.c.case_id)
-            .where(and_(grants.c.user_id == user, grants.c.revoked.is_(True)))
-            .where(and_(grants.c.revoked_seq > position, grants.c.revoked_seq <= end))
-            .where(~held.exists())
-            .distinct()
-        ).all()
+        span = {"user": user, "position": position, "end": end}
+        new_grants = conn.execute(_NEW_GRANTS, span).all()
+        lost = conn.execute(_LOST, span).all()
     return PullResponse(
         ops=[wire_op(row) for row in rows],
         grants=[grant_model(row) for row in new_grants],
@@ -309,6 +422,61 @@ def pull(engine: Engine, caller: Caller, request: PullRequest) -> PullResponse:
         cursor=cursor,
         more=more,
     )
+
+
+_POSITION = bindparam("position", type_=BigInteger)
+_AFTER = bindparam("after", type_=BigInteger)
+_TOP = bindparam("top", type_=BigInteger)
+_END = bindparam("end", type_=BigInteger)
+# Grants that began, and cases this user lost (revoked, no other grant left), in a span.
+_NEW_GRANTS = (
+    select(grants)
+    .where(and_(grants.c.user_id == _USER, grants.c.seq > _POSITION, grants.c.seq <= _END))
+    .where(grants.c.revoked.is_(False))
+    .order_by(grants.c.seq)
+)
+_LOST = (
+    select(grants.c.case_id)
+    .where(and_(grants.c.user_id == _USER, grants.c.revoked.is_(True)))
+    .where(and_(grants.c.revoked_seq > _POSITION, grants.c.revoked_seq <= _END))
+    .where(
+        ~select(access.c.case_id)
+        .where(and_(access.c.user_id == _USER, access.c.case_id == grants.c.case_id))
+        .exists()
+    )
+    .distinct()
+)
+
+
+def _page_statement() -> Select[Any]:
+    """The query of :func:`_page`, with parameters user, position, after, top and limit."""
+    held_before = select(access.c.case_id).where(
+        and_(
+            access.c.user_id == _USER,
+            access.c.case_id == ops.c.case_id,
+            access.c.since < _POSITION,
+        )
+    )
+    older = (
+        select(ops, ops.c.seq.label("pos"))
+        .where(and_(ops.c.seq >= _POSITION, ops.c.seq <= _TOP))
+        .where(or_(ops.c.seq > _POSITION, ops.c.seq > _AFTER))
+        .where(held_before.exists())
+    )
+    pos = case((ops.c.seq > access.c.since, ops.c.seq), else_=access.c.since)
+    newer = (
+        select(ops, pos.label("pos"))
+        .join(access, ops.c.case_id == access.c.case_id)
+        .where(access.c.user_id == _USER)
+        .where(and_(access.c.since >= _POSITION, access.c.since <= _TOP))
+        .where(or_(pos > _POSITION, and_(pos == _POSITION, ops.c.seq > _AFTER)))
+        .where(pos <= _TOP)
+    )
+    both = union_all(older, newer).subquery()
+    return select(both).order_by(both.c.pos, both.c.seq).limit(bindparam("limit"))
+
+
+_PAGE = _page_statement()
 
 
 def _page(
@@ -328,31 +496,29 @@ def _page(
     """
     bound = _grant_bound(conn, user, position, limit)
     top = min(high, position + SCAN_WINDOW, bound if bound is not None else high)
-    held_before = select(access.c.case_id).where(
-        and_(
-            access.c.user_id == user,
-            access.c.case_id == ops.c.case_id,
-            access.c.since < position,
-        )
-    )
-    older = (
-        select(ops, ops.c.seq.label("pos"))
-        .where(and_(ops.c.seq >= position, ops.c.seq <= top))
-        .where(or_(ops.c.seq > position, ops.c.seq > after))
-        .where(held_before.exists())
-    )
-    pos = case((ops.c.seq > access.c.since, ops.c.seq), else_=access.c.since)
-    newer = (
-        select(ops, pos.label("pos"))
-        .join(access, ops.c.case_id == access.c.case_id)
-        .where(access.c.user_id == user)
-        .where(and_(access.c.since >= position, access.c.since <= top))
-        .where(or_(pos > position, and_(pos == position, ops.c.seq > after)))
-        .where(pos <= top)
-    )
-    both = union_all(older, newer).subquery()
-    rows = list(conn.execute(select(both).order_by(both.c.pos, both.c.seq).limit(limit + 1)).all())
+    params = {"user": user, "position": position, "after": after, "top": top, "limit": limit + 1}
+    rows = list(conn.execute(_PAGE, params).all())
     return rows, (top if top < high else None)
+
+
+def _grant_bound_statement() -> Select[Any]:
+    """Per case granted after ``position`` (``chunk`` of them from ``offset``, in grant
+    order): its grant seq and its number of ops."""
+    first = (
+        select(access.c.case_id, access.c.since)
+        .where(and_(access.c.user_id == _USER, access.c.since > _POSITION))
+        .order_by(access.c.since)
+        .offset(bindparam("offset"))
+        .limit(bindparam("chunk"))
+        .subquery()
+    )
+    n_ops = (
+        select(func.count()).select_from(ops).where(ops.c.case_id == first.c.case_id)
+    ).scalar_subquery()
+    return select(first.c.since, n_ops).order_by(first.c.since)
+
+
+_GRANTED_SINCE = _grant_bound_statement()
 
 
 def _grant_bound(conn: Connection, user: str, position: int, limit: int) -> int | None:
@@ -371,18 +537,8 @@ def _grant_bound(conn: Connection, user: str, position: int, limit: int) -> int 
     """
     counted, offset, chunk = 0, 0, 64
     while True:
-        first = (
-            select(access.c.case_id, access.c.since)
-            .where(and_(access.c.user_id == user, access.c.since > position))
-            .order_by(access.c.since)
-            .offset(offset)
-            .limit(chunk)
-            .subquery()
-        )
-        n_ops = (
-            select(func.count()).select_from(ops).where(ops.c.case_id == first.c.case_id)
-        ).scalar_subquery()
-        rows = conn.execute(select(first.c.since, n_ops).order_by(first.c.since)).all()
+        params = {"user": user, "position": position, "offset": offset, "chunk": chunk}
+        rows = conn.execute(_GRANTED_SINCE, params).all()
         for since, count in rows:
             counted += int(count)
             if counted > limit:

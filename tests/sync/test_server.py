@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -12,7 +13,7 @@ import pytest
 from sync.protocol import PROTOCOL_VERSION, b64e, case_state_hash
 from sync.server import admin
 from sync.server.errors import AdminError
-from tests.sync.conftest import ORG_PASSPHRASE, Org, approve, enrol
+from tests.sync.conftest import ORG_PASSPHRASE, Org, approve, enrol, start_server
 
 
 def test_healthz_and_hello(server: Org) -> None:
@@ -31,6 +32,23 @@ def test_healthz_and_hello(server: Org) -> None:
     body = too_new.json()
     assert body["code"] == "incompatible_version"
     assert "7" in body["message"] and str(PROTOCOL_VERSION) in body["message"]
+
+
+def test_hello_names_the_organisation_once_it_exists(database_url: str, tmp_path: Path) -> None:
+    """A process keeps the organisation once read (it never changes); before it exists,
+    hello answers without one and looks again each time."""
+    server = start_server(database_url, tmp_path / "server.log")
+    body = {"versions": [PROTOCOL_VERSION], "client": "test", "client_time": "now"}
+    try:
+        before = httpx.post(server.base_url + "/v1/hello", json=body)
+        assert before.status_code == 200 and before.json()["org"] is None
+        info = admin.create_org(database_url, "Later NGO", tmp_path / "org.pem", ORG_PASSPHRASE)
+        for _ in range(2):
+            after = httpx.post(server.base_url + "/v1/hello", json=body)
+            assert after.json()["org"]["fingerprint"] == info.fingerprint
+            assert after.json()["org"]["name"] == "Later NGO"
+    finally:
+        server.stop()
 
 
 def test_validation_errors_are_400_error_bodies(server: Org) -> None:
