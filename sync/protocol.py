@@ -54,6 +54,7 @@ __all__ = [
     "certificate_bytes",
     "grant_bytes",
     "invite_code",
+    "json_list",
     "op_bytes",
     "parse_invite_code",
 ]
@@ -271,35 +272,48 @@ def b64d(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-_LENGTH = struct.Struct(">I")
+_pack_length = struct.Struct(">I").pack
 
 
 def canonical(*parts: str | int | bytes | None) -> bytes:
     """Unambiguous encoding for signing: each part tagged and length-prefixed."""
     chunks = [b"MDGS1"]
+    append = chunks.append
     for part in parts:
-        if part is None:
-            chunks.append(b"N")
-            continue
-        if isinstance(part, int):
-            raw, tag = str(part).encode(), b"I"
-        elif isinstance(part, bytes):
-            raw, tag = part, b"B"
+        # Exact str and bytes first: every op is encoded on push and on pull (thousands per
+        # second), and a type() test is cheaper than isinstance; subclasses take the slow way.
+        if type(part) is str:
+            raw = part.encode("utf-8")
+            append(b"S" + _pack_length(len(raw)) + raw)
+        elif type(part) is bytes:
+            append(b"B" + _pack_length(len(part)) + part)
+        elif part is None:
+            append(b"N")
         else:
-            raw, tag = part.encode("utf-8"), b"S"
-        chunks += (tag, _LENGTH.pack(len(raw)), raw)
+            if isinstance(part, int):
+                raw, tag = str(part).encode(), b"I"
+            elif isinstance(part, bytes):
+                raw, tag = part, b"B"
+            else:
+                raw, tag = part.encode("utf-8"), b"S"
+            append(tag + _pack_length(len(raw)) + raw)
     return b"".join(chunks)
+
+
+def json_list(values: list[str]) -> str:
+    """The JSON text of an op's parents or blobs (most ops have none: no encoder call)."""
+    return "[]" if not values else json.dumps(values)
 
 
 def op_bytes(op: WireOp, nonce: bytes | None = None, ciphertext: bytes | None = None) -> bytes:
     """What the authoring device signs: every field of the op except seq and signature.
     ``nonce`` and ``ciphertext``: the op's own, already decoded (saves decoding twice)."""
     return canonical(
-        "op", op.op_id, op.case_id, op.entity, op.entity_id, op.hlc, json.dumps(op.parents),
+        "op", op.op_id, op.case_id, op.entity, op.entity_id, op.hlc, json_list(op.parents),
         op.author, op.device, op.key_id, op.schema_version,
         b64d(op.nonce) if nonce is None else nonce,
         b64d(op.ciphertext) if ciphertext is None else ciphertext,
-        json.dumps(sorted(op.blobs)),
+        json_list(sorted(op.blobs)),
     )  # fmt: skip
 
 

@@ -66,7 +66,11 @@ def _bad_text(value: object) -> bool:
             return True
         return False
     if isinstance(value, BaseModel):
-        value = value.__dict__
+        # A model's own field names are code; its string values are checked in one go.
+        values = value.__dict__.values()
+        if _bad_text("".join(v for v in values if type(v) is str)):
+            return True
+        return any(_bad_text(v) for v in values if type(v) is not str)
     if isinstance(value, dict):
         return any(_bad_text(key) or _bad_text(item) for key, item in value.items())
     if isinstance(value, list | tuple):

@@ -4,9 +4,9 @@ The schema is created only by the Alembic migrations in ``migrations/``; the tab
 describe it for queries (a test compares both).
 
 Ordering: ops and grants share one sequence, kept in the single row of ``counters``.  A
-writer first runs ``UPDATE counters SET value = value WHERE name = 'seq'`` which takes the
-row lock (PostgreSQL) or the write lock (SQLite ``BEGIN IMMEDIATE``) and holds it until its
-commit, then numbers its rows from that value and stores the new value.  So numbers are
+writer first updates that row (a push: ``SET value = value + n … RETURNING value``, taking
+its numbers in the same statement), which takes the row lock (PostgreSQL) or the write lock
+(SQLite ``BEGIN IMMEDIATE``) and holds it until its commit.  So numbers are
 handed out in commit order: a reader can never see seq N+1 committed while N is still in
 flight, and a puller asking for ``seq > cursor`` never skips a row that commits later with a
 lower number.  Rejected ops take no number, so there are no gaps either.  The price is that

@@ -52,6 +52,7 @@ from sync.protocol import (
     b64d,
     b64e,
     case_state_hash,
+    json_list,
     op_bytes,
     push_bytes,
 )
@@ -61,7 +62,6 @@ from sync.server.common import (
     reserve_seq,
     signature_ok,
     storable,
-    store_seq,
 )
 from sync.server.db import access, blobs, grants, looking_up, ops, reading
 from sync.server.errors import ApiError
@@ -72,6 +72,10 @@ CURSOR_VERSION = 1
 # -- push -----------------------------------------------------------------------------------
 class _Rejected(Exception):
     pass
+
+
+class _LookAgain(Exception):
+    """Something the look-ups relied on changed before the lock was taken."""
 
 
 # An op's nonce, ciphertext and the bytes its signature covers, or why it is refused.
@@ -93,13 +97,17 @@ def push(engine: Engine, caller: Caller, request: PushRequest) -> PushResponse:
     Pushes wait for one another only while one holds the sequence lock, so as little as
     possible happens under it.  What needs no database (text, names, sizes, signatures) is
     checked first; a batch signature that verifies stands for every op's own signature (one
-    check instead of one per op).  One read transaction then looks up which ops are stored
-    already, which of the cases the user holds and which blobs are complete.  Only then is
-    the lock taken, together with the numbers (one statement); under it the user's grants
-    for the batch's cases are read once more (a revocation may have committed meanwhile),
-    the rows inserted and the transaction committed.  If a concurrent push stored one of the
-    op ids in between (a resend racing its original), the insert fails and the push is
-    looked at once more, which then answers "duplicate" for it.
+    check instead of one per op).  Then, in autocommit, which of the batch's cases the user
+    holds and which blobs are complete.  Only then is the lock taken, together with the
+    numbers (one statement); under it the user's grants for the batch's cases are read once
+    more, the rows inserted and the transaction committed.
+
+    The first try assumes the ops are new, as nearly every push's are, and skips looking
+    them up: an op id already stored makes the insert fail (unique), and the push is tried
+    again with the look-up, which answers "duplicate" for it (a resend after a lost answer,
+    or one racing its original).  A grant revoked between look-up and lock also rolls the
+    try back and the next one refuses that case's ops.  A third try can only fail through
+    yet another race and is answered 409 "send again".
     """
     decoded = [_decode(op) for op in request.ops]
     batch_signed = _batch_signed(caller, request, decoded)
@@ -107,49 +115,54 @@ def push(engine: Engine, caller: Caller, request: PushRequest) -> PushResponse:
         _check_alone(caller, op, d, batch_signed)
         for op, d in zip(request.ops, decoded, strict=True)
     ]
-    try:
-        return _push_checked(engine, caller, request.ops, checked)
-    except IntegrityError:
-        pass
-    try:
-        return _push_checked(engine, caller, request.ops, checked)
-    except IntegrityError:
-        raise ApiError(
-            409, ErrorCode.CONFLICT, "These ops were being stored by another request; send again."
-        ) from None
+    for assume_new in (True, False, False):
+        try:
+            return _push_checked(engine, caller, request.ops, checked, assume_new)
+        except (IntegrityError, _LookAgain):
+            continue
+    raise ApiError(
+        409, ErrorCode.CONFLICT, "These ops were being stored by another request; send again."
+    )
 
 
 def _push_checked(
-    engine: Engine, caller: Caller, wire: list[WireOp], checked: list[_Checked]
+    engine: Engine, caller: Caller, wire: list[WireOp], checked: list[_Checked], assume_new: bool
 ) -> PushResponse:
     candidates = [op for op, c in zip(wire, checked, strict=True) if not isinstance(c, _Rejected)]
     with looking_up(engine) as conn:  # each look-up is rechecked or only ever grows
-        stored = _stored(conn, [op.op_id for op in candidates])
-        new = [op for op in candidates if op.op_id not in stored]
-        held = _held(conn, caller.user_id, {op.case_id for op in new})
-        complete = _complete_blobs(conn, {blob for op in new for blob in op.blobs})
+        held = _held(conn, caller.user_id, {op.case_id for op in candidates})
+        complete = _complete_blobs(conn, {blob for op in candidates for blob in op.blobs})
+        if assume_new:
+            # Except those refused here: a resend of an op stored before access ended (or
+            # before its blob record changed) is answered "duplicate", never "rejected".
+            wanted = [op.op_id for op in candidates if not _storable_now(op, held, complete)]
+        else:
+            wanted = [op.op_id for op in candidates]
+        stored = _stored(conn, wanted)
     fresh: dict[str, _Fresh] = {}  # by op id, in batch order
     verdicts = [
         _verdict(op, c, stored, fresh, held, complete) for op, c in zip(wire, checked, strict=True)
     ]
     numbers: dict[str, int] = {}
-    lost: set[str] = set()
     if fresh:
         with engine.begin() as conn:
-            numbers, lost = _store(conn, caller.user_id, list(fresh.values()))
+            numbers = _store(conn, caller.user_id, list(fresh.values()))
     results: list[PushResult] = []
     answered: set[str] = set()
     for op, verdict in zip(wire, verdicts, strict=True):
         if verdict is not None:
             results.append(verdict)
-        elif op.case_id in lost:
-            results.append(_rejection(op, "no grant for this case"))
         else:
             status: Literal["accepted", "duplicate"] = (
                 "duplicate" if op.op_id in answered else "accepted"
             )
             answered.add(op.op_id)
-            results.append(PushResult(op_id=op.op_id, seq=numbers[op.op_id], status=status))
+            # Built without validation (these fields are right by construction): a push of
+            # 500 ops answers 500 results.
+            accepted = PushResult.model_construct(
+                op_id=op.op_id, seq=numbers[op.op_id], status=status
+            )
+            results.append(accepted)
     return PushResponse(results=results)
 
 
@@ -185,29 +198,29 @@ def _verdict(
     return None
 
 
+def _storable_now(op: WireOp, held: set[str], complete: dict[str, str]) -> bool:
+    """The user holds the op's case and every blob it names is complete in that case."""
+    return op.case_id in held and all(complete.get(blob) == op.case_id for blob in op.blobs)
+
+
 def _rejection(op: WireOp, reason: str) -> PushResult:
     return PushResult(op_id=op.op_id, status="rejected", reason=reason)
 
 
-def _store(conn: Connection, user: str, fresh: list[_Fresh]) -> tuple[dict[str, int], set[str]]:
-    """Number and insert ``fresh`` under the sequence lock: (op id -> seq, cases whose grant
-    was revoked since they were looked up; their ops are not stored)."""
+def _store(conn: Connection, user: str, fresh: list[_Fresh]) -> dict[str, int]:
+    """Number and insert ``fresh`` under the sequence lock (op id -> seq); _LookAgain when a
+    grant they need was revoked since the look-up (the transaction is then rolled back)."""
     last = reserve_seq(conn, len(fresh))  # the lock is held to commit: see db.py
     cases = {f.op.case_id for f in fresh}
-    lost = cases - _held(conn, user, cases)
-    kept = [f for f in fresh if f.op.case_id not in lost]
-    seq = last - len(fresh)
-    if lost:  # give back the numbers reserved for them, so the sequence has no gaps
-        store_seq(conn, seq + len(kept))
+    if _held(conn, user, cases) != cases:
+        raise _LookAgain
     numbers: dict[str, int] = {}
     rows = []
-    for f in kept:
-        seq += 1
+    for seq, f in enumerate(fresh, start=last - len(fresh) + 1):
         numbers[f.op.op_id] = seq
         rows.append(_row(f.op, seq, f.nonce, f.ciphertext))
-    if rows:
-        conn.execute(_INSERT, rows)
-    return numbers, lost
+    conn.execute(_INSERT, rows)
+    return numbers
 
 
 def _decode(op: WireOp) -> tuple[bytes, bytes, bytes] | None:
@@ -307,7 +320,7 @@ def _row(op: WireOp, seq: int, nonce: bytes, ciphertext: bytes) -> dict[str, obj
         "entity": op.entity,
         "entity_id": op.entity_id,
         "hlc": op.hlc,
-        "parents": json.dumps(op.parents),
+        "parents": json_list(op.parents),
         "author": op.author,
         "device": op.device,
         "key_id": op.key_id,
@@ -315,7 +328,7 @@ def _row(op: WireOp, seq: int, nonce: bytes, ciphertext: bytes) -> dict[str, obj
         "nonce": nonce,
         "ciphertext": ciphertext,
         "signature": op.signature,
-        "blobs": json.dumps(op.blobs),
+        "blobs": json_list(op.blobs),
     }
 
 
@@ -329,7 +342,7 @@ def wire_op(row: Row[object]) -> WireOp:
         entity=m["entity"],
         entity_id=m["entity_id"],
         hlc=m["hlc"],
-        parents=_json_list(m["parents"]),
+        parents=_parse_list(m["parents"]),
         author=m["author"],
         device=m["device"],
         key_id=m["key_id"],
@@ -337,12 +350,12 @@ def wire_op(row: Row[object]) -> WireOp:
         nonce=b64e(m["nonce"]),
         ciphertext=b64e(m["ciphertext"]),
         signature=m["signature"],
-        blobs=_json_list(m["blobs"]),
+        blobs=_parse_list(m["blobs"]),
         seq=m["seq"],
     )
 
 
-def _json_list(text: str) -> list[str]:
+def _parse_list(text: str) -> list[str]:
     return [] if text == "[]" else list(json.loads(text))
 
 

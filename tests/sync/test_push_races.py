@@ -101,7 +101,7 @@ def test_a_revocation_in_the_gap_rejects_that_cases_ops_and_leaves_no_gap(
     revoked_at = top(engine) - 1  # the revocation took a number, then b1 the next one
     assert results == [("rejected", None), ("accepted", revoked_at + 1), ("rejected", None)]
     assert stored(engine) == {b1.op_id: revoked_at + 1}
-    assert top(engine) == revoked_at + 1  # the numbers reserved for a1 and a2 were given back
+    assert top(engine) == revoked_at + 1  # the try that reserved numbers for a1, a2 was undone
     answer = oplog.push(engine, writer.caller, PushRequest(ops=[a1]))
     assert answer.results[0].reason == "no grant for this case"
 
@@ -129,24 +129,55 @@ def test_a_batch_whose_ops_keep_being_stored_meanwhile_is_refused_clearly(
 ) -> None:
     log, writer = Log(engine), Writer()
     log.grant("case-a", USER)
-    first, second = writer.op("case-a"), writer.op("case-a")
+    batch = [writer.op("case-a") for _ in range(3)]
     in_the_gap(
         monkeypatch,
-        lambda: writer.push(engine, first),  # before the first try takes the lock
+        lambda: writer.push(engine, batch[0]),  # before the first try takes the lock
         lambda: None,  # (the look-up of that racing push itself)
-        lambda: writer.push(engine, second),  # before the second try takes the lock
+        lambda: writer.push(engine, batch[1]),  # before the second try
+        lambda: None,
+        lambda: writer.push(engine, batch[2]),  # before the third
     )
 
     with pytest.raises(ApiError) as refused:
-        writer.push(engine, first, second)
+        writer.push(engine, *batch)
 
     assert refused.value.status == 409
     assert "send again" in refused.value.message
-    assert set(stored(engine)) == {first.op_id, second.op_id}  # each stored once
-    assert writer.push(engine, first, second) == [
-        ("duplicate", stored(engine)[first.op_id]),
-        ("duplicate", stored(engine)[second.op_id]),
-    ]
+    numbers = stored(engine)
+    assert set(numbers) == {op.op_id for op in batch}  # each stored once
+    assert writer.push(engine, *batch) == [("duplicate", numbers[op.op_id]) for op in batch]
+
+
+def test_a_resend_after_access_ended_is_still_a_duplicate(engine: Engine) -> None:
+    """The first try does not look ops up, except those it would refuse."""
+    log, writer = Log(engine), Writer()
+    log.grant("case-a", USER)
+    op = writer.op("case-a")
+    [(status, seq)] = writer.push(engine, op)
+    assert status == "accepted"
+    log.revoke("case-a", USER)
+
+    assert writer.push(engine, op) == [("duplicate", seq)]
+    assert writer.push(engine, writer.op("case-a")) == [("rejected", None)]
+
+
+def test_a_resend_of_a_stored_batch_is_answered_duplicate(engine: Engine) -> None:
+    """The first try assumes new ops; the insert finds them stored and the second try
+    answers from the look-up, with nothing stored twice and no number used."""
+    log, writer = Log(engine), Writer()
+    log.grant("case-a", USER)
+    batch = [writer.op("case-a") for _ in range(3)]
+    first = writer.push(engine, *batch)
+    after_first = top(engine)
+    mixed = [*batch[:2], writer.op("case-a")]
+
+    again = writer.push(engine, *mixed)
+
+    assert again[:2] == [("duplicate", seq) for _, seq in first[:2]]
+    assert again[2] == ("accepted", after_first + 1)
+    assert top(engine) == after_first + 1
+    assert len(stored(engine)) == 4
 
 
 def test_a_repeat_within_one_batch_gets_the_same_number(engine: Engine) -> None:
