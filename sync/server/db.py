@@ -175,9 +175,9 @@ def make_engine(url: str) -> Engine:
     """
     full = engine_url(url)
     if make_url(full).get_backend_name() != "sqlite":
-        # As many connections as Uvicorn runs requests at once:
-        # with SQLAlchemy's default of 15, a burst of syncs queued for a connection behind
-        # pushes waiting for the sequence lock.  Each server process may open up to 40.
+        # As many connections as Uvicorn runs requests at once (with SQLAlchemy's default
+        # of 15, a burst of syncs queued for a connection behind pushes waiting for the
+        # sequence lock), kept open: each server process may hold up to 40.
         # No ping before each use (a round trip per request): a connection that died with
         # a database restart fails its request, which is answered 503 (the client retries
         # later) and makes the pool replace every connection older than the failure.
