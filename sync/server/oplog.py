@@ -133,8 +133,8 @@ def _push_checked(
         held = _held(conn, caller.user_id, {op.case_id for op in candidates})
         complete = _complete_blobs(conn, {blob for op in candidates for blob in op.blobs})
         if assume_new:
-            # Except those refused here: a resend of an op stored before access ended (or
-            # before its blob record changed) is answered "duplicate", never "rejected".
+            # Except those refused here: a resend of an op stored before its case was
+            # revoked is answered "duplicate", never "rejected".
             wanted = [op.op_id for op in candidates if not _storable_now(op, held, complete)]
         else:
             wanted = [op.op_id for op in candidates]
