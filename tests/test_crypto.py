@@ -43,6 +43,20 @@ def test_binding_separates_types_and_boundaries() -> None:
     assert bind(None) != bind("")
 
 
+def test_binding_bytes_never_change() -> None:
+    # Every stored ciphertext was sealed with these bytes as additional data: a change
+    # to the encoding would make every existing vault fail to open.
+    assert bind("op", "é", 7, b"\x00", None, True) == (
+        b"MDG1"
+        b"S\x00\x00\x00\x02op"
+        b"S\x00\x00\x00\x02\xc3\xa9"
+        b"I\x00\x00\x00\x017"
+        b"B\x00\x00\x00\x01\x00"
+        b"N"
+        b"I\x00\x00\x00\x04True"
+    )
+
+
 @given(st.binary(min_size=32, max_size=32))
 def test_wrapped_keys_only_open_in_their_place(key: bytes) -> None:
     wrapped = wrap_key(KEY, key, bind("case-key", "c1", "k1"))

@@ -61,7 +61,9 @@ class CaseDeriver:
         conn.executescript(_CASES_SCHEMA)
 
     def search_text(self, entity: str, data: dict[str, Any]) -> str:
-        names = SEARCHABLE_FIELDS.get(Entity(entity), ())
+        # Looked up by the plain name (an Entity hashes as its value): a kind of record that
+        # a newer version added is simply not searchable here, instead of failing the page.
+        names = SEARCHABLE_FIELDS.get(entity, ())  # type: ignore[call-overload]
         parts = [str(data[n]) for n in names if data.get(n)]
         return str(fold(" \u2003 ".join(parts))) if parts else ""
 

@@ -27,25 +27,34 @@ def new_key() -> bytes:
     return os.urandom(KEY_BYTES)
 
 
+_pack_length = struct.Struct(">I").pack
+
+
 def bind(*parts: str | int | bytes | None) -> bytes:
     """Canonical, unambiguous encoding of the values that identify a record.
 
     Each part is tagged and length-prefixed, so ("ab", "c") and ("a", "bc")
     encode differently.
     """
-    out = bytearray(b"MDG1")
+    chunks = [b"MDG1"]
+    append = chunks.append
     for part in parts:
-        if part is None:
-            out += b"N"
-            continue
-        if isinstance(part, int):
-            raw, tag = str(part).encode(), b"I"
-        elif isinstance(part, str):
-            raw, tag = part.encode("utf-8"), b"S"
+        # Exact str first: every op opened (hundreds of thousands on a first pull) binds
+        # ten strings; a type() test is cheaper than isinstance, subclasses go the long way.
+        if type(part) is str:
+            raw = part.encode("utf-8")
+            append(b"S" + _pack_length(len(raw)) + raw)
+        elif part is None:
+            append(b"N")
         else:
-            raw, tag = bytes(part), b"B"
-        out += tag + struct.pack(">I", len(raw)) + raw
-    return bytes(out)
+            if isinstance(part, int):
+                raw, tag = str(part).encode(), b"I"
+            elif isinstance(part, str):
+                raw, tag = part.encode("utf-8"), b"S"
+            else:
+                raw, tag = bytes(part), b"B"
+            append(tag + _pack_length(len(raw)) + raw)
+    return b"".join(chunks)
 
 
 def seal(key: bytes, plaintext: bytes | memoryview, ad: bytes) -> tuple[bytes, bytes]:

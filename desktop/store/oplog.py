@@ -42,7 +42,7 @@ class OpHeader:
             self.entity,
             self.entity_id,
             self.hlc,
-            json.dumps(list(self.parents)),
+            parents_text(self.parents),
             self.author,
             self.device,
             self.key_id,
@@ -78,6 +78,12 @@ class SealedOp:
     seq: int = 0
     sync_state: str = "pending"
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+def parents_text(parents: tuple[str, ...]) -> str:
+    """The JSON list stored (and bound) for an op's parents; a new record's first op has
+    none, and is spared the encoder call."""
+    return json.dumps(list(parents)) if parents else "[]"
 
 
 def new_op_id() -> str:
@@ -118,7 +124,7 @@ def insert(
                 o.header.entity,
                 o.header.entity_id,
                 o.header.hlc,
-                json.dumps(list(o.header.parents)),
+                parents_text(o.header.parents),
                 o.header.author,
                 o.header.device,
                 o.header.key_id,

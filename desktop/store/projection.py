@@ -256,8 +256,16 @@ class Projection:
             rec.delete_heads.append(h.op_id)
             rec.delete_seen = sorted(set(rec.delete_seen) | parents)
         else:
+            data, heads = rec.data, rec.heads
             for name, value in op.fields.items():
-                self._put_field(rec, name, value, h.op_id, h.hlc, parents)
+                if name in data or name in heads:
+                    self._put_field(rec, name, value, h.op_id, h.hlc, parents)
+                else:
+                    # A field no op has set yet: nothing to supersede or to conflict with
+                    # (on a first pull, nearly every field of every record).
+                    data[name] = value
+                    if h.op_id != rec.base_op:
+                        heads[name] = [[h.op_id, h.hlc]]
         # Deleted while some value no delete has seen exists: a conflict, not a win.
         rec._settle_deletes()
         if h.hlc >= rec.updated_hlc:
@@ -357,17 +365,24 @@ class Projection:
         return True
 
 
+# Sorted keys: the same state is the same text whatever the arrival order.  Encoders made
+# once: json.dumps with options builds a new one per call, and a first pull writes
+# hundreds of thousands of records.
+_data_text = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
+_heads_text = json.JSONEncoder(sort_keys=True).encode
+_alts_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def _record_row(rec: Record) -> tuple[Any, ...]:
     return (
         rec.entity,
         rec.entity_id,
         rec.case_id,
-        # Sorted keys: the same state is the same text whatever the arrival order.
-        json.dumps(rec.data, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
+        _data_text(rec.data),
         rec.base_op,
         rec.base_hlc,
-        json.dumps(rec.heads, sort_keys=True) if rec.heads else None,
-        json.dumps(rec.alts, ensure_ascii=False, sort_keys=True) if rec.alts else None,
+        _heads_text(rec.heads) if rec.heads else None,
+        _alts_text(rec.alts) if rec.alts else None,
         rec.deleted_by,
         int(rec.delete_conflict),
         int(rec.in_conflict),

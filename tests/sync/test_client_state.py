@@ -93,6 +93,26 @@ def test_a_failed_page_leaves_nothing_behind(vault: Vault) -> None:
     assert sync_state.get_value(vault, "cursor") is None
 
 
+def test_an_entity_kind_this_version_does_not_know_does_not_block_the_page(
+    vault: Vault,
+) -> None:
+    # A newer Madoguchi may add a kind of record; older ones keep its ops (they sync and
+    # fold like any other) and simply do not index it for search.
+    key = new_key()
+    header = OpHeader(
+        op_id="from-the-future", case_id="c9", entity="hearing_2031", entity_id="h1",
+        hlc="0000000000001.0", parents=(), author="x", device="y", key_id="k9",
+    )  # fmt: skip
+    future = RemoteOp(oplog.seal_op(header, {"t": "put", "f": {"room": "B"}}, key), 1)
+    known = _remote("c9", "k9", key, 2)
+    result = sync_state.apply_remote(
+        vault, [future, known], "c", keys=[ReceivedKey("c9", "k9", key)]
+    )
+    assert (result.applied, result.quarantined) == (2, 0)
+    assert vault.projection.get("hearing_2031", "h1").data == {"room": "B"}
+    assert vault.projection.get("case", "c9").data["status"] == "s2"
+
+
 def test_an_op_aimed_at_another_cases_record_is_quarantined(service: CaseService) -> None:
     vault = service.vault
     mine = service.create_case({"full_name": "Mine"})
