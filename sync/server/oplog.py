@@ -148,8 +148,8 @@ def _push_checked(
     if fresh:
         with engine.begin() as conn:
             numbers = _store(conn, caller.user_id, list(fresh.values()))
-    # Answers as plain dicts validated once as a whole: for a push of 1,000 ops that is
-    # three times faster than building each PushResult (with or without validation).
+    # Answers as plain dicts validated once as a whole: for 1,000 results 0.6 ms, against
+    # 1.0 ms validating each PushResult and 1.9 ms for model_construct (slower still).
     results: list[_Answer] = []
     answered: set[str] = set()
     for op, verdict in zip(wire, verdicts, strict=True):
