@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import httpx
 
@@ -47,6 +47,7 @@ from sync._client_http import (
     SyncUnavailable,
 )
 from sync._client_pages import pull_pages
+from sync._client_results import Colleague, EnrolResult, State, SyncReport, SyncStatus
 from sync.protocol import (
     MAX_PUSH_OPS,
     PROTOCOL_VERSION,
@@ -101,64 +102,6 @@ Cancelled = Callable[[], bool]
 
 class SyncCancelled(SyncError, errors.Cancelled):
     """The user cancelled; what was already applied stays (each step is whole)."""
-
-
-@dataclass(frozen=True)
-class Colleague:
-    """Someone in the organisation directory whose key certificate checked out."""
-
-    user_id: str
-    role: str
-    device_name: str
-
-
-@dataclass(frozen=True)
-class EnrolResult:
-    status: str  # "pending" until an administrator approves, then "approved"
-    role: str
-    user_id: str
-    device_id: str
-    org_name: str
-    org_fingerprint: str
-
-
-@dataclass
-class SyncReport:
-    """What one round moved."""
-
-    pushed: int = 0
-    duplicates: int = 0
-    rejected: int = 0
-    pulled: int = 0
-    quarantined: int = 0  # newly quarantined this round
-    released: int = 0  # quarantined before, opened this round
-    conflicts: int = 0  # records now in conflict in this vault
-    grants_received: int = 0
-    revoked_cases: list[str] = field(default_factory=list)
-    blobs_uploaded: int = 0
-    blobs_downloaded: int = 0
-    clock_skew_s: float = 0.0  # server clock minus this device's clock
-    clock_skew_flagged: bool = False
-    future_ops: int = 0  # ops stamped far ahead of this device's clock (flagged, not trusted)
-    server_version: str = ""
-    problems: list[str] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-State = Literal["synced", "pending", "offline", "conflicts", "error", "not_enrolled"]
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    state: State
-    pending: int
-    conflicts: int
-    quarantined: int
-    last_sync: str | None
-    last_error: str | None
-    read_only_cases: int = 0
 
 
 @dataclass
