@@ -44,6 +44,7 @@ CREATE INDEX cases_updated ON cases(updated_hlc);
 """
 
 _DERIVED_FROM = (Entity.CASE, Entity.WORKER, Entity.TOPIC, Entity.TASK)
+_SEARCHABLE_BY_NAME = {entity.value: names for entity, names in SEARCHABLE_FIELDS.items()}
 
 
 def latin_name_key(name: str) -> str:
@@ -61,9 +62,9 @@ class CaseDeriver:
         conn.executescript(_CASES_SCHEMA)
 
     def search_text(self, entity: str, data: dict[str, Any]) -> str:
-        # Looked up by the plain name (an Entity hashes as its value): a kind of record that
-        # a newer version added is simply not searchable here, instead of failing the page.
-        names = SEARCHABLE_FIELDS.get(entity, ())  # type: ignore[call-overload]
+        # By plain name: a kind of record that a newer version added is simply not
+        # searchable here (Entity(entity) raised, and failed the whole pulled page).
+        names = _SEARCHABLE_BY_NAME.get(entity, ())
         parts = [str(data[n]) for n in names if data.get(n)]
         return str(fold(" \u2003 ".join(parts))) if parts else ""
 
