@@ -12,8 +12,6 @@ keys).  See docs/sync.md, section "Client", for what each step does and guarante
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -24,12 +22,12 @@ from typing import Any
 import httpx
 
 from desktop import __version__, errors
+from desktop.cases.conflicts import count_conflicts
 from desktop.cases.model import ConsentPurpose
 from desktop.cases.service import CaseService
 from desktop.crypto.identity import Identity, KeyCard, ensure_identity
 from desktop.errors import MadoguchiError, NotFoundError
 from desktop.store import sync_state
-from desktop.store.database import DB_NAME, Transaction
 from desktop.store.oplog import SealedOp
 from desktop.store.sync_state import ReceivedKey
 from desktop.store.vault import Vault
@@ -539,13 +537,7 @@ class SyncClient:
         """Re-send this vault's ops of those cases and re-read the server's log, applying only
         what is missing here (ops are immutable and carry ids, so nothing is doubled)."""
         s = self._require_settings()
-        with self.vault.mutex, Transaction(self.vault.conn):
-            for case_id in case_ids:
-                self.vault.conn.execute(
-                    "UPDATE ops SET sync_state='pending' WHERE case_id=? AND sync_state='synced' "
-                    "AND device=?",
-                    (case_id, s.device_id),
-                )
+        sync_state.mark_for_resend(self.vault, case_ids, s.device_id)
         report = self._round_from_start(s)
         self.vault.record_audit("sync_repaired", "", {"cases": len(case_ids)})
         return report
@@ -571,15 +563,7 @@ class SyncClient:
         if backup_dir.exists() and any(backup_dir.iterdir()):
             raise SyncError(f"The backup folder {backup_dir} is not empty; choose an empty one.")
         backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with self.vault.mutex:
-            target = sqlite3.connect(backup_dir / DB_NAME)
-            try:
-                self.vault.conn.backup(target)
-            finally:
-                target.close()
-            blob_dir = self.vault.folder / "blobs"
-            if blob_dir.is_dir():
-                shutil.copytree(blob_dir, backup_dir / "blobs")
+        self.vault.back_up(backup_dir)
         self.vault.record_audit("sync_full_redownload", "", {"backup": str(backup_dir)})
         return self._round_from_start(s)
 
@@ -723,11 +707,7 @@ class SyncClient:
         return sync_state.quarantine(self.vault)
 
     def _conflicts(self) -> int:
-        with self.vault.mutex:
-            row = self.vault.projection.conn.execute(
-                "SELECT COUNT(*) FROM records WHERE conflict=1"
-            ).fetchone()
-        return int(row[0])
+        return count_conflicts(CaseService(self.vault))
 
 
 def _up_to_bytes(batch: list[SealedOp], limit: int) -> list[SealedOp]:

@@ -68,7 +68,7 @@ def test_anonymous_records_stay_out_of_case_lists_and_search(
     assert len(rows) == 1 and pool not in {r.case_id for r in rows}
     assert service.list_cases(CaseFilter(text="987654")) == []
     assert service.list_cases(CaseFilter(text="q_unpaid_amount")) == []
-    with service.vault.mutex:
+    with service.vault.store_lock:
         texts = [r[0] for r in service.vault.projection.conn.execute("SELECT text FROM search")]
     assert not any("987654" in t for t in texts)
 
@@ -96,7 +96,7 @@ def test_request_contact_opens_a_flagged_case_with_consent(
     [consent] = view.consents
     assert consent.data["purpose"] == "case_handling" and consent.data["method"] == "electronic"
     assert consent.data["recipient"] == safety.organisation
-    with service.vault.mutex:
+    with service.vault.store_lock:
         rows = service.vault.projection.conn.execute(
             "SELECT data FROM records WHERE entity='safety' AND case_id=?", (case_id,)
         ).fetchall()

@@ -56,20 +56,17 @@ def _when(hlc: str) -> datetime:
 
 
 def _candidate(service: CaseService, op_id: str, value: Any) -> Candidate:
-    row = service.vault.conn.execute(
-        "SELECT author, device, hlc FROM ops WHERE op_id=?", (op_id,)
-    ).fetchone()
-    if row is None:  # the op is known to the projection but not stored: should not happen
+    found = service.vault.journal.op_authors([op_id]).get(op_id)
+    if found is None:  # the op is known to the projection but not stored: should not happen
         return Candidate(op_id, value, "", "", datetime.now().astimezone())
-    return Candidate(op_id, value, str(row[0] or ""), str(row[1] or ""), _when(str(row[2])))
+    author, device, hlc = found
+    return Candidate(op_id, value, author, device, _when(hlc))
 
 
 def list_conflicts(service: CaseService) -> list[Conflict]:
     """Every unresolved conflict in the vault, oldest case first."""
-    with service.vault.mutex:
-        projection = service.vault.projection
-        projection.flush()
-        rows = projection.conn.execute(
+    with service.vault.reading(flush=True) as db:
+        rows = db.execute(
             "SELECT r.entity, r.entity_id, COALESCE(c.ref, '') FROM records r "
             "LEFT JOIN cases c ON c.case_id = r.case_id "
             # conflict covers delete races too (Record.in_conflict)
@@ -77,11 +74,17 @@ def list_conflicts(service: CaseService) -> list[Conflict]:
         ).fetchall()
         out: list[Conflict] = []
         for entity, entity_id, ref in rows:
-            rec = projection.get(entity, entity_id)
+            rec = db.get(entity, entity_id)
             if rec is None:
                 continue
             out.extend(_conflicts_of(service, rec, str(ref)))
         return out
+
+
+def count_conflicts(service: CaseService) -> int:
+    """How many records hold an unresolved conflict (the sync status shows it)."""
+    with service.vault.reading(flush=True) as db:
+        return int(db.execute("SELECT COUNT(*) FROM records WHERE conflict=1").fetchone()[0])
 
 
 def _conflicts_of(service: CaseService, rec: Record, ref: str) -> list[Conflict]:
@@ -103,7 +106,8 @@ def _conflicts_of(service: CaseService, rec: Record, ref: str) -> list[Conflict]
 
 
 def _live(service: CaseService, entity: Entity, entity_id: str) -> Record:
-    rec = service.vault.projection.get(entity.value, entity_id)
+    with service.vault.reading() as db:
+        rec = db.get(entity.value, entity_id)
     if rec is None:
         raise NotFoundError(f"No {entity.value} {entity_id} in this vault.")
     return rec
@@ -113,29 +117,27 @@ def resolve_field(
     service: CaseService, entity: Entity, entity_id: str, field: str, value: Any
 ) -> str:
     """Settle a field: ``value`` (one of the candidates, or a merged text) supersedes them all."""
-    with service.vault.mutex:
+    with service.vault.writing():  # read the heads and write against them under one lock
         rec = _live(service, entity, entity_id)
         heads = [op_id for op_id, _hlc in rec.field_heads(field)]
         if len(heads) < 2:
             raise InvalidValueError(f"'{field}' is not in conflict any more; reload and check.")
         cleaned = clean(entity, {field: value})
-        with service.vault.writing():
-            return service.vault.put(rec.case_id, entity.value, entity_id, cleaned, sorted(heads))
+        return service.vault.put(rec.case_id, entity.value, entity_id, cleaned, sorted(heads))
 
 
 def resolve_delete(service: CaseService, entity: Entity, entity_id: str, *, keep: bool) -> str:
     """Settle a delete that raced an edit: keep the record (current values) or delete it."""
-    with service.vault.mutex:
+    with service.vault.writing():  # read the heads and write against them under one lock
         rec = _live(service, entity, entity_id)
         if not rec.delete_conflict or not rec.delete_heads:
             raise InvalidValueError("This record is not in a delete conflict any more.")
         parents = set(rec.delete_heads)
         for name in rec.data:
             parents.update(op_id for op_id, _hlc in rec.field_heads(name))
-        with service.vault.writing():
-            if keep:
-                values = json.loads(json.dumps(rec.data))
-                return service.vault.put(rec.case_id, entity.value, entity_id, values,
-                                         sorted(parents))  # fmt: skip
-            return service.vault.put(rec.case_id, entity.value, entity_id, {}, sorted(parents),
-                                     kind="delete")  # fmt: skip
+        if keep:
+            values = json.loads(json.dumps(rec.data))
+            return service.vault.put(rec.case_id, entity.value, entity_id, values,
+                                     sorted(parents))  # fmt: skip
+        return service.vault.put(rec.case_id, entity.value, entity_id, {}, sorted(parents),
+                                 kind="delete")  # fmt: skip

@@ -9,7 +9,6 @@ romanised before comparing, so "グエン・ヴァン・アン" meets "Nguyen Va
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -17,6 +16,7 @@ from typing import Any
 
 from desktop.cases.derive import CaseDeriver, latin_name_key
 from desktop.cases.folding import name_similarity
+from desktop.store.reader import Queryable
 from desktop.store.vault import Vault
 
 NAME_THRESHOLD = 0.8
@@ -33,7 +33,7 @@ class DuplicateMatch:
 
 
 def find(
-    conn: sqlite3.Connection, vault: Vault, worker: Mapping[str, Any], *, limit: int = 5
+    db: Queryable, vault: Vault, worker: Mapping[str, Any], *, limit: int = 5
 ) -> list[DuplicateMatch]:
     """Likely duplicates of ``worker`` (a mapping of worker fields), best first."""
     deriver = vault.projection.deriver
@@ -47,17 +47,17 @@ def find(
 
     card_key = deriver.card_key(_text(worker.get("residence_card_number")))
     if card_key:
-        for (case_id,) in conn.execute("SELECT case_id FROM cases WHERE card_key=?", (card_key,)):
+        for (case_id,) in db.execute("SELECT case_id FROM cases WHERE card_key=?", (card_key,)):
             hit(case_id, 1.0, "residence_card")
     phone_key = deriver.phone_key(_text(worker.get("phone")))
     if phone_key:
-        for (case_id,) in conn.execute("SELECT case_id FROM cases WHERE phone_key=?", (phone_key,)):
+        for (case_id,) in db.execute("SELECT case_id FROM cases WHERE phone_key=?", (phone_key,)):
             hit(case_id, 0.9, "phone")
     names = [_text(worker.get(k)) for k in ("full_name", "name_katakana", "name_native")]
     names = [n for n in names if n]
     keys = [latin_name_key(n) for n in names]
     if names:
-        rows = conn.execute(
+        rows = db.execute(
             "SELECT case_id, name_keys, full_name, name_katakana, name_native FROM cases"
         )
         for case_id, stored_keys, *stored_names in rows:
@@ -72,7 +72,7 @@ def find(
     ranked = sorted(scores, key=lambda c: (-scores[c], c))[:limit]
     out = []
     for case_id in ranked:
-        ref, full_name = conn.execute(
+        ref, full_name = db.execute(
             "SELECT ref, full_name FROM cases WHERE case_id=?", (case_id,)
         ).fetchone()
         out.append(

@@ -8,12 +8,12 @@ indexed (NFKC, width, case, katakana/hiragana, Latin diacritics), so
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
 from desktop.cases.folding import fold
+from desktop.store.reader import Queryable
 
 # Sort keys: each is an SQL expression sorted ascending (``descending`` flips it);
 # empty values always come last.
@@ -164,7 +164,7 @@ def _where(flt: CaseFilter) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
-def search_cases(conn: sqlite3.Connection, flt: CaseFilter) -> list[CaseRow]:
+def search_cases(db: Queryable, flt: CaseFilter) -> list[CaseRow]:
     """Cases matching a filter, in the requested order (a page of them with limit/offset)."""
     where, params = _where(flt)
     key = SORTABLE.get(flt.order, SORTABLE["updated"])
@@ -178,13 +178,13 @@ def search_cases(conn: sqlite3.Connection, flt: CaseFilter) -> list[CaseRow]:
     if flt.limit:
         sql += " LIMIT ? OFFSET ?"
         params += [flt.limit, flt.offset]
-    return [_row(r) for r in conn.execute(sql, params)]
+    return [_row(r) for r in db.execute(sql, params)]
 
 
-def count_cases(conn: sqlite3.Connection, flt: CaseFilter) -> int:
+def count_cases(db: Queryable, flt: CaseFilter) -> int:
     """How many cases match (ignores limit and offset)."""
     where, params = _where(flt)
-    row = conn.execute(f"SELECT COUNT(*) FROM cases{where}", params).fetchone()  # noqa: S608
+    row = db.execute(f"SELECT COUNT(*) FROM cases{where}", params).fetchone()  # noqa: S608
     return int(row[0])
 
 
@@ -199,9 +199,7 @@ class DueTask:
     assignee: str
 
 
-def tasks_due(
-    conn: sqlite3.Connection, on_or_before: date, assignee: str | None = None
-) -> list[DueTask]:
+def tasks_due(db: Queryable, on_or_before: date, assignee: str | None = None) -> list[DueTask]:
     """Open tasks due on or before a date, earliest first (the "my work" list)."""
     sql = (
         "SELECT r.case_id, c.ref, r.entity_id, json_extract(r.data,'$.title'), "
@@ -218,5 +216,5 @@ def tasks_due(
     sql += " ORDER BY json_extract(r.data,'$.due_on')"
     return [
         DueTask(c, ref or "", t, title or "", kind or "", due or "", who or "")
-        for c, ref, t, title, kind, due, who in conn.execute(sql, params)
+        for c, ref, t, title, kind, due, who in db.execute(sql, params)
     ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -43,10 +43,11 @@ from desktop.errors import (
     ReadOnlyCaseError,
     VaultCorruptError,
 )
-from desktop.store import blobs, oplog, sync_state
+from desktop.store import blobs, sync_state
 from desktop.store.atomic import atomic_writer
 from desktop.store.ids import new_id
 from desktop.store.projection import Record
+from desktop.store.reader import ProjectionReader
 from desktop.store.vault import Vault
 
 __all__ = ["CaseService", "CaseView", "HistoryEntry"]
@@ -120,12 +121,9 @@ class CaseService:
         self.vault = vault
 
     # -- helpers -----------------------------------------------------------------
-    @property
-    def _conn(self) -> Any:
-        return self.vault.projection.conn
-
     def _record(self, entity: Entity, entity_id: str) -> Record:
-        rec = self.vault.projection.get(entity.value, entity_id)
+        with self.vault.reading() as db:
+            rec = db.get(entity.value, entity_id)
         if rec is None or rec.deleted_by is not None:
             raise NotFoundError(f"No {entity.value} {entity_id} in this vault.")
         return rec
@@ -152,10 +150,10 @@ class CaseService:
             )
 
     def _create(self, case_id: str, entity: Entity, fields: Mapping[str, Any]) -> str:
-        self._writable(case_id)
         values = {k: v for k, v in clean(entity, fields, creating=True).items() if v is not None}
         entity_id = new_id()
         with self.vault.writing():
+            self._writable(case_id)
             self.vault.put(case_id, entity.value, entity_id, values, [])
         return entity_id
 
@@ -164,22 +162,23 @@ class CaseService:
             raise InvalidValueError(
                 f"A {entity.value} entry cannot be changed; add a correction instead."
             )
-        rec = self._record(entity, entity_id)
-        self._writable(rec.case_id)
         values = clean(entity, fields)
-        changed = {k: v for k, v in values.items() if rec.data.get(k) != v or k in rec.alts}
-        if not changed:
-            return
+        # Read and write under one hold of the store's lock: the parents must be the heads
+        # the change was made against, not what another thread committed in between.
         with self.vault.writing():
-            self.vault.put(rec.case_id, entity.value, entity_id, changed,
-                           self._parents(rec, list(changed)))  # fmt: skip
+            rec = self._record(entity, entity_id)
+            self._writable(rec.case_id)
+            changed = {k: v for k, v in values.items() if rec.data.get(k) != v or k in rec.alts}
+            if changed:
+                self.vault.put(rec.case_id, entity.value, entity_id, changed,
+                               self._parents(rec, list(changed)))  # fmt: skip
 
     def _remove(self, entity: Entity, entity_id: str) -> None:
         if entity in APPEND_ONLY:
             raise InvalidValueError(f"A {entity.value} entry cannot be deleted.")
-        rec = self._record(entity, entity_id)
-        self._writable(rec.case_id)
         with self.vault.writing():
+            rec = self._record(entity, entity_id)
+            self._writable(rec.case_id)
             self.vault.put(rec.case_id, entity.value, entity_id, {},
                            self._parents(rec, list(rec.data)), kind="delete")  # fmt: skip
 
@@ -188,8 +187,8 @@ class CaseService:
         self, worker: Mapping[str, Any], limit: int = 5
     ) -> list[duplicates.DuplicateMatch]:
         """Existing cases that probably concern the same worker (search before create)."""
-        with self.vault.mutex:
-            return duplicates.find(self._conn, self.vault, worker, limit=limit)
+        with self.vault.reading() as db:
+            return duplicates.find(db, self.vault, worker, limit=limit)
 
     def new_reference(self) -> str:
         """Office-device-year-number: unique even across devices that were offline."""
@@ -471,7 +470,7 @@ class CaseService:
         matter_id, gone = str(rec.data["matter"]), int(rec.data["number"])
         with self.vault.writing():
             self._remove(Entity.EXHIBIT, exhibit_id)
-            rest = self._get_case(rec.case_id).exhibits_of(matter_id)
+            rest = self.get_case(rec.case_id).exhibits_of(matter_id)
             if any(int(e.data["number"]) == gone for e in rest):
                 return
             for exhibit in rest:
@@ -497,18 +496,19 @@ class CaseService:
 
     def case_of(self, entity: Entity, entity_id: str) -> str:
         """The case a record belongs to (NotFoundError if there is no such record)."""
-        with self.vault.mutex:
-            return self._record(entity, entity_id).case_id
+        return self._record(entity, entity_id).case_id
 
     def _case_records(self, case_id: str, entity: Entity) -> list[Record]:
-        rows = self._conn.execute(
-            "SELECT entity_id FROM records WHERE case_id=? AND entity=?", (case_id, entity.value)
-        ).fetchall()
         out = []
-        for (entity_id,) in rows:
-            rec = self.vault.projection.get(entity.value, entity_id)
-            if rec is not None and rec.deleted_by is None:
-                out.append(rec)
+        with self.vault.reading() as db:
+            rows = db.execute(
+                "SELECT entity_id FROM records WHERE case_id=? AND entity=?",
+                (case_id, entity.value),
+            ).fetchall()
+            for (entity_id,) in rows:
+                rec = db.get(entity.value, entity_id)
+                if rec is not None and rec.deleted_by is None:
+                    out.append(rec)
         return out
 
     # -- evidence --------------------------------------------------------------------------
@@ -578,9 +578,7 @@ class CaseService:
         blob_id = str(rec.data["blob_id"])
         try:
             # The file's own key: one written before a key rotation keeps the old key.
-            key = self.vault.key_by_id(rec.case_id, blobs.key_id_of(self.vault.conn, blob_id))
-            folder, conn = self.vault.folder, self.vault.conn
-            yield from blobs.read_blob(folder, conn, blob_id, rec.case_id, key)
+            yield from self.vault.read_blob(blob_id, rec.case_id)
         except KeyError as exc:
             raise NotFoundError(
                 f"The file of evidence '{rec.data.get('title')}' is not on this computer yet; "
@@ -607,41 +605,60 @@ class CaseService:
     # Reads take the vault's lock too: the UI calls them from worker threads while
     # another thread may be committing.
     def list_cases(self, flt: CaseFilter | None = None) -> list[CaseRow]:
-        with self.vault.mutex:
-            return search_cases(self._conn, flt or CaseFilter())
+        with self.vault.reading() as db:
+            return search_cases(db, flt or CaseFilter())
 
     def count_cases(self, flt: CaseFilter) -> int:
-        with self.vault.mutex:
-            return count_cases(self._conn, flt)
+        with self.vault.reading() as db:
+            return count_cases(db, flt)
 
     def list_page(self, flt: CaseFilter) -> tuple[list[CaseRow], int]:
         """One page of a list (``flt.limit`` rows from ``flt.offset``) and the total count."""
-        with self.vault.mutex:
-            return search_cases(self._conn, flt), count_cases(self._conn, flt)
+        with self.vault.reading() as db:
+            return search_cases(db, flt), count_cases(db, flt)
 
     def tasks_due(self, on_or_before: date, assignee: str | None = None) -> list[DueTask]:
-        with self.vault.mutex:
-            return tasks_due(self._conn, on_or_before, assignee)
+        with self.vault.reading() as db:
+            return tasks_due(db, on_or_before, assignee)
 
     def case_id_for_ref(self, ref: str) -> str:
-        row = self._conn.execute("SELECT case_id FROM cases WHERE ref=?", (ref.strip(),)).fetchone()
+        with self.vault.reading() as db:
+            row = db.execute("SELECT case_id FROM cases WHERE ref=?", (ref.strip(),)).fetchone()
         if row is None:
             raise NotFoundError(f"No case with reference {ref} in this vault.")
         return str(row[0])
 
-    def get_case(self, case_id: str) -> CaseView:
-        with self.vault.mutex:
-            return self._get_case(case_id)
+    def refs(self, case_ids: Iterable[str]) -> dict[str, str]:
+        """Reference numbers of those cases that exist here, by case id."""
+        out: dict[str, str] = {}
+        with self.vault.reading() as db:
+            for case_id in set(case_ids):
+                row = db.execute("SELECT ref FROM cases WHERE case_id=?", (case_id,)).fetchone()
+                if row is not None:
+                    out[case_id] = str(row[0])
+        return out
 
-    def _get_case(self, case_id: str) -> CaseView:
+    def party_names(self) -> list[str]:
+        """Names of every person or organisation recorded in any case (for completers)."""
+        with self.vault.reading(flush=True) as db:
+            rows = db.execute(
+                "SELECT DISTINCT json_extract(data,'$.name') FROM records "
+                "WHERE entity='party' AND deleted_by IS NULL"
+            ).fetchall()
+        return sorted({str(name) for (name,) in rows if name}, key=str.casefold)
+
+    def get_case(self, case_id: str) -> CaseView:
+        with self.vault.reading(flush=True) as db:
+            return self._get_case(db, case_id)
+
+    def _get_case(self, db: ProjectionReader, case_id: str) -> CaseView:
         self._require_case(case_id)
-        self.vault.projection.flush()
         groups: dict[str, list[RecordView]] = {e.value: [] for e in Entity}
-        rows = self._conn.execute(
+        rows = db.execute(
             "SELECT entity, entity_id FROM records WHERE case_id=? ORDER BY base_hlc", (case_id,)
         ).fetchall()
         for entity, entity_id in rows:
-            rec = self.vault.projection.get(entity, entity_id)
+            rec = db.get(entity, entity_id)
             if rec is None or (rec.deleted_by is not None and not rec.delete_conflict):
                 continue
             groups[entity].append(
@@ -678,9 +695,9 @@ class CaseService:
         """Every change to the case, oldest first, decrypted from the op log."""
         self._require_case(case_id)
         entries = []
-        for sealed in oplog.read_case(self.vault.conn, case_id):
+        for sealed in self.vault.journal.case_ops(case_id):
             try:
-                op = oplog.open_op(sealed, self.vault.key_by_id(case_id, sealed.header.key_id))
+                op = self.vault.journal.open(sealed)
             except AuthenticationError:
                 continue  # reported by `check`; never shown as data
             wall_ms = int(sealed.header.hlc.split(".")[0])

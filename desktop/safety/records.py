@@ -26,7 +26,7 @@ from datetime import date
 from typing import Any
 
 from desktop.cases.model import ConsentMethod, ConsentPurpose, Entity, PartyRole, SafetyMode
-from desktop.cases.service import CaseService
+from desktop.cases.service import CaseService, RecordView
 from desktop.cases.validation import clean
 from desktop.errors import InvalidValueError
 from desktop.safety.aggregate import ScoredResponse
@@ -52,6 +52,32 @@ def _iso(value: date | str | None) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+def records_of_case(cases: CaseService, case_id: str) -> list[RecordView]:
+    """A case's Safety records, newest first (they are not part of the case view)."""
+    with cases.vault.reading(flush=True) as db:
+        rows = db.execute(
+            "SELECT entity_id, data, created_by, updated_by, updated_hlc FROM records "
+            "WHERE entity=? AND case_id=? AND deleted_by IS NULL",
+            (Entity.SAFETY.value, case_id),
+        ).fetchall()
+    records = [
+        RecordView(
+            entity=Entity.SAFETY.value,
+            entity_id=str(eid),
+            data=json.loads(raw),
+            alternatives={},
+            deleted=False,
+            in_conflict=False,
+            created_by=str(cb or ""),
+            updated_by=str(ub or ""),
+            updated_hlc=str(hlc or ""),
+        )
+        for eid, raw, cb, ub, hlc in rows
+    ]
+    records.sort(key=lambda r: (str(r.data.get("answered_on", "")), r.updated_hlc), reverse=True)
+    return records
 
 
 class SafetyService:
@@ -237,9 +263,8 @@ class SafetyService:
         want_employer = _norm(employer)
         want_establishment = _norm(establishment) if establishment else None
         out: list[ScoredResponse] = []
-        with self.vault.mutex:
-            self.vault.projection.flush()
-            rows = self.vault.projection.conn.execute(
+        with self.vault.reading(flush=True) as db:
+            rows = db.execute(
                 "SELECT entity_id, data FROM records WHERE entity=? AND deleted_by IS NULL "
                 "ORDER BY entity_id",
                 (Entity.SAFETY.value,),

@@ -15,9 +15,13 @@ import hashlib
 import hmac
 import json
 import sqlite3
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+
+from desktop.store.database import Transaction
 
 GENESIS = "0" * 64
 UNSIGNED_ACTIONS = frozenset({"unlock_failed"})
@@ -100,3 +104,59 @@ def verify(conn: sqlite3.Connection, mac_key: bytes | None) -> list[str]:
             problems.append(f"audit entry {seq} has an invalid signature")
         prev = digest
     return problems
+
+
+class AuditLog:
+    """The vault's audit chain: entries signed with the audit key while unlocked.
+
+    Inside an op-journal transaction an entry is written with the ops (``defer`` is the
+    journal's ``after_commit``), so an import and its audit entry stand or fall together.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, lock: threading.RLock, device_id: str) -> None:
+        self._conn = conn
+        self._lock = lock
+        self._device_id = device_id
+        self._mac_key: bytes | None = None
+
+    def attach(self, mac_key: bytes) -> None:
+        self._mac_key = mac_key
+
+    def detach(self) -> None:
+        self._mac_key = None
+
+    def append_in(
+        self,
+        conn: sqlite3.Connection,
+        action: str,
+        target: str = "",
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        """Add a signed entry inside the caller's transaction."""
+        if self._mac_key is None:
+            raise RuntimeError("signed audit entry while the vault is locked")
+        append(conn, action, device=self._device_id, target=target, details=details,
+               mac_key=self._mac_key)  # fmt: skip
+
+    def record(
+        self,
+        action: str,
+        target: str = "",
+        details: dict[str, Any] | None = None,
+        *,
+        defer: Callable[[Callable[[sqlite3.Connection], None]], None] | None = None,
+    ) -> None:
+        """Add a signed entry now, or with the open journal transaction when ``defer``."""
+        if defer is not None:
+            defer(lambda conn: self.append_in(conn, action, target, details))
+            return
+        with self._lock, Transaction(self._conn):
+            self.append_in(self._conn, action, target, details)
+
+    def entries(self) -> list[AuditEntry]:
+        with self._lock:
+            return entries(self._conn)
+
+    def verify(self) -> list[str]:
+        with self._lock:
+            return verify(self._conn, self._mac_key)

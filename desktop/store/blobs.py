@@ -149,6 +149,14 @@ def key_id_of(conn: sqlite3.Connection, blob_id: str) -> str:
     return str(row[0])
 
 
+def forget_case(conn: sqlite3.Connection, case_id: str) -> list[str]:
+    """Delete a shredded case's blob rows (inside the caller's transaction); returns their
+    ids so the caller can remove the files once the transaction has committed."""
+    ids = [str(r[0]) for r in conn.execute("SELECT blob_id FROM blobs WHERE case_id=?", (case_id,))]
+    conn.execute("DELETE FROM blobs WHERE case_id=?", (case_id,))
+    return ids
+
+
 def discard(folder: Path, blob_id: str) -> None:
     """Remove a blob's file (its row, if any, is the caller's to delete)."""
     path = blob_path(folder, blob_id)
@@ -175,13 +183,30 @@ def remove_orphans(folder: Path, conn: sqlite3.Connection) -> int:
 def read_blob(
     folder: Path, conn: sqlite3.Connection, blob_id: str, case_id: str, case_key: bytes
 ) -> Iterator[bytes]:
-    """Plaintext chunks in order; raises AuthenticationError on any tampering."""
+    """Plaintext chunks in order; raises AuthenticationError on any tampering (KeyError, at
+    once, when the vault has no such blob of that case)."""
     row = conn.execute(
         "SELECT chunk_count, case_id FROM blobs WHERE blob_id=?", (blob_id,)
     ).fetchone()
     if row is None or row[1] != case_id:
         raise KeyError(blob_id)
-    count = int(row[0])
+    return read_file(folder, blob_id, case_id, int(row[0]), case_key)
+
+
+def chunk_count(conn: sqlite3.Connection, blob_id: str, case_id: str) -> int:
+    """How many chunks a stored blob of that case has; KeyError if there is none."""
+    row = conn.execute(
+        "SELECT chunk_count, case_id FROM blobs WHERE blob_id=?", (blob_id,)
+    ).fetchone()
+    if row is None or row[1] != case_id:
+        raise KeyError(blob_id)
+    return int(row[0])
+
+
+def read_file(
+    folder: Path, blob_id: str, case_id: str, count: int, case_key: bytes
+) -> Iterator[bytes]:
+    """The plaintext chunks of a blob file whose row says it has ``count`` chunks."""
     try:
         handle = blob_path(folder, blob_id).open("rb")
     except FileNotFoundError:

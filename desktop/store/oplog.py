@@ -106,7 +106,7 @@ def open_op(sealed: SealedOp, case_key: bytes) -> Op:
 
 
 def insert(
-    conn: sqlite3.Connection, ops: list[SealedOp], server_seqs: list[int] | None = None
+    conn: sqlite3.Connection, ops: list[SealedOp], server_seqs: list[int | None] | None = None
 ) -> None:
     """Append ops to the log in list order (``server_seqs``: the server's numbers of ops
     received by sync, one per op; none for ops made here)."""

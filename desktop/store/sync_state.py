@@ -67,7 +67,8 @@ def _now() -> str:
 
 # -- key/value state ----------------------------------------------------------------------
 def get_value(vault: Vault, key: str, default: Any = None) -> Any:
-    row = vault.conn.execute("SELECT value FROM sync_meta WHERE key=?", (key,)).fetchone()
+    with vault.store_lock:
+        row = vault.conn.execute("SELECT value FROM sync_meta WHERE key=?", (key,)).fetchone()
     return default if row is None else json.loads(row[0])
 
 
@@ -79,7 +80,7 @@ def _set(conn: sqlite3.Connection, key: str, value: Any) -> None:
 
 def set_values(vault: Vault, values: dict[str, Any]) -> None:
     """Store several values in one transaction (cursor, last_sync, last_error …)."""
-    with vault.mutex, Transaction(vault.conn):
+    with vault.store_lock, Transaction(vault.conn):
         for key, value in values.items():
             _set(vault.conn, key, value)
 
@@ -97,7 +98,7 @@ def pending_ops(vault: Vault, *, after_seq: int = 0, limit: int = 500) -> list[S
         f"SELECT {_COLUMNS} FROM ops WHERE sync_state='pending' AND seq > ? "  # noqa: S608
         "AND case_id NOT IN (SELECT case_id FROM sync_readonly) ORDER BY seq LIMIT ?"
     )
-    with vault.mutex:
+    with vault.store_lock:
         rows = vault.conn.execute(sql, (after_seq, limit)).fetchall()
     return [oplog._row_to_sealed(row) for row in rows]
 
@@ -105,11 +106,8 @@ def pending_ops(vault: Vault, *, after_seq: int = 0, limit: int = 500) -> list[S
 def keep_local(vault: Vault, case_id: str) -> None:
     """A case this user may not put on the server (e.g. a lawyer's case opened from a sealed
     packet) stays on this computer: its ops are 'local', never pending, never reported."""
-    with vault.mutex, Transaction(vault.conn):
-        vault.conn.execute(
-            "UPDATE ops SET sync_state='local' WHERE case_id=? AND sync_state='pending'",
-            (case_id,),
-        )
+    with vault.store_lock, Transaction(vault.conn):
+        vault.journal.set_local(vault.conn, case_id)
         local = set(
             json.loads(
                 (
@@ -128,31 +126,30 @@ def local_cases(vault: Vault) -> set[str]:
 
 
 def count_ops(vault: Vault, state: str) -> int:
-    row = vault.conn.execute("SELECT COUNT(*) FROM ops WHERE sync_state=?", (state,)).fetchone()
+    with vault.store_lock:
+        row = vault.conn.execute("SELECT COUNT(*) FROM ops WHERE sync_state=?", (state,)).fetchone()
     return int(row[0])
 
 
 def mark_pushed(vault: Vault, accepted: dict[str, int], rejected: Iterable[str] = ()) -> None:
     """Accepted (or duplicate) ops become 'synced' with their server sequence number;
     rejected ones 'rejected' so they never block the queue."""
-    with vault.mutex, Transaction(vault.conn):
-        vault.conn.executemany(
-            "UPDATE ops SET sync_state='synced', server_seq=? WHERE op_id=?",
-            [(seq, op_id) for op_id, seq in accepted.items()],
-        )
-        vault.conn.executemany(
-            "UPDATE ops SET sync_state='rejected' WHERE op_id=?", [(o,) for o in rejected]
-        )
+    vault.journal.mark_pushed(accepted, rejected)
+
+
+def mark_for_resend(vault: Vault, case_ids: Iterable[str], device_id: str) -> None:
+    """This device's synced ops of those cases are sent again (sync repair)."""
+    vault.journal.mark_for_resend(case_ids, device_id)
 
 
 def open_local(vault: Vault, sealed: SealedOp) -> Op:
     """Decrypt one of this vault's ops (to find the blobs an evidence op refers to)."""
-    return oplog.open_op(sealed, vault.key_by_id(sealed.header.case_id, sealed.header.key_id))
+    return vault.journal.open(sealed)
 
 
 # -- read-only cases and pushed grants -----------------------------------------------------
 def mark_read_only(vault: Vault, case_ids: Iterable[str]) -> None:
-    with vault.mutex, Transaction(vault.conn):
+    with vault.store_lock, Transaction(vault.conn):
         vault.conn.executemany(
             "INSERT OR IGNORE INTO sync_readonly(case_id, since) VALUES (?, ?)",
             [(c, _now()) for c in case_ids],
@@ -161,7 +158,7 @@ def mark_read_only(vault: Vault, case_ids: Iterable[str]) -> None:
 
 def clear_read_only(vault: Vault, case_ids: Iterable[str]) -> None:
     """A case granted again after a revocation can be written to again."""
-    with vault.mutex, Transaction(vault.conn):
+    with vault.store_lock, Transaction(vault.conn):
         vault.conn.executemany(
             "DELETE FROM sync_readonly WHERE case_id=?", [(c,) for c in case_ids]
         )
@@ -169,28 +166,33 @@ def clear_read_only(vault: Vault, case_ids: Iterable[str]) -> None:
 
 def is_read_only(vault: Vault, case_id: str) -> bool:
     """True if this user's access to the case was withdrawn (kept readable, not editable)."""
-    row = vault.conn.execute("SELECT 1 FROM sync_readonly WHERE case_id=?", (case_id,)).fetchone()
+    with vault.store_lock:
+        row = vault.conn.execute(
+            "SELECT 1 FROM sync_readonly WHERE case_id=?", (case_id,)
+        ).fetchone()
     return row is not None
 
 
 def read_only_cases(vault: Vault) -> set[str]:
-    return {r[0] for r in vault.conn.execute("SELECT case_id FROM sync_readonly")}
+    with vault.store_lock:
+        return {r[0] for r in vault.conn.execute("SELECT case_id FROM sync_readonly")}
 
 
 def granted_keys(vault: Vault, case_id: str | None = None) -> set[tuple[str, str]]:
     """(case id, key id) pairs the server already holds a grant of for this user (of one
     case when ``case_id`` is given: pushes ask case by case, and the table grows with cases)."""
-    if case_id is None:
-        rows = vault.conn.execute("SELECT case_id, key_id FROM sync_key_grants")
-    else:
-        rows = vault.conn.execute(
-            "SELECT case_id, key_id FROM sync_key_grants WHERE case_id=?", (case_id,)
-        )
-    return {(r[0], r[1]) for r in rows}
+    with vault.store_lock:
+        if case_id is None:
+            rows = vault.conn.execute("SELECT case_id, key_id FROM sync_key_grants")
+        else:
+            rows = vault.conn.execute(
+                "SELECT case_id, key_id FROM sync_key_grants WHERE case_id=?", (case_id,)
+            )
+        return {(r[0], r[1]) for r in rows}
 
 
 def record_granted(vault: Vault, pairs: Iterable[tuple[str, str]]) -> None:
-    with vault.mutex, Transaction(vault.conn):
+    with vault.store_lock, Transaction(vault.conn):
         vault.conn.executemany(
             "INSERT OR IGNORE INTO sync_key_grants(case_id, key_id) VALUES (?, ?)", list(pairs)
         )
@@ -199,7 +201,7 @@ def record_granted(vault: Vault, pairs: Iterable[tuple[str, str]]) -> None:
 def case_op_ids(vault: Vault) -> dict[str, list[str]]:
     """Every op id per case (for the state-hash check); quarantined ops count as present."""
     out: dict[str, list[str]] = {}
-    with vault.mutex:
+    with vault.store_lock:
         for case_id, op_id in vault.conn.execute(
             "SELECT case_id, op_id FROM ops WHERE sync_state != 'pending' "
             "UNION ALL SELECT case_id, op_id FROM sync_quarantine"
@@ -268,13 +270,13 @@ def _open_checked(vault: Vault, sealed: SealedOp) -> tuple[Op | None, str]:
     return op, ""
 
 
-def _quarantine(vault: Vault, sealed: SealedOp, server_seq: int, reason: str) -> None:
+def _quarantine(conn: sqlite3.Connection, sealed: SealedOp, server_seq: int, reason: str) -> None:
     h = sealed.header
     header = {
         "entity": h.entity, "entity_id": h.entity_id, "hlc": h.hlc, "parents": list(h.parents),
         "author": h.author, "device": h.device, "schema": h.schema,
     }  # fmt: skip
-    vault.conn.execute(
+    conn.execute(
         "INSERT OR REPLACE INTO sync_quarantine(op_id, case_id, key_id, header, nonce, "
         "ciphertext, server_seq, reason, received_at) VALUES (?,?,?,?,?,?,?,?,?)",
         (h.op_id, h.case_id, h.key_id, json.dumps(header), sealed.nonce, sealed.ciphertext,
@@ -319,76 +321,73 @@ def apply_remote(
     insert of the opened ones in the order they were folded into the projection."""
     vault.projection  # noqa: B018 - raises VaultLockedError when locked
     keys = list(keys)
+    read_only = list(read_only)
     wall_ms = datetime.now(UTC).timestamp() * 1000
     skipped = quarantined = released = future = 0
     touched: set[str] = set()
-    opened: list[SealedOp] = []
-    server_seqs: list[int] = []
+    journal = vault.journal
+    conn = vault.conn
 
     def keep(sealed: SealedOp, op: Op, server_seq: int) -> None:
-        sealed.sync_state = "synced"
-        opened.append(sealed)
-        server_seqs.append(server_seq)
-        projection.apply(op)
+        journal.add_remote(sealed, op, server_seq)
         touched.add(op.header.case_id)
 
-    with vault.mutex:
-        projection = vault.projection
-        projection.begin()
-        try:
-            with Transaction(vault.conn):
-                for received in keys:
-                    vault.store_case_key(received.case_id, received.key_id, received.key)
-                retry = set(retry_cases) | {k.case_id for k in keys}
-                for remote in _quarantined_sealed(vault, retry):
-                    op, _ = _open_checked(vault, remote.sealed)
-                    if op is None:
-                        continue
-                    vault.conn.execute(
-                        "DELETE FROM sync_quarantine WHERE op_id=?", (remote.sealed.header.op_id,)
-                    )
-                    keep(remote.sealed, op, remote.server_seq)
-                    released += 1
-                seen = _known_op_ids(vault.conn, [r.sealed.header.op_id for r in ops])
-                projection.look_up_missing(
-                    (r.sealed.header.entity, r.sealed.header.entity_id) for r in ops
-                )
-                seen.update(s.header.op_id for s in opened)
-                for remote in ops:
-                    h = remote.sealed.header
-                    if h.op_id in seen:
-                        skipped += 1
-                        continue
-                    seen.add(h.op_id)
-                    op, reason = _open_checked(vault, remote.sealed)
-                    if op is None:
-                        _quarantine(vault, remote.sealed, remote.server_seq, reason)
-                        quarantined += 1
-                        continue
-                    try:
-                        stamp = Stamp.decode(h.hlc)
-                    except ValueError:
-                        stamp = Stamp(0, 0)
-                    if stamp.wall_ms > wall_ms + MAX_FUTURE_MS:
-                        future += 1  # shown, not adopted: our clock does not jump ahead
-                    else:
-                        vault.clock.observe(stamp)
-                    keep(remote.sealed, op, remote.server_seq)
-                oplog.insert(vault.conn, opened, server_seqs)
-                vault.conn.executemany(
-                    "INSERT OR IGNORE INTO sync_readonly(case_id, since) VALUES (?, ?)",
-                    [(c, _now()) for c in read_only],
-                )
-                if cursor is not None:
-                    _set(vault.conn, "cursor", cursor)
-                if opened:
-                    projection.mark_applied(oplog.last_seq(vault.conn))
-        except BaseException:
-            projection.rollback()
-            vault.drop_cached_keys(k.case_id for k in keys)
-            raise
-        projection.commit()
-    applied = len(opened) - released
+    # The journal's one transaction: keys, ops and these steps reach the disk together,
+    # or (on any error) neither the disk nor the projection keeps anything.
+    with journal.transaction():
+        for received in keys:
+            vault.case_keys.stage_received(received.case_id, received.key_id, received.key)
+        retry = set(retry_cases) | {k.case_id for k in keys}
+        released_ids: list[str] = []
+        for remote in _quarantined_sealed(vault, retry):
+            op, _ = _open_checked(vault, remote.sealed)
+            if op is None:
+                continue
+            released_ids.append(remote.sealed.header.op_id)
+            keep(remote.sealed, op, remote.server_seq)
+            released += 1
+        seen = _known_op_ids(conn, [r.sealed.header.op_id for r in ops])
+        vault.projection.look_up_missing(
+            (r.sealed.header.entity, r.sealed.header.entity_id) for r in ops
+        )
+        seen.update(released_ids)
+        to_quarantine: list[tuple[SealedOp, int, str]] = []
+        for remote in ops:
+            h = remote.sealed.header
+            if h.op_id in seen:
+                skipped += 1
+                continue
+            seen.add(h.op_id)
+            op, reason = _open_checked(vault, remote.sealed)
+            if op is None:
+                to_quarantine.append((remote.sealed, remote.server_seq, reason))
+                quarantined += 1
+                continue
+            try:
+                stamp = Stamp.decode(h.hlc)
+            except ValueError:
+                stamp = Stamp(0, 0)
+            if stamp.wall_ms > wall_ms + MAX_FUTURE_MS:
+                future += 1  # shown, not adopted: our clock does not jump ahead
+            else:
+                journal.clock.observe(stamp)
+            keep(remote.sealed, op, remote.server_seq)
+
+        def bookkeeping(conn: sqlite3.Connection) -> None:
+            conn.executemany(
+                "DELETE FROM sync_quarantine WHERE op_id=?", [(o,) for o in released_ids]
+            )
+            for sealed, server_seq, reason in to_quarantine:
+                _quarantine(conn, sealed, server_seq, reason)
+            conn.executemany(
+                "INSERT OR IGNORE INTO sync_readonly(case_id, since) VALUES (?, ?)",
+                [(c, _now()) for c in read_only],
+            )
+            if cursor is not None:
+                _set(conn, "cursor", cursor)
+
+        journal.after_commit(bookkeeping)
+    applied = len(ops) - skipped - quarantined  # new ops opened and kept
     return ApplyResult(applied, skipped, quarantined, released, future, frozenset(touched))
 
 
@@ -409,10 +408,11 @@ def _known_op_ids(conn: sqlite3.Connection, op_ids: list[str]) -> set[str]:
 
 def quarantine(vault: Vault) -> list[QuarantinedOp]:
     """Ops kept aside, with the reason, oldest first."""
-    rows = vault.conn.execute(
-        "SELECT op_id, case_id, key_id, reason, received_at FROM sync_quarantine "
-        "ORDER BY server_seq, rowid"
-    )
+    with vault.store_lock:
+        rows = vault.conn.execute(
+            "SELECT op_id, case_id, key_id, reason, received_at FROM sync_quarantine "
+            "ORDER BY server_seq, rowid"
+        ).fetchall()
     return [QuarantinedOp(*map(str, row)) for row in rows]
 
 
@@ -427,10 +427,11 @@ class BlobInfo:
 
 
 def blob_info(vault: Vault, blob_id: str) -> BlobInfo | None:
-    row = vault.conn.execute(
-        "SELECT blob_id, case_id, key_id, size, chunk_count FROM blobs WHERE blob_id=?",
-        (blob_id,),
-    ).fetchone()
+    with vault.store_lock:
+        row = vault.conn.execute(
+            "SELECT blob_id, case_id, key_id, size, chunk_count FROM blobs WHERE blob_id=?",
+            (blob_id,),
+        ).fetchone()
     if row is None:
         return None
     return BlobInfo(str(row[0]), str(row[1]), str(row[2]), int(row[3]), int(row[4]))
@@ -480,7 +481,7 @@ def store_remote_blob(
             os.fsync(out.fileno())
         os.replace(partial, final)
         stored = blobs.StoredBlob(blob_id, case_id, key_id, size, "", chunk_count)
-        with vault.mutex, Transaction(vault.conn):
+        with vault.store_lock, Transaction(vault.conn):
             blobs.record(vault.conn, stored)
             key = vault.key_by_id(case_id, key_id)
             total = 0

@@ -254,7 +254,7 @@ def test_cancelling_a_bundle_keeps_nothing(qtbot, session, case_id, view, tmp_pa
     qtbot.addWidget(dialog)
     assert session.vault is not None
     # Holding the vault's lock keeps the build from reading the case until Cancel is pressed.
-    with session.vault.mutex:
+    with session.vault.store_lock:
         dialog.start()
         dialog.cancel()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)

@@ -156,7 +156,7 @@ def test_a_counselors_day(qtbot, tmp_path: Path, prefs: Preferences) -> None:  #
 def _timeline_notes(session: Session, case_id: str) -> list[str]:
     vault = session.vault
     assert vault is not None and vault.is_unlocked
-    with vault.mutex:
+    with vault.store_lock:
         return [
             str(row[0])
             for row in vault.projection.conn.execute(

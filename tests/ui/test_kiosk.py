@@ -28,7 +28,7 @@ PHONE = "090-1234-5678"
 
 def safety_rows(service):  # type: ignore[no-untyped-def]
     vault = service.vault
-    with vault.mutex:
+    with vault.store_lock:
         vault.projection.flush()
         rows = vault.projection.conn.execute(
             "SELECT case_id, data FROM records WHERE entity='safety' AND deleted_by IS NULL"

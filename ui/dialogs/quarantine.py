@@ -24,14 +24,12 @@ __all__ = ["QuarantineDialog"]
 
 
 def _load(service: CaseService) -> list[tuple[str, str, str, str]]:
-    rows = []
-    for item in SyncClient(service.vault).quarantine():
-        row = service.vault.projection.conn.execute(
-            "SELECT ref FROM cases WHERE case_id=?", (item.case_id,)
-        ).fetchone()
-        ref = str(row[0]) if row else item.case_id
-        rows.append((item.received_at, ref, item.reason, item.op_id))
-    return rows
+    items = SyncClient(service.vault).quarantine()
+    refs = service.refs(item.case_id for item in items)
+    return [
+        (item.received_at, refs.get(item.case_id, item.case_id), item.reason, item.op_id)
+        for item in items
+    ]
 
 
 class QuarantineDialog(QDialog):

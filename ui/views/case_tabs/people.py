@@ -38,20 +38,6 @@ _TEXT_FIELDS = ("name", "establishment", "corporate_number", "address", "industr
                 "note")  # fmt: skip
 
 
-def party_names(service: CaseService) -> list[str]:
-    """Names of every person or organisation recorded in any case (for the completer).
-
-    Runs on a worker thread; the projection is shared, so it is read under the vault's lock.
-    """
-    with service.vault.mutex:
-        service.vault.projection.flush()
-        rows = service.vault.projection.conn.execute(
-            "SELECT DISTINCT json_extract(data,'$.name') FROM records "
-            "WHERE entity='party' AND deleted_by IS NULL"
-        ).fetchall()
-    return sorted({str(name) for (name,) in rows if name}, key=str.casefold)
-
-
 class PartyDialog(QDialog):
     """Add or edit one person or organisation; the name field completes known names."""
 
@@ -176,7 +162,7 @@ class PeopleTab(CaseTab):
         select_by_id(self.table, self.model, current.entity_id if current else None)
         self._case_names = [str(p.data.get("name")) for p in view.parties if p.data.get("name")]
         if self.session.is_unlocked:
-            self.session.run(party_names, done=self._got_names)
+            self.session.run(CaseService.party_names, done=self._got_names)
 
     def _got_names(self, names: list[str]) -> None:
         self._known_names = names

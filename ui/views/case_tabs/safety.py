@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -18,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.cases.service import CaseService, RecordView
 from desktop.cases.service import CaseView as CaseData
+from desktop.cases.service import RecordView
 from desktop.errors import MadoguchiError
 from desktop.safety.questionnaire import LEVELS, Questionnaire, load_shipped
+from desktop.safety.records import records_of_case
 from desktop.safety.scoring import score
 from ui.dialogs.assisted_safety import AssistedSafetyDialog, counselor_language
 from ui.session import Session
@@ -36,34 +36,6 @@ from ui.views.case_tabs.common import (
 )
 
 STRONG = ("likely", "severe")  # indicator levels listed in the table
-
-
-def read_safety(service: CaseService, case_id: str) -> list[RecordView]:
-    """The case's Safety records, newest first (they are not part of the case snapshot)."""
-    vault = service.vault
-    with vault.mutex:
-        vault.projection.flush()
-        rows = vault.projection.conn.execute(
-            "SELECT entity_id, data, created_by, updated_by, updated_hlc FROM records "
-            "WHERE entity='safety' AND case_id=? AND deleted_by IS NULL",
-            (case_id,),
-        ).fetchall()
-    records = [
-        RecordView(
-            entity="safety",
-            entity_id=str(eid),
-            data=json.loads(raw),
-            alternatives={},
-            deleted=False,
-            in_conflict=False,
-            created_by=str(cb or ""),
-            updated_by=str(ub or ""),
-            updated_hlc=str(hlc or ""),
-        )
-        for eid, raw, cb, ub, hlc in rows
-    ]
-    records.sort(key=lambda r: (str(r.data.get("answered_on", "")), r.updated_hlc), reverse=True)
-    return records
 
 
 class SafetyTab(CaseTab):
@@ -165,7 +137,7 @@ class SafetyTab(CaseTab):
         number = self._request
         case_id = self.case_id
         self.session.run(
-            lambda s: read_safety(s, case_id),
+            lambda s: records_of_case(s, case_id),
             done=guarded(self, lambda records: self._fill(number, records)),
             failed=guarded(self, self.show_error),
         )
