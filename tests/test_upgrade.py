@@ -10,14 +10,20 @@ from pathlib import Path
 import pytest
 
 from desktop.cases.service import CaseService
+from desktop.crypto.kdf import fast_params_for_tests
 from desktop.errors import VaultFormatError
 from desktop.store import format as vault_format
+from desktop.store import migrations, schema
 from desktop.store.check import check_vault
 from desktop.store.database import get_meta
-from desktop.vaults import open_vault
+from desktop.store.migrations import v1 as format_1
+from desktop.vaults import create_vault, open_vault
 from tests.fixtures.make_vault_fixture import EVIDENCE, EXPECTED, FIXTURE_PASSPHRASE
 
 FIXTURES = Path(__file__).parent / "fixtures"
+# Every stored vault of an earlier format, by the format it was written at.
+STORED = {1: "vault_v1", 2: "vault_v2"}
+_FAST = fast_params_for_tests()
 
 
 @pytest.fixture
@@ -121,5 +127,99 @@ def test_format_1_vault_gains_the_sync_tables(v1: Path) -> None:
     try:
         vault.unlock(FIXTURE_PASSPHRASE)
         assert sync_state.get_value(vault, "cursor") == "abc"
+    finally:
+        vault.close()
+
+
+# -- the schema: built directly for new vaults, reached by the steps for old ones ------------
+def _schema_of(conn: sqlite3.Connection) -> dict[str, object]:
+    """Tables (columns, keys, foreign keys) and indexes (columns, order, uniqueness), as
+    SQLite reports them: two schemas that compare equal behave the same."""
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+    out: dict[str, object] = {}
+    for table in tables:
+        out[f"table {table}"] = {
+            "kind": conn.execute(
+                "SELECT type, ncol, wr, strict FROM pragma_table_list WHERE name=?", (table,)
+            ).fetchall(),
+            "columns": conn.execute(f"PRAGMA table_xinfo('{table}')").fetchall(),
+            "foreign_keys": conn.execute(f"PRAGMA foreign_key_list('{table}')").fetchall(),
+        }
+        for _, index, unique, origin, partial in conn.execute(f"PRAGMA index_list('{table}')"):
+            out[f"index {index}"] = {
+                "table": table,
+                "unique": unique,
+                "origin": origin,
+                "partial": partial,
+                "columns": conn.execute(f"PRAGMA index_xinfo('{index}')").fetchall(),
+            }
+    for kind, name, sql in conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('view', 'trigger')"
+    ):
+        out[f"{kind} {name}"] = sql
+    return out
+
+
+def _current_schema() -> dict[str, object]:
+    conn = sqlite3.connect(":memory:")
+    schema.create_current_schema(conn)
+    return _schema_of(conn)
+
+
+def test_the_steps_lead_to_the_format_the_schema_builds() -> None:
+    assert vault_format.FORMAT_VERSION == schema.SCHEMA_FORMAT
+    assert sorted(migrations.STEPS) == list(range(1, vault_format.FORMAT_VERSION))
+    assert vault_format.MIGRATIONS == migrations.STEPS
+    # A fixture of every earlier format is committed (write one before raising the format).
+    assert set(range(1, vault_format.FORMAT_VERSION)) <= set(STORED)
+    assert max(STORED) <= vault_format.FORMAT_VERSION
+
+
+def test_the_frozen_format_1_schema_is_what_format_1_vaults_hold() -> None:
+    def master(conn: sqlite3.Connection) -> list[tuple[str, str, str | None]]:
+        return conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+
+    frozen = sqlite3.connect(":memory:")
+    format_1.create(frozen)
+    stored = sqlite3.connect(f"file:{FIXTURES / 'vault_v1' / 'vault.db'}?mode=ro", uri=True)
+    try:
+        assert master(frozen) == master(stored)
+    finally:
+        stored.close()
+
+
+def test_a_new_vault_has_the_schema_a_format_1_vault_is_upgraded_to() -> None:
+    conn = sqlite3.connect(":memory:")
+    format_1.create(conn)
+    for version in range(1, vault_format.FORMAT_VERSION):
+        migrations.STEPS[version](conn)
+    assert _schema_of(conn) == _current_schema()
+
+
+@pytest.mark.parametrize("version", sorted(STORED))
+def test_every_stored_vault_is_upgraded_to_the_current_schema(version: int, tmp_path: Path) -> None:
+    target = tmp_path / STORED[version]
+    shutil.copytree(FIXTURES / STORED[version], target)
+    conn = sqlite3.connect(target / "vault.db", isolation_level=None)
+    try:
+        assert get_meta(conn, "format_version") == version
+        assert vault_format.migrate(conn) == version
+        assert get_meta(conn, "format_version") == vault_format.FORMAT_VERSION
+        assert _schema_of(conn) == _current_schema()
+    finally:
+        conn.close()
+
+
+def test_a_vault_made_today_has_the_current_schema(tmp_path: Path) -> None:
+    vault, _ = create_vault(tmp_path / "new", "a long enough passphrase", kdf_params=_FAST)
+    try:
+        assert get_meta(vault.conn, "format_version") == vault_format.FORMAT_VERSION
+        assert _schema_of(vault.conn) == _current_schema()
     finally:
         vault.close()
