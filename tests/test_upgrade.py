@@ -110,7 +110,7 @@ def test_format_1_vault_gains_the_sync_tables(v1: Path) -> None:
     vault = open_vault(v1)
     try:
         vault.unlock(FIXTURE_PASSPHRASE)
-        assert get_meta(vault.conn, "format_version") == vault_format.FORMAT_VERSION == 2
+        assert get_meta(vault.conn, "format_version") == vault_format.FORMAT_VERSION
         tables = {r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master")}
         assert {"sync_meta", "sync_quarantine", "sync_readonly", "sync_key_grants"} <= tables
         # Everything written before sync existed is waiting to be sent, in local order.
@@ -223,3 +223,41 @@ def test_a_vault_made_today_has_the_current_schema(tmp_path: Path) -> None:
         assert _schema_of(vault.conn) == _current_schema()
     finally:
         vault.close()
+
+
+# -- format 3: the clock's high-water mark is an index lookup ------------------------------
+# The query Vault.__init__ runs at every open (vault.py; keep the two the same).
+HIGH_WATER_MARK = "SELECT MAX(hlc) FROM ops"
+
+
+def _plan(conn: sqlite3.Connection, sql: str) -> list[str]:
+    return [str(row[3]) for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}")]
+
+
+def test_the_high_water_mark_reads_the_hlc_index_not_the_op_log(tmp_path: Path) -> None:
+    # Proven by the plan, not by timing: with the covering index, SQLite's min/max
+    # optimisation reads one index entry; without it, every op row.
+    vault, _ = create_vault(tmp_path / "new", "a long enough passphrase", kdf_params=_FAST)
+    try:
+        plan = _plan(vault.conn, HIGH_WATER_MARK)
+    finally:
+        vault.close()
+    assert plan == ["SEARCH ops USING COVERING INDEX ops_hlc"]
+
+
+@pytest.mark.parametrize("version", sorted(STORED))
+def test_an_upgraded_vault_finds_its_high_water_mark_by_the_index(
+    version: int, tmp_path: Path
+) -> None:
+    target = tmp_path / STORED[version]
+    shutil.copytree(FIXTURES / STORED[version], target)
+    conn = sqlite3.connect(target / "vault.db", isolation_level=None)
+    try:
+        before = conn.execute(HIGH_WATER_MARK).fetchone()[0]
+        # Before format 3 no index holds hlc (SQLite reports this walk as "SEARCH ops").
+        assert not any("INDEX" in step for step in _plan(conn, HIGH_WATER_MARK))
+        vault_format.migrate(conn)
+        assert _plan(conn, HIGH_WATER_MARK) == ["SEARCH ops USING COVERING INDEX ops_hlc"]
+        assert conn.execute(HIGH_WATER_MARK).fetchone()[0] == before
+    finally:
+        conn.close()

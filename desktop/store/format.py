@@ -16,7 +16,7 @@ from desktop.errors import VaultFormatError
 from desktop.store.database import Transaction, get_meta, set_meta
 from desktop.store.migrations import STEPS, Step
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 # from_version -> the step that upgrades a vault of that version by one (frozen steps)
 MIGRATIONS: dict[int, Step] = dict(STEPS)

@@ -18,11 +18,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from desktop.store.migrations import v1_to_v2
+from desktop.store.migrations import v1_to_v2, v2_to_v3
 
 Step = Callable[[sqlite3.Connection], None]
 
 # from_version -> the step that upgrades a vault of that version by one
 STEPS: dict[int, Step] = {
     1: v1_to_v2.upgrade,  # sync cursor, quarantine, read-only cases, pushed grants
+    2: v2_to_v3.upgrade,  # index on ops(hlc): the clock's high-water mark at open
 }
