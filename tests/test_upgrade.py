@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,8 +14,10 @@ import pytest
 from desktop.cases.service import CaseService
 from desktop.crypto.kdf import fast_params_for_tests
 from desktop.errors import VaultFormatError
+from desktop.organisation import read_letterhead
+from desktop.safety.records import POOL_SETTING, SafetyService
 from desktop.store import format as vault_format
-from desktop.store import migrations, schema
+from desktop.store import migrations, schema, sync_state
 from desktop.store.check import check_vault
 from desktop.store.database import get_meta
 from desktop.store.migrations import v1 as format_1
@@ -127,6 +131,120 @@ def test_format_1_vault_gains_the_sync_tables(v1: Path) -> None:
     try:
         vault.unlock(FIXTURE_PASSPHRASE)
         assert sync_state.get_value(vault, "cursor") == "abc"
+    finally:
+        vault.close()
+
+
+# -- format 2: the richer fixture, its contents listed in CONTENTS.json --------------------
+V2_CONTENTS = json.loads((FIXTURES / "vault_v2" / "CONTENTS.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def v2(tmp_path: Path) -> Path:
+    target = tmp_path / "vault_v2"
+    shutil.copytree(FIXTURES / "vault_v2", target)
+    return target
+
+
+def test_format_2_vault_upgrades_with_every_record_in_it(v2: Path) -> None:
+    expected = V2_CONTENTS
+    vault = open_vault(v2)
+    try:
+        vault.unlock(expected["passphrase"])
+        assert get_meta(vault.conn, "format_version") == vault_format.FORMAT_VERSION
+        assert vault.load_report.bad_ops == ()
+        service = CaseService(vault)
+        rows = {r.full_name: r.case_id for r in service.list_cases()}
+        assert sorted(rows) == sorted(expected["names"])
+        views = {name: service.get_case(case_id) for name, case_id in rows.items()}
+        notes = sorted(t.data["note"] for v in views.values() for t in v.timeline)
+        assert notes == sorted(expected["timeline_notes"])
+
+        first = views[expected["sync"]["granted_case"]]
+        assert {p.data["role"]: p.data["name"] for p in first.parties} == expected["parties"]
+        assert [t.data["title"] for t in first.tasks] == ["在留期限"]
+        assert [c.data["recipient"] for c in first.consents] == ["弁護士"]
+        evidence = first.evidence[0]
+        original = expected["evidence"]["line"].encode() * expected["evidence"]["repeat"]
+        assert b"".join(service.read_evidence(evidence.entity_id)) == original
+        assert evidence.data["sha256"] == expected["evidence_sha256"]
+        assert hashlib.sha256(original).hexdigest() == expected["evidence_sha256"]
+        assert first.referrals[0].data["evidence"] == [evidence.entity_id]
+        assert service.find_duplicates({"full_name": "x", "residence_card_number": "cd87654321ef"})
+
+        # Safety: the assisted record (consented, so it counts for the employer) and the
+        # anonymous one in the Safety pool, a container that is not a case.
+        safety = SafetyService(service)
+        employer = expected["parties"]["employer"]
+        scored = safety.responses(employer, None, date(2000, 1, 1), date(2100, 1, 1))
+        assert [r.levels["retention_of_identity_documents"] for r in scored] == ["severe"]
+        pool = vault.read_sealed(POOL_SETTING)
+        assert pool is not None and vault.has_case(pool["case_id"])
+        assert pool["case_id"] not in rows.values()
+
+        for name, value in expected["sealed"].items():
+            assert vault.read_sealed(name) == value
+        assert read_letterhead(vault).name == expected["letterhead_name"]
+        identity = vault.read_sealed("identity")
+        assert identity is not None and {"card", "mlkem", "x25519", "ed25519"} <= set(identity)
+        assert check_vault(vault).ok
+    finally:
+        vault.close()
+
+
+def test_format_2_sync_state_survives_the_upgrade(v2: Path) -> None:
+    expected = V2_CONTENTS["sync"]
+    vault = open_vault(v2)
+    try:
+        vault.unlock(V2_CONTENTS["passphrase"])
+        cases = {r.full_name: r.case_id for r in CaseService(vault).list_cases()}
+        assert sync_state.get_value(vault, "cursor") == expected["cursor"]
+        assert [q.op_id for q in sync_state.quarantine(vault)] == [expected["quarantined_op"]]
+        assert sync_state.count_ops(vault, "synced") == expected["pushed_ops"]
+        assert sync_state.count_ops(vault, "pending") == expected["pending_ops"]
+        assert sync_state.read_only_cases(vault) == {cases[expected["read_only_case"]]}
+        granted = cases[expected["granted_case"]]
+        assert sync_state.granted_keys(vault, granted) == {(granted, vault.case_key(granted)[0])}
+    finally:
+        vault.close()
+
+
+def test_format_2_recovery_key_still_works(v2: Path) -> None:
+    key = (v2 / "RECOVERY_KEY.txt").read_text(encoding="utf-8").strip()
+    vault = open_vault(v2)
+    try:
+        vault.unlock_with_recovery_key(key)
+        assert vault.is_unlocked
+    finally:
+        vault.close()
+
+
+def test_a_step_failing_late_undoes_the_steps_before_it(v1: Path) -> None:
+    """The chain runs in one transaction: 1→2 succeeds, 2→3 fails, the vault stays format 1."""
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE INDEX ops_hlc ON ops(hlc)")
+        raise RuntimeError("disk full")
+
+    before = (v1 / "vault.db").read_bytes()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(vault_format.MIGRATIONS, 2, broken)
+        with pytest.raises(VaultFormatError, match="left unchanged"):
+            open_vault(v1)
+    conn = sqlite3.connect(v1 / "vault.db")
+    try:
+        assert get_meta(conn, "format_version") == 1
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "sync_meta" not in names and "ops_hlc" not in names
+    finally:
+        conn.close()
+    # Nothing of the failed attempt reached the file: it opens and upgrades cleanly.
+    assert (v1 / "vault.db").read_bytes() == before
+    vault = open_vault(v1)
+    try:
+        vault.unlock(FIXTURE_PASSPHRASE)
+        assert get_meta(vault.conn, "format_version") == vault_format.FORMAT_VERSION
+        assert check_vault(vault).ok
     finally:
         vault.close()
 
