@@ -1,7 +1,8 @@
 """What the vault keeps for sync: pending ops, remote ops, quarantine, cursor, evidence chunks.
 
 The vault knows nothing about the network (``desktop`` never imports ``sync``); the sync
-client calls these functions.  Tables (format 2, all metadata, nothing readable):
+client calls these functions.  Tables (added by format 2, see
+``desktop/store/migrations/v1_to_v2.py``; all metadata, nothing readable):
 
 * ``sync_meta`` — key/value: the server's opaque cursor, last sync time, last error;
 * ``sync_quarantine`` — remote ops that could not be opened (unknown key id, failed
@@ -37,28 +38,6 @@ if TYPE_CHECKING:
 
 SETTINGS_NAME = "sync"
 MAX_FUTURE_MS = 5 * 60 * 1000  # a remote HLC further ahead is flagged, not adopted
-
-_TABLES = """
-CREATE TABLE IF NOT EXISTS sync_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS sync_quarantine(
-    op_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, key_id TEXT NOT NULL,
-    header TEXT NOT NULL, nonce BLOB NOT NULL, ciphertext BLOB NOT NULL,
-    server_seq INTEGER NOT NULL DEFAULT 0, reason TEXT NOT NULL, received_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS sync_quarantine_case ON sync_quarantine(case_id);
-CREATE TABLE IF NOT EXISTS sync_readonly(case_id TEXT PRIMARY KEY, since TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS sync_key_grants(
-    case_id TEXT NOT NULL, key_id TEXT NOT NULL, PRIMARY KEY(case_id, key_id)
-);
-CREATE INDEX IF NOT EXISTS ops_sync_state ON ops(sync_state, seq);
-"""
-
-
-def create_tables(conn: sqlite3.Connection) -> None:
-    """Format 1 → 2 (and new vaults): the sync tables.  Runs inside the caller's transaction."""
-    for statement in _TABLES.split(";"):
-        if statement.strip():
-            conn.execute(statement)
 
 
 def _now() -> str:
