@@ -26,6 +26,7 @@ that ``check`` can read every record, including sync's, without importing ``sync
 from __future__ import annotations
 
 import dataclasses
+import threading
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -58,6 +59,7 @@ __all__ = [
 ]
 
 VERSION_FIELD = "version"
+_UPDATE_LOCK = threading.RLock()
 
 
 class SealedStore(Protocol):
@@ -111,6 +113,17 @@ class SealedRecord(Generic[Shape]):
         data = dataclasses.asdict(value)  # type: ignore[call-overload]
         data[VERSION_FIELD] = self.version
         store.write_sealed(self.name, data)
+
+    def update(self, store: SealedStore, change: Callable[[Shape | None], Shape]) -> Shape:
+        """Read, change and write the record as one step; returns what was written.
+
+        The UI runs work on two pool threads, so two read-modify-writes of one record
+        could otherwise interleave and drop a change (the vault's file lock already
+        keeps other processes out)."""
+        with _UPDATE_LOCK:
+            value = change(self.read(store))
+            self.write(store, value)
+            return value
 
     def with_name(self, name: str) -> SealedRecord[Shape]:
         """The same record kept under another name (a second Safety ledger, for example)."""
