@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Literal
 
 from desktop.errors import InvalidValueError
-from desktop.store.vault import Vault
+from desktop.store import sealed_records
+from desktop.store.sealed_records import OrganisationRecord, SealedStore
 
 __all__ = ["ORGANISATION", "Letterhead", "read_letterhead", "write_letterhead"]
 
-ORGANISATION = "organisation"
+ORGANISATION = sealed_records.ORGANISATION.name
 MAX_LOGO_BYTES = 512 * 1024
 DateStyle = Literal["western", "japanese"]
 
@@ -39,36 +40,35 @@ class Letterhead:
         return replace(self, logo_png=data)
 
 
-def read_letterhead(vault: Vault) -> Letterhead:
+def read_letterhead(vault: SealedStore) -> Letterhead:
     """The stored letterhead, or an empty one."""
-    raw = vault.read_sealed(ORGANISATION) or {}
+    stored = sealed_records.ORGANISATION.read(vault) or OrganisationRecord()
     logo: bytes | None = None
-    if raw.get("logo"):
+    if stored.logo:
         try:
-            logo = base64.b64decode(str(raw["logo"]), validate=True)
+            logo = base64.b64decode(stored.logo, validate=True)
         except (binascii.Error, ValueError):
             logo = None
-    style = raw.get("date_style")
     return Letterhead(
-        name=str(raw.get("name", "")),
-        address=str(raw.get("address", "")),
-        phone=str(raw.get("phone", "")),
-        email=str(raw.get("email", "")),
+        name=stored.name,
+        address=stored.address,
+        phone=stored.phone,
+        email=stored.email,
         logo_png=logo,
-        date_style="japanese" if style == "japanese" else "western",
+        date_style="japanese" if stored.date_style == "japanese" else "western",
     )
 
 
-def write_letterhead(vault: Vault, letterhead: Letterhead) -> None:
+def write_letterhead(vault: SealedStore, letterhead: Letterhead) -> None:
     """Store the letterhead (replacing the old one)."""
-    vault.write_sealed(
-        ORGANISATION,
-        {
-            "name": letterhead.name.strip(),
-            "address": letterhead.address.strip(),
-            "phone": letterhead.phone.strip(),
-            "email": letterhead.email.strip(),
-            "logo": base64.b64encode(letterhead.logo_png).decode() if letterhead.logo_png else "",
-            "date_style": letterhead.date_style,
-        },
+    sealed_records.ORGANISATION.write(
+        vault,
+        OrganisationRecord(
+            name=letterhead.name.strip(),
+            address=letterhead.address.strip(),
+            phone=letterhead.phone.strip(),
+            email=letterhead.email.strip(),
+            logo=base64.b64encode(letterhead.logo_png).decode() if letterhead.logo_png else "",
+            date_style=letterhead.date_style,
+        ),
     )

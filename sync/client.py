@@ -29,6 +29,7 @@ from desktop.crypto.identity import Identity, KeyCard, ensure_identity
 from desktop.errors import MadoguchiError, NotFoundError
 from desktop.store import sync_state
 from desktop.store.oplog import SealedOp
+from desktop.store.sealed_records import SYNC_SETTINGS, SyncSettingsRecord
 from desktop.store.sync_state import ReceivedKey
 from desktop.store.vault import Vault
 from sync import _client_blobs as blob_io
@@ -133,8 +134,8 @@ class SyncClient:
 
     # -- settings ---------------------------------------------------------------------
     def _settings(self) -> _Settings | None:
-        raw = self.vault.read_sealed(SETTINGS)
-        return _Settings(**raw) if raw else None
+        stored = SYNC_SETTINGS.read(self.vault)
+        return _Settings(**asdict(stored)) if stored else None
 
     def _require_settings(self) -> _Settings:
         settings = self._settings()
@@ -146,7 +147,7 @@ class SyncClient:
         return settings
 
     def _save(self, settings: _Settings) -> None:
-        self.vault.write_sealed(SETTINGS, asdict(settings))
+        SYNC_SETTINGS.write(self.vault, SyncSettingsRecord(**asdict(settings)))
 
     @contextmanager
     def _http(self, settings: _Settings | None = None, url: str | None = None) -> Iterator[Http]:

@@ -1,6 +1,6 @@
 """The vault's own key pair: receives sealed packets and signs the ones it sends.
 
-Two keys, made on first use and kept sealed in the vault (``write_sealed("identity")``):
+Two keys, made on first use and kept sealed in the vault (``sealed_records.IDENTITY``):
 
 - an HPKE key pair on the ML-KEM-768 + X25519 hybrid KEM, so a packet stays
   confidential even against a later quantum computer (referral files stay
@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, mlkem, x25519
 
 from desktop.errors import MadoguchiError, VaultCorruptError
 from desktop.organisation import read_letterhead
+from desktop.store.sealed_records import IDENTITY, IdentityRecord
 from desktop.store.vault import Vault
 
 __all__ = [
@@ -53,7 +54,6 @@ CARD_VERSION = 1
 KEM_NAME = "MLKEM768-X25519"
 SIGNATURE_NAME = "Ed25519"
 MAX_CARD_BYTES = 16 * 1024
-_SEALED_NAME = "identity"
 _MLKEM_PUBLIC_BYTES = 1184
 _X25519_BYTES = 32
 _ED25519_BYTES = 32
@@ -223,20 +223,21 @@ def _clean_name(value: str) -> str:
 
 def load_identity(vault: Vault) -> Identity | None:
     """The vault's identity, or None if none was made yet."""
-    raw = vault.read_sealed(_SEALED_NAME)
+    raw = IDENTITY.read(vault)
     if raw is None:
         return None
     try:
-        card = card_from_json(raw["card"])
+        card = card_from_json(raw.card)
         seeds = {
-            k: base64.b64decode(str(raw[k]), validate=True) for k in ("mlkem", "x25519", "ed25519")
+            k: base64.b64decode(getattr(raw, k), validate=True)
+            for k in ("mlkem", "x25519", "ed25519")
         }
         private = hpke.MLKEM768X25519PrivateKey(
             mlkem.MLKEM768PrivateKey.from_seed_bytes(seeds["mlkem"]),
             x25519.X25519PrivateKey.from_private_bytes(seeds["x25519"]),
         )
         signing = ed25519.Ed25519PrivateKey.from_private_bytes(seeds["ed25519"])
-        previous = tuple(str(fp) for fp in raw.get("previous_fingerprints", ()))
+        previous = raw.previous_fingerprints
     except (KeyError, ValueError, TypeError, KeyFileError) as exc:
         raise VaultCorruptError("The vault's own key pair is damaged.") from exc
     return Identity(card, private, signing, previous)
@@ -280,7 +281,9 @@ def rename_identity(vault: Vault, *, display_name: str, organisation: str) -> Id
     the new card; packets addressed to an older card still open here.
     """
     current = ensure_identity(vault)
-    raw = vault.read_sealed(_SEALED_NAME) or {}
+    raw = IDENTITY.read(vault)
+    if raw is None:  # ensure_identity stored it just now
+        raise VaultCorruptError("The vault's own key pair is damaged.")
     card = KeyCard(
         display_name=_clean_name(display_name),
         organisation=_clean_name(organisation),
@@ -293,22 +296,21 @@ def rename_identity(vault: Vault, *, display_name: str, organisation: str) -> Id
     _store(
         vault,
         renamed,
-        base64.b64decode(str(raw["mlkem"])),
-        base64.b64decode(str(raw["x25519"])),
+        base64.b64decode(raw.mlkem),
+        base64.b64decode(raw.x25519),
     )
     vault.record_audit("identity_renamed", "", {"fingerprint": card.fingerprint})
     return renamed
 
 
 def _store(vault: Vault, identity: Identity, mlkem_seed: bytes, x25519_raw: bytes) -> None:
-    vault.write_sealed(
-        _SEALED_NAME,
-        {
-            "version": 1,
-            "card": identity.card.to_json(),
-            "mlkem": base64.b64encode(mlkem_seed).decode(),
-            "x25519": base64.b64encode(x25519_raw).decode(),
-            "ed25519": base64.b64encode(identity.signing_private.private_bytes_raw()).decode(),
-            "previous_fingerprints": list(identity.previous_fingerprints),
-        },
+    IDENTITY.write(
+        vault,
+        IdentityRecord(
+            card=identity.card.to_json(),
+            mlkem=base64.b64encode(mlkem_seed).decode(),
+            x25519=base64.b64encode(x25519_raw).decode(),
+            ed25519=base64.b64encode(identity.signing_private.private_bytes_raw()).decode(),
+            previous_fingerprints=identity.previous_fingerprints,
+        ),
     )

@@ -1,6 +1,6 @@
 """Contacts: the public key cards of people and organisations this vault sends packets to.
 
-Stored sealed in the vault (``write_sealed("contacts")``), keyed by fingerprint.
+Stored sealed in the vault (``sealed_records.CONTACTS``), keyed by fingerprint.
 A contact is *verified* once someone compared its fingerprint with the owner by
 phone (or in person) and ticked it; sealing to an unverified key is allowed, but
 the result says so (see :class:`desktop.documents.packets.PacketResult`).
@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop.crypto.identity import KeyCard, KeyFileError, card_from_bytes, card_from_json
 from desktop.errors import NotFoundError, VaultCorruptError
+from desktop.store.sealed_records import CONTACTS, ContactsRecord
 from desktop.store.vault import Vault
 
 __all__ = [
@@ -28,8 +29,6 @@ __all__ = [
     "remove_contact",
     "set_recipient_name",
 ]
-
-_SEALED_NAME = "contacts"
 
 
 @dataclass(frozen=True)
@@ -64,13 +63,12 @@ class Contact:
 
 
 def _load(vault: Vault) -> dict[str, dict[str, Any]]:
-    raw = vault.read_sealed(_SEALED_NAME) or {}
-    entries = raw.get("contacts", {})
-    return dict(entries) if isinstance(entries, dict) else {}
+    stored = CONTACTS.read(vault)
+    return dict(stored.contacts) if stored else {}
 
 
 def _save(vault: Vault, entries: dict[str, dict[str, Any]]) -> None:
-    vault.write_sealed(_SEALED_NAME, {"version": 1, "contacts": entries})
+    CONTACTS.write(vault, ContactsRecord(contacts=entries))
 
 
 def _contact(entry: dict[str, Any]) -> Contact:

@@ -33,10 +33,11 @@ from desktop.safety.aggregate import ScoredResponse
 from desktop.safety.questionnaire import Questionnaire, load_shipped
 from desktop.safety.scoring import SafetyResult, score
 from desktop.store.ids import new_id
+from desktop.store.sealed_records import SAFETY_POOL, SafetyPoolRecord
 
 __all__ = ["FOLLOW_UP_FLAG", "POOL_SETTING", "SafetyService"]
 
-POOL_SETTING = "safety_pool"
+POOL_SETTING = SAFETY_POOL.name
 FOLLOW_UP_FLAG = "safety_follow_up"
 
 _PHONE = re.compile(r"^\+?[\d\s\-()]{6,}$")
@@ -137,11 +138,11 @@ class SafetyService:
 
     def pool_id(self) -> str:
         """The id of the Safety pool container, created (in settings) on first use."""
-        setting = self.vault.read_sealed(POOL_SETTING)
-        if setting and isinstance(setting.get("case_id"), str):
-            return str(setting["case_id"])
+        stored = SAFETY_POOL.read(self.vault)
+        if stored is not None:
+            return stored.case_id
         pool = new_id()
-        self.vault.write_sealed(POOL_SETTING, {"case_id": pool})
+        SAFETY_POOL.write(self.vault, SafetyPoolRecord(case_id=pool))
         return pool
 
     # -- recording -----------------------------------------------------------------------

@@ -31,6 +31,7 @@ from desktop.safety.aggregate import (
 from desktop.safety.questionnaire import INDICATORS
 from desktop.safety.records import SafetyService
 from desktop.store.atomic import atomic_writer
+from desktop.store.sealed_records import SAFETY_LEDGER, SafetyLedgerRecord, SealedRecord
 
 __all__ = ["write_company_report"]
 
@@ -52,9 +53,15 @@ _JA_HEADINGS = {
 }
 
 
+def _ledger_record(name: str) -> SealedRecord[SafetyLedgerRecord]:
+    # A ledger under another name is the same declared record, so it reads and upgrades
+    # alike (``check`` shape-checks only the registered default name).
+    return SAFETY_LEDGER.with_name(name)
+
+
 def _load_ledger(service: SafetyService, name: str) -> PublishedLedger:
-    data = service.vault.read_sealed(name)
-    return PublishedLedger.from_data((data or {}).get("entries", []))
+    stored = _ledger_record(name).read(service.vault)
+    return PublishedLedger.from_data(stored.entries if stored else [])
 
 
 def _label(indicator: str) -> str:
@@ -159,7 +166,7 @@ def write_company_report(
     start: date,
     end: date,
     out_pdf: Path,
-    ledger_name: str = "safety_ledger",
+    ledger_name: str = SAFETY_LEDGER.name,
     k: int = DEFAULT_K,
 ) -> CompanyReport:
     """Build, write (PDF + CSV next to it) and record one company report.
@@ -187,7 +194,9 @@ def write_company_report(
         for e in ledger.entries
     ):  # fmt: skip
         ledger.record(report)
-        service.vault.write_sealed(ledger_name, {"entries": ledger.to_data()})
+        _ledger_record(ledger_name).write(
+            service.vault, SafetyLedgerRecord(entries=ledger.to_data())
+        )
     details: dict[str, object] = {
         "employer_sha256": hashlib.sha256(employer.encode("utf-8")).hexdigest(),
         "period": f"{report.period_start.isoformat()}/{report.period_end.isoformat()}",

@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop.crypto.aead import AuthenticationError
 from desktop.errors import NotFoundError, VaultCorruptError
-from desktop.store import blobs, oplog
+from desktop.store import blobs, oplog, sealed_records
 from desktop.store.vault import Vault
 
 
@@ -136,7 +136,15 @@ def _check_snapshot(vault: Vault, report: CheckReport) -> None:
 
 
 def _check_sealed(vault: Vault, report: CheckReport) -> None:
-    for (name,) in vault.conn.execute("SELECT name FROM sealed").fetchall():
+    stored = {name for (name,) in vault.conn.execute("SELECT name FROM sealed").fetchall()}
+    for record in sealed_records.REGISTRY:
+        try:
+            record.read(vault)  # authenticates, then checks the shape its reader expects
+        except VaultCorruptError as exc:
+            report.problems.append(Problem("settings", record.name, str(exc)))
+    # A name no record declares (written by a newer version, or a second Safety ledger)
+    # cannot be shape-checked here, but it must still authenticate.
+    for name in sorted(stored - {record.name for record in sealed_records.REGISTRY}):
         try:
             vault.read_sealed(name)
         except VaultCorruptError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from desktop.cases.saved_filters import saved_filters
 from desktop.cases.search import CaseFilter
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import wait_for
@@ -21,7 +22,7 @@ def test_saved_filter_round_trip_through_the_vault(qtbot, session: Session) -> N
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5_000)
     page.saved.save("Urgent ones", page.state())
     session.background.wait()
-    stored = wait_for(qtbot, session, lambda s: s.vault.read_sealed("saved_filters"))
+    stored = wait_for(qtbot, session, lambda s: saved_filters(s.vault))
     assert stored["Urgent ones"]["flag"] == "urgent"
 
     # lock and unlock: a fresh page reads the saved filter back and applies it in one query

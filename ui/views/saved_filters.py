@@ -1,4 +1,4 @@
-"""Saved filters for the case list, kept sealed in the vault (a query can name a person)."""
+"""The case list's saved-filter picker; ``desktop.cases.saved_filters`` stores them."""
 
 from __future__ import annotations
 
@@ -7,10 +7,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QPushButton, QWidget
 
+from desktop.cases.saved_filters import FilterState, delete_filter, save_filter, saved_filters
 from desktop.cases.service import CaseService
 from ui.session import Session
-
-SEALED_NAME = "saved_filters"
 
 
 class SavedFilters(QWidget):
@@ -21,7 +20,7 @@ class SavedFilters(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._saved: dict[str, dict[str, Any]] = {}
+        self._saved: dict[str, FilterState] = {}
         self.combo = QComboBox()
         self.combo.setAccessibleName(self.tr("Saved filters"))
         self.combo.activated.connect(self._activated)
@@ -40,13 +39,13 @@ class SavedFilters(QWidget):
     def load(self) -> None:
         """Read the saved filters from the vault (background)."""
 
-        def read(service: CaseService) -> dict[str, Any]:
-            return service.vault.read_sealed(SEALED_NAME) or {}
+        def read(service: CaseService) -> dict[str, FilterState]:
+            return saved_filters(service.vault)
 
         self.session.run(read, done=self._loaded)
 
-    def _loaded(self, saved: dict[str, Any]) -> None:
-        self._saved = {str(k): dict(v) for k, v in saved.items() if isinstance(v, dict)}
+    def _loaded(self, saved: dict[str, FilterState]) -> None:
+        self._saved = saved
         self._fill()
 
     def _fill(self) -> None:
@@ -67,23 +66,26 @@ class SavedFilters(QWidget):
             self.save(name.strip(), state)
 
     def save(self, name: str, state: dict[str, Any]) -> None:
+        # Shown at once; the stored list (read back with the write) then replaces it.
         self._saved[name] = state
-        self._store()
+        self._fill()
+
+        def write(service: CaseService) -> dict[str, FilterState]:
+            return save_filter(service.vault, name, state)
+
+        self.session.run(write, done=self._loaded)
 
     def _delete(self) -> None:
         name = self.combo.currentData()
-        if name:
-            self._saved.pop(name, None)
-            self._store()
-
-    def _store(self) -> None:
-        saved = dict(self._saved)
-
-        def write(service: CaseService) -> None:
-            service.vault.write_sealed(SEALED_NAME, saved)
-
-        self.session.run(write)
+        if not name:
+            return
+        self._saved.pop(name, None)
         self._fill()
+
+        def write(service: CaseService) -> dict[str, FilterState]:
+            return delete_filter(service.vault, name)
+
+        self.session.run(write, done=self._loaded)
 
     def forget(self) -> None:
         self._saved.clear()
