@@ -20,7 +20,8 @@ def load_pdf(data: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, 
     buffer = QBuffer(parent)
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument(parent)
+    # The stub demands a QObject, but Qt's constructor takes a null parent (a free document).
+    document = QPdfDocument(parent)  # type: ignore[arg-type]
     document.load(buffer)
     return document, buffer
 

@@ -68,7 +68,8 @@ class Workspace(QWidget):
         if index >= 2:
             widget = self.tabs.widget(index)
             self.tabs.removeTab(index)
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
 
     def _changed(self, case_id: str) -> None:
         self.refresh()

@@ -38,9 +38,7 @@ from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import (
-    MAX_CIPHERTEXT,
     ErrorCode,
-    Grant,
     PullRequest,
     PullResponse,
     PushRequest,
@@ -48,37 +46,36 @@ from sync.protocol import (
     VerifyRequest,
     VerifyResponse,
     WireOp,
-    b64d,
-    b64e,
     case_state_hash,
-    json_list,
-    op_bytes,
-    push_bytes,
 )
-from sync.server.common import (
-    Caller,
-    read_seq,
-    reserve_seq,
-    signature_ok,
-    storable,
-)
+from sync.server.common import Caller, read_seq, reserve_seq
 from sync.server.db import access, blobs, grants, looking_up, ops, reading
 from sync.server.errors import ApiError
+from sync.server.op_checks import Checked, Rejected, batch_signed, check_alone, decode
+from sync.server.op_rows import grant_model, stored_row, wire_op
+
+# grant_model and wire_op moved to op_rows; named here too for the callers that import them.
+__all__ = [
+    "CURSOR_VERSION",
+    "MAX_SEGMENTS",
+    "SCAN_WINDOW",
+    "decode_cursor",
+    "encode_cursor",
+    "grant_model",
+    "pull",
+    "push",
+    "verify",
+    "wire_op",
+]
 
 CURSOR_VERSION = 1
 
 
 # -- push -----------------------------------------------------------------------------------
-class _Rejected(Exception):
-    pass
-
-
 class _LookAgain(Exception):
     """Something the look-ups relied on changed before the lock was taken."""
 
 
-# An op's nonce, ciphertext and the bytes its signature covers, or why it is refused.
-_Checked = tuple[bytes, bytes, bytes] | _Rejected
 # One op's answer, the fields of a PushResult.
 _Answer = dict[str, str | int]
 
@@ -110,10 +107,10 @@ def push(engine: Engine, caller: Caller, request: PushRequest) -> PushResponse:
     try back and the next one refuses that case's ops.  A third try can only fail through
     yet another race and is answered 409 "send again".
     """
-    decoded = [_decode(op) for op in request.ops]
-    batch_signed = _batch_signed(caller, request, decoded)
+    decoded = [decode(op) for op in request.ops]
+    signed_as_batch = batch_signed(caller, request, decoded)
     checked = [
-        _check_alone(caller, op, d, batch_signed)
+        check_alone(caller, op, d, signed_as_batch)
         for op, d in zip(request.ops, decoded, strict=True)
     ]
     for assume_new in (True, False, False):
@@ -127,9 +124,9 @@ def push(engine: Engine, caller: Caller, request: PushRequest) -> PushResponse:
 
 
 def _push_checked(
-    engine: Engine, caller: Caller, wire: list[WireOp], checked: list[_Checked], assume_new: bool
+    engine: Engine, caller: Caller, wire: list[WireOp], checked: list[Checked], assume_new: bool
 ) -> PushResponse:
-    candidates = [op for op, c in zip(wire, checked, strict=True) if not isinstance(c, _Rejected)]
+    candidates = [op for op, c in zip(wire, checked, strict=True) if not isinstance(c, Rejected)]
     with looking_up(engine) as conn:  # each look-up is rechecked or only ever grows
         held = _held(conn, caller.user_id, {op.case_id for op in candidates})
         complete = _complete_blobs(conn, {blob for op in candidates for blob in op.blobs})
@@ -164,7 +161,7 @@ def _push_checked(
 
 def _verdict(
     op: WireOp,
-    checked: _Checked,
+    checked: Checked,
     stored: dict[str, tuple[int, str]],
     fresh: dict[str, _Fresh],
     held: set[str],
@@ -172,7 +169,7 @@ def _verdict(
 ) -> _Answer | None:
     """The op's answer, or None (and the op added to ``fresh``) if it is to be stored or is
     a repeat, within this batch, of one that is."""
-    if isinstance(checked, _Rejected):
+    if isinstance(checked, Rejected):
         return _rejection(op, str(checked))
     known = stored.get(op.op_id)
     signature = known[1] if known is not None else None
@@ -214,31 +211,9 @@ def _store(conn: Connection, user: str, fresh: list[_Fresh]) -> dict[str, int]:
     rows = []
     for seq, f in enumerate(fresh, start=last - len(fresh) + 1):
         numbers[f.op.op_id] = seq
-        rows.append(_row(f.op, seq, f.nonce, f.ciphertext))
+        rows.append(stored_row(f.op, seq, f.nonce, f.ciphertext))
     conn.execute(_INSERT, rows)
     return numbers
-
-
-def _decode(op: WireOp) -> tuple[bytes, bytes, bytes] | None:
-    """An op's nonce, ciphertext and signed bytes; None if its base64 is broken."""
-    try:
-        nonce, ciphertext = b64d(op.nonce), b64d(op.ciphertext)
-    except ValueError:
-        return None
-    return nonce, ciphertext, op_bytes(op, nonce, ciphertext)
-
-
-def _batch_signed(
-    caller: Caller, request: PushRequest, decoded: list[tuple[bytes, bytes, bytes] | None]
-) -> bool:
-    if request.batch_signature is None:
-        return False
-    signed = []
-    for op, d in zip(request.ops, decoded, strict=True):
-        if d is None:  # that op is rejected below; the others are checked one by one
-            return False
-        signed.append((d[2], op.signature))
-    return signature_ok(caller.signing_key, request.batch_signature, push_bytes(signed))
 
 
 # Look-ups take their keys in chunks, well under every database's parameter limit.
@@ -287,72 +262,6 @@ def _complete_blobs(conn: Connection, blob_ids: set[str]) -> dict[str, str]:
         rows = conn.execute(_COMPLETE, {"ids": chunk})
         found.update((str(row.blob_id), str(row.case_id)) for row in rows)
     return found
-
-
-def _check_alone(
-    caller: Caller, op: WireOp, decoded: tuple[bytes, bytes, bytes] | None, batch_signed: bool
-) -> _Checked:
-    """The decoded op, or why it is refused (what needs no database)."""
-    if not storable(op):
-        return _Rejected("text holds NUL or a lone surrogate")
-    if op.device != caller.device_id:
-        return _Rejected("the op names another device than the one pushing it")
-    if op.author != caller.user_id:
-        return _Rejected("the op names another author than the pushing device's user")
-    if decoded is None:
-        return _Rejected("nonce or ciphertext is not valid base64")
-    if len(decoded[1]) > MAX_CIPHERTEXT:
-        return _Rejected("the ciphertext is larger than one op may be; send it as a blob")
-    if not batch_signed and not signature_ok(caller.signing_key, op.signature, decoded[2]):
-        return _Rejected("bad signature")
-    return decoded
-
-
-def _row(op: WireOp, seq: int, nonce: bytes, ciphertext: bytes) -> dict[str, object]:
-    return {
-        "seq": seq,
-        "op_id": op.op_id,
-        "case_id": op.case_id,
-        "entity": op.entity,
-        "entity_id": op.entity_id,
-        "hlc": op.hlc,
-        "parents": json_list(op.parents),
-        "author": op.author,
-        "device": op.device,
-        "key_id": op.key_id,
-        "schema_version": op.schema_version,
-        "nonce": nonce,
-        "ciphertext": ciphertext,
-        "signature": op.signature,
-        "blobs": json_list(op.blobs),
-    }
-
-
-def wire_op(row: Row[object]) -> WireOp:
-    """A stored op as it travels.  Built without validation: every field was validated
-    when the op was pushed (validating again took a fifth of a large pull's time)."""
-    m = row._mapping
-    return WireOp.model_construct(
-        op_id=m["op_id"],
-        case_id=m["case_id"],
-        entity=m["entity"],
-        entity_id=m["entity_id"],
-        hlc=m["hlc"],
-        parents=_parse_list(m["parents"]),
-        author=m["author"],
-        device=m["device"],
-        key_id=m["key_id"],
-        schema_version=m["schema_version"],
-        nonce=b64e(m["nonce"]),
-        ciphertext=b64e(m["ciphertext"]),
-        signature=m["signature"],
-        blobs=_parse_list(m["blobs"]),
-        seq=m["seq"],
-    )
-
-
-def _parse_list(text: str) -> list[str]:
-    return [] if text == "[]" else list(json.loads(text))
 
 
 # -- cursor ---------------------------------------------------------------------------------
@@ -557,21 +466,6 @@ def _grant_bound(conn: Connection, user: str, position: int, limit: int) -> int 
         offset, chunk = offset + chunk, chunk * 2
         if offset > limit:  # many cases with no ops yet: bound the page by cases instead
             return int(rows[-1].since)
-
-
-def grant_model(row: Row[object]) -> Grant:
-    m = row._mapping
-    return Grant(
-        case_id=m["case_id"],
-        user_id=m["user_id"],
-        key_id=m["key_id"],
-        enc=m["enc"],
-        wrapped=m["wrapped"],
-        recipient_fingerprint=m["recipient_fingerprint"],
-        granted_by=m["granted_by"],
-        signature=m["signature"],
-        seq=m["seq"],
-    )
 
 
 # -- verify ---------------------------------------------------------------------------------

@@ -186,10 +186,10 @@ class AssistedSafetyDialog(QDialog):
             if box.spin is not None:
                 box.spin.valueChanged.connect(self._update_visible)
         questions.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(inner)
-        self.scroll.setAccessibleName(self.tr("Questions"))
+        self.questions_area = QScrollArea()
+        self.questions_area.setWidgetResizable(True)
+        self.questions_area.setWidget(inner)
+        self.questions_area.setAccessibleName(self.tr("Questions"))
 
         name, establishment = employer_party(parties or [])
         self.employer = QLineEdit(name)
@@ -228,7 +228,7 @@ class AssistedSafetyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.review)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.questions_area, 1)
         layout.addWidget(self.consent)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)

@@ -207,7 +207,8 @@ class NewCaseDialog(QDialog):
         self.duplicates.setVisible(bool(found))
 
     def _open_existing(self) -> None:
-        item = self.matches.currentItem()
+        # The stub omits None, which Qt returns when nothing is selected.
+        item: QListWidgetItem | None = self.matches.currentItem()
         if item is None:
             return
         self.open_case.emit(str(item.data(Qt.ItemDataRole.UserRole)))

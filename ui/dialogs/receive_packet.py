@@ -38,7 +38,10 @@ def receive(session: Session, path: Path, parent: QWidget, opened: Callable[[str
             ).format(received.sender.fingerprint_digits))  # fmt: skip
         opened(received.case_id)
 
-    session.run(work, done=done, failed=lambda message: _tell(parent, message), changes="")
+    def failed(message: str) -> None:
+        _tell(parent, message)
+
+    session.run(work, done=done, failed=failed, changes="")
 
 
 def choose_and_receive(session: Session, parent: QWidget, opened: Callable[[str], None]) -> None:

@@ -489,7 +489,7 @@ class KioskWindow(QWidget):
     def _clear_findings(self) -> None:
         while self.findings_layout.count():
             item = self.findings_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 _discard(widget)
 

@@ -57,8 +57,8 @@ class CaseListPage(QWidget):
         self.topic = QComboBox()
         self.topic.setAccessibleName(self.tr("Filter by topic"))
         self.topic.addItem(self.tr("All topics"), "")
-        for code in Topic:
-            self.topic.addItem(labels.topic(code.value), code.value)
+        for topic in Topic:
+            self.topic.addItem(labels.topic(topic.value), topic.value)
         self.due = QComboBox()
         self.due.setAccessibleName(self.tr("Filter by due date"))
         self.due.addItem(self.tr("Any due date"), 0)

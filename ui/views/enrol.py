@@ -76,7 +76,7 @@ class EnrolPage(QWidget):
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.confirm.returnPressed.connect(self.create)
+        self.confirm.returnPressed.connect(self.create_vault)
         self.meter = QProgressBar()
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(False)
@@ -84,7 +84,7 @@ class EnrolPage(QWidget):
         self.meter_label = QLabel()
         self.create_button = QPushButton(self.tr("&Create the vault"))
         self.create_button.setAccessibleName(self.tr("Create the vault"))
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_vault)
         self.try_demo = QPushButton(self.tr("Just looking? Open the &demo vault instead"))
         self.try_demo.setAccessibleName(self.tr("Open the demo vault instead"))
         self.try_demo.setToolTip(self.tr(
@@ -140,7 +140,7 @@ class EnrolPage(QWidget):
         else:
             self.meter_label.setText(self.tr("Strong"))
 
-    def create(self) -> None:
+    def create_vault(self) -> None:
         passphrase = self.passphrase.text()
         if passphrase != self.confirm.text():
             self.message.setText(self.tr("The two passphrases differ."))

@@ -363,7 +363,8 @@ class OverviewTab(CaseTab):
         self.change(add)
 
     def _remove_topic(self) -> None:
-        item = self.topics.currentItem()
+        # The stub omits None, which Qt returns when nothing is selected.
+        item: QListWidgetItem | None = self.topics.currentItem()
         if item is None:
             self.show_error(self.tr("Select a topic to remove."))
             return
