@@ -231,7 +231,7 @@ def test_main_window_hidden_and_shortcuts_blocked(qtbot, session, prefs) -> None
     window.kiosk_action.trigger()
     dialog = window.findChild(KioskSetupDialog)
     assert dialog is not None
-    dialog.event.setText("Outreach day")
+    dialog.event_name.setText("Outreach day")
     dialog.start_button.click()
     kiosk = window.kiosk
     assert kiosk is not None and kiosk.isVisible()

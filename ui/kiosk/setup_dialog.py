@@ -41,9 +41,9 @@ class KioskSetupDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.event = QLineEdit()
-        self.event.setAccessibleName(self.tr("Event"))
-        self.event.setPlaceholderText(self.tr("e.g. Consultation day, Nagoya, 3 March"))
+        self.event_name = QLineEdit()
+        self.event_name.setAccessibleName(self.tr("Event"))
+        self.event_name.setPlaceholderText(self.tr("e.g. Consultation day, Nagoya, 3 March"))
         self.employer = QLineEdit()
         self.employer.setAccessibleName(self.tr("Employer (optional)"))
         self.establishment = QLineEdit()
@@ -52,7 +52,7 @@ class KioskSetupDialog(QDialog):
         self.message.setWordWrap(True)
         form = QFormLayout()
         for label_text, field in (
-            (self.tr("&Event:"), self.event),
+            (self.tr("&Event:"), self.event_name),
             (self.tr("E&mployer (optional):"), self.employer),
             (self.tr("E&stablishment (optional):"), self.establishment),
         ):
@@ -75,7 +75,7 @@ class KioskSetupDialog(QDialog):
     def settings(self) -> KioskSettings:
         """The values entered, trimmed; empty optional fields become ``None``."""
         return KioskSettings(
-            event=self.event.text().strip(),
+            event=self.event_name.text().strip(),
             employer=self.employer.text().strip() or None,
             establishment=self.establishment.text().strip() or None,
         )
@@ -84,7 +84,7 @@ class KioskSetupDialog(QDialog):
         settings = self.settings()
         if not settings.event:
             self.message.setText(self.tr("Enter the event's name."))
-            self.event.setFocus()
+            self.event_name.setFocus()
             return
         if settings.establishment and not settings.employer:
             self.message.setText(self.tr("Enter the employer of this establishment."))
