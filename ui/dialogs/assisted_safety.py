@@ -1,4 +1,10 @@
-"""Assisted Safety self-diagnosis: a counselor asks the questions, the answers go to the case."""
+"""Assisted Safety self-diagnosis: a counselor asks the questions, the answers go to the case.
+
+Every question is on one form; skip logic (which questions show, which answers count)
+is :class:`desktop.safety.interview.Interview`, the same walk the kiosk uses.  A hidden
+question keeps its input as the counselor left it, so answering "yes" again brings the
+earlier figure back, but the interview never counts or saves it while hidden.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.model import PartyRole
 from desktop.cases.service import CaseService, RecordView
+from desktop.safety.interview import Interview
 from desktop.safety.questionnaire import Question, Questionnaire, load_shipped
 from desktop.safety.records import SafetyService
 from ui.session import Session
@@ -159,6 +166,8 @@ class AssistedSafetyDialog(QDialog):
         self.case_id = case_id
         self.saved_id: str | None = None
         self.questionnaire = qn = questionnaire or load_shipped()
+        # Consent to employer feedback is the check box below, not a step.
+        self.interview = Interview(qn, ask_feedback_consent=False)
         self.counselor = counselor_language(qn)
         self.setWindowTitle(self.tr("Assisted Safety self-diagnosis"))
         self.resize(720, 640)
@@ -279,15 +288,15 @@ class AssistedSafetyDialog(QDialog):
         return {qid: box.answer() for qid, box in self.boxes.items()}
 
     def _update_visible(self, *_: object) -> None:
-        visible = {q.id for q in self.questionnaire.visible_questions(self._raw_answers())}
+        self.interview.replace_answers(self._raw_answers())
+        visible = {q.id for q in self.interview.visible_questions()}
         for qid, box in self.boxes.items():
             box.setVisible(qid in visible)
 
     def answers(self) -> dict[str, Any]:
         """Answers to the questions currently shown (skip logic applied), unanswered left out."""
-        raw = self._raw_answers()
-        visible = self.questionnaire.visible_questions(raw)
-        return {q.id: raw[q.id] for q in visible if raw[q.id] is not None}
+        self.interview.replace_answers(self._raw_answers())
+        return dict(self.interview.answers)
 
     def input_widgets(self) -> list[QWidget]:
         widgets: list[QWidget] = [self.language, self.employer, self.establishment, self.consent]

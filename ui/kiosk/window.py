@@ -4,24 +4,23 @@ The worker sees only the questionnaire.  Nothing of the vault is reachable: the
 other windows of the app are hidden, every keyboard shortcut is swallowed while
 the kiosk runs, and the window refuses to close until the counselor enters the
 passphrase.  After each worker the screen is reset and keeps no trace of the answers.
+
+The walk through the questions (steps, skip logic, back, scoring) is
+:class:`desktop.safety.interview.Interview`; this window shows it one step per page.
+Its parts live next to it: the contact form (``contact_page``), the result's findings
+(``findings``), the app-wide lockdown (``lockdown``) and the exit prompt (``exit_dialog``).
 """
 
 from __future__ import annotations
 
 from typing import Any, Final
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -31,20 +30,28 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import MadoguchiError
+from desktop.safety.interview import FEEDBACK_CONSENT, Interview
 from desktop.safety.questionnaire import Question, Questionnaire, load_shipped
 from desktop.safety.records import SafetyService
-from desktop.safety.scoring import SafetyResult, score
-from ui.kiosk.ruby import RUBY_LANGUAGES, RubyLabel, show_text
+from desktop.safety.scoring import SafetyResult
+from ui.kiosk.contact_page import ContactPage
+from ui.kiosk.exit_dialog import CounselorExitDialog
+from ui.kiosk.findings import clear_findings, show_findings
+from ui.kiosk.lockdown import KioskLockdown
+from ui.kiosk.ruby import RubyLabel, show_text
 from ui.kiosk.setup_dialog import KioskSettings
+from ui.kiosk.widgets import (
+    BUTTON_HEIGHT,
+    TITLE_PT,
+    big_button,
+    big_label,
+    discard,
+    enlarge,
+)
 from ui.session import Session
 
-#: Pseudo-question asked after the questionnaire's own questions.
-CONSENT_FEEDBACK: Final = "consent_company_feedback"
 #: After this long without input in the middle of a questionnaire, the kiosk resets.
 IDLE_RESET_MS: Final = 180_000
-BUTTON_HEIGHT: Final = 72
-FONT_PT: Final = 22
-TITLE_PT: Final = 28
 
 # The kiosk's own worker-facing texts (buttons, the feedback-consent question, the
 # contact form and its consent text) follow the *worker's* language, not the
@@ -52,74 +59,6 @@ TITLE_PT: Final = 28
 # every language with review status) rather than the Qt translator.
 
 _LANGUAGE_TITLE: Final = "Language · 言語 · Ngôn ngữ · 语言 · Wika · Bahasa · भाषा · ဘာသာစကား"
-
-
-def _big(widget: QWidget, points: int = FONT_PT) -> None:
-    font = QFont(widget.font())
-    font.setPointSize(points)
-    widget.setFont(font)
-
-
-def _label(points: int = FONT_PT) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    _big(label, points)
-    return label
-
-
-def _text_label(language: str | None, points: int = FONT_PT) -> QLabel | RubyLabel:
-    """A label for questionnaire text; easy Japanese shows its readings as furigana."""
-    if language not in RUBY_LANGUAGES:
-        return _label(points)
-    label = RubyLabel()
-    _big(label, points)
-    return label
-
-
-def _button(name: str) -> QPushButton:
-    button = QPushButton()
-    button.setObjectName(name)
-    button.setMinimumHeight(BUTTON_HEIGHT)
-    button.setAutoDefault(False)
-    _big(button)
-    return button
-
-
-class CounselorExitDialog(QDialog):
-    """Asks for the counselor's passphrase (masked) to leave kiosk mode."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Leave kiosk mode"))
-        self.setModal(True)
-        label = QLabel(self.tr("Counselor &passphrase:"))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Counselor passphrase"))
-        label.setBuddy(self.passphrase)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Status"))
-        self.ok_button = QPushButton(self.tr("&Leave kiosk"))
-        self.ok_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("&Cancel"))
-        self.cancel_button.clicked.connect(self.reject)
-        self.passphrase.returnPressed.connect(self.ok_button.click)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.ok_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-
-    def clear(self) -> None:
-        self.passphrase.clear()
-        self.message.clear()
-        self.ok_button.setEnabled(True)
 
 
 class KioskWindow(QWidget):
@@ -147,15 +86,11 @@ class KioskWindow(QWidget):
         self.settings = settings
         self.questionnaire = questionnaire or load_shipped()
         self.language: str | None = None
-        self.answers: dict[str, Any] = {}
-        self.consent_feedback: bool | None = None
-        self.position = 0
+        self.interview = Interview(self.questionnaire)
         self.result: SafetyResult | None = None
-        self._may_close = False
-        self._active = False
-        self._hidden_windows: list[QWidget] = []
+        self.lockdown = KioskLockdown(self, on_activity=self._note_activity)
         self._saving = False
-        _big(self)
+        enlarge(self)
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -166,7 +101,17 @@ class KioskWindow(QWidget):
         self.language_page = self._build_language_page()
         self.question_page = self._build_question_page()
         self.result_page = self._build_result_page()
-        self.contact_page = self._build_contact_page()
+        self.contact_page = ContactPage(self.questionnaire)
+        self.contact_page.send_button.clicked.connect(self.send_contact)
+        self.contact_page.back_button.clicked.connect(
+            lambda: self.stack.setCurrentWidget(self.result_page)
+        )
+        # The form's fields stay reachable as the kiosk's own, as before the form moved out.
+        form = self.contact_page
+        self.name, self.phone, self.best_time = form.name, form.phone, form.best_time
+        self.preferred_language, self.agree = form.preferred_language, form.agree
+        self.consent_text, self.consent_ruby = form.consent_text, form.consent_ruby
+        self.contact_message, self.send_button = form.message, form.send_button
         for page in (self.language_page, self.question_page, self.result_page,
                      self.contact_page):  # fmt: skip
             self.stack.addWidget(page)
@@ -194,16 +139,16 @@ class KioskWindow(QWidget):
     # -- pages -------------------------------------------------------------------
     def _build_language_page(self) -> QWidget:
         page = QWidget()
-        title = _label(TITLE_PT)
+        title = big_label(TITLE_PT)
         title.setText(_LANGUAGE_TITLE)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thanks_label = _label()
+        self.thanks_label = big_label()
         self.thanks_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         grid = QGridLayout()
         grid.setSpacing(16)
         self.language_buttons: dict[str, QPushButton] = {}
         for i, (code, lang) in enumerate(self.questionnaire.languages.items()):
-            button = _button(f"lang-{code}")
+            button = big_button(f"lang-{code}")
             button.setText(lang.name)
             button.setAccessibleName(lang.name)
             button.clicked.connect(lambda _=False, c=code: self.choose_language(c))
@@ -219,10 +164,10 @@ class KioskWindow(QWidget):
 
     def _build_question_page(self) -> QWidget:
         page = QWidget()
-        self.progress_label = _label()
-        self.question_label = _label(TITLE_PT)
+        self.progress_label = big_label()
+        self.question_label = big_label(TITLE_PT)
         self.question_ruby = RubyLabel()
-        _big(self.question_ruby, TITLE_PT)
+        enlarge(self.question_ruby, TITLE_PT)
         self.question_ruby.hide()
         self.answer_box = QWidget()
         self.answer_layout = QVBoxLayout(self.answer_box)
@@ -236,20 +181,20 @@ class KioskWindow(QWidget):
         self.number.setMinimumWidth(320)
         self.number.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.number.setGroupSeparatorShown(True)
-        _big(self.number, TITLE_PT)
-        self.minus_button = _button("kiosk-minus")
+        enlarge(self.number, TITLE_PT)
+        self.minus_button = big_button("kiosk-minus")
         self.minus_button.setText("−")
         self.minus_button.setAccessibleName("-")
         self.minus_button.clicked.connect(self.number.stepDown)
-        self.plus_button = _button("kiosk-plus")
+        self.plus_button = big_button("kiosk-plus")
         self.plus_button.setText("+")
         self.plus_button.setAccessibleName("+")
         self.plus_button.clicked.connect(self.number.stepUp)
         for b in (self.minus_button, self.plus_button):
             b.setMinimumWidth(BUTTON_HEIGHT)
-        self.number_next = _button("kiosk-number-next")
+        self.number_next = big_button("kiosk-number-next")
         self.number_next.clicked.connect(lambda: self.answer(self.number.value()))
-        self.number_skip = _button("kiosk-number-skip")
+        self.number_skip = big_button("kiosk-number-skip")
         self.number_skip.clicked.connect(lambda: self.answer(None))
         row = QHBoxLayout()
         row.addWidget(self.minus_button)
@@ -260,9 +205,9 @@ class KioskWindow(QWidget):
         number_layout.addWidget(self.number_next)
         number_layout.addWidget(self.number_skip)
 
-        self.back_button = _button("kiosk-back")
+        self.back_button = big_button("kiosk-back")
         self.back_button.clicked.connect(self.back)
-        self.stop_button = _button("kiosk-stop")
+        self.stop_button = big_button("kiosk-stop")
         self.stop_button.clicked.connect(self.reset)
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
@@ -281,10 +226,10 @@ class KioskWindow(QWidget):
 
     def _build_result_page(self) -> QWidget:
         page = QWidget()
-        self.result_title = _label(TITLE_PT)
-        self.risk_label = _label(TITLE_PT)
+        self.result_title = big_label(TITLE_PT)
+        self.risk_label = big_label(TITLE_PT)
         self.risk_label.setObjectName("kiosk-risk")
-        self.risk_plain = _label()
+        self.risk_plain = big_label()
         self.findings_box = QWidget()
         self.findings_layout = QVBoxLayout(self.findings_box)
         self.findings_layout.setContentsMargins(0, 0, 0, 0)
@@ -292,12 +237,12 @@ class KioskWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.findings_box)
-        self.result_message = _label()
-        self.contact_button = _button("kiosk-ask-contact")
+        self.result_message = big_label()
+        self.contact_button = big_button("kiosk-ask-contact")
         self.contact_button.clicked.connect(self.show_contact)
-        self.finish_button = _button("kiosk-finish")
+        self.finish_button = big_button("kiosk-finish")
         self.finish_button.clicked.connect(self.finish)
-        self.result_back = _button("kiosk-result-back")
+        self.result_back = big_button("kiosk-result-back")
         self.result_back.clicked.connect(self.back)
         buttons = QHBoxLayout()
         buttons.addWidget(self.result_back)
@@ -313,106 +258,35 @@ class KioskWindow(QWidget):
         layout.addLayout(buttons)
         return page
 
-    def _build_contact_page(self) -> QWidget:
-        page = QWidget()
-        self.contact_title = _label(TITLE_PT)
-        self.name_label, self.name = _label(), QLineEdit()
-        self.phone_label, self.phone = _label(), QLineEdit()
-        self.pref_label, self.preferred_language = _label(), QComboBox()
-        self.time_label, self.best_time = _label(), QLineEdit()
-        for label, field in ((self.name_label, self.name), (self.phone_label, self.phone),
-                             (self.pref_label, self.preferred_language),
-                             (self.time_label, self.best_time)):  # fmt: skip
-            field.setMinimumHeight(BUTTON_HEIGHT)
-            _big(field)
-            label.setBuddy(field)
-        for code, lang in self.questionnaire.languages.items():
-            self.preferred_language.addItem(lang.name, code)
-        self.consent_text = _label()
-        self.consent_text.setObjectName("kiosk-consent-text")
-        self.consent_ruby = RubyLabel()
-        _big(self.consent_ruby)
-        self.consent_ruby.hide()
-        self.agree = QCheckBox()
-        self.agree.setObjectName("kiosk-agree")
-        _big(self.agree)
-        self.agree.setMinimumHeight(BUTTON_HEIGHT)
-        self.agree.setStyleSheet("QCheckBox::indicator { width: 40px; height: 40px; }")
-        self.contact_message = _label()
-        self.send_button = _button("kiosk-send")
-        self.send_button.clicked.connect(self.send_contact)
-        self.contact_back = _button("kiosk-contact-back")
-        self.contact_back.clicked.connect(lambda: self.stack.setCurrentWidget(self.result_page))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.contact_back)
-        buttons.addStretch(1)
-        buttons.addWidget(self.send_button)
-        inner = QWidget()
-        form = QVBoxLayout(inner)
-        for w in (self.contact_title, self.name_label, self.name, self.phone_label, self.phone,
-                  self.pref_label, self.preferred_language, self.time_label, self.best_time,
-                  self.consent_text, self.consent_ruby, self.agree,
-                  self.contact_message):  # fmt: skip
-            form.addWidget(w)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(page)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
-        return page
-
     # -- running -----------------------------------------------------------------
     def start(self) -> None:
         """Hide the app's other windows, take over the screen and every shortcut."""
-        self._hidden_windows = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if w is not self and w.isVisible() and not self._owns(w)
-        ]
-        for w in self._hidden_windows:
-            w.hide()
-        self._active = True
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        self.lockdown.engage()
         self.reset()
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
 
     def _stop(self) -> None:
-        self._active = False
         self.idle_timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.lockdown.release()
         self.reset()
-        self._may_close = True
         self.exit_dialog.hide()
         self.close()
-        for w in self._hidden_windows:
-            w.show()
-        self._hidden_windows = []
+        self.lockdown.restore_windows()
         self.finished.emit()
 
-    def _owns(self, obj: QObject) -> bool:
-        """Whether ``obj`` is the kiosk or inside it (its dialogs included)."""
-        current: QObject | None = obj
-        while current is not None:
-            if current is self:
-                return True
-            current = current.parent()
-        return False
+    def _note_activity(self) -> None:
+        """Input inside the kiosk: a worker in the middle of the questions is still there."""
+        if self.stack.currentWidget() is not self.language_page:
+            self.idle_timer.start()
 
     # -- the worker's flow ---------------------------------------------------------
     def reset(self) -> None:
         """Forget the current worker: every answer and field, back to the language page."""
         self.idle_timer.stop()
         self.language = None
-        self.answers = {}
-        self.consent_feedback = None
-        self.position = 0
+        self.interview = Interview(self.questionnaire)
         self.result = None
         self._saving = False
         self.progress_label.clear()
@@ -426,14 +300,7 @@ class KioskWindow(QWidget):
         self.risk_plain.clear()
         self.result_message.clear()
         self._clear_findings()
-        self.name.clear()
-        self.phone.clear()
-        self.best_time.clear()
-        self.preferred_language.setCurrentIndex(0)
-        self.agree.setChecked(False)
-        self.contact_message.clear()
-        self.consent_text.clear()
-        self.consent_ruby.clear()
+        self.contact_page.clear()
         self.thanks_label.clear()
         for b in (self.contact_button, self.finish_button, self.send_button):
             b.setEnabled(True)
@@ -456,18 +323,8 @@ class KioskWindow(QWidget):
         self.result_back.setText(t("back"))
         self.contact_button.setText(t("ask_contact"))
         self.finish_button.setText(t("finish"))
-        self.contact_title.setText(t("contact_title"))
-        self.name_label.setText(t("name"))
-        self.phone_label.setText(t("phone_or_line"))
-        self.pref_label.setText(t("preferred_language"))
-        self.time_label.setText(t("best_time"))
-        show_text(self.consent_text, self.consent_ruby, t("consent"), code)
-        self.agree.setText(t("agree"))
-        self.send_button.setText(t("send"))
-        self.contact_back.setText(t("back"))
-        index = self.preferred_language.findData(code)
-        self.preferred_language.setCurrentIndex(max(index, 0))
-        self.position = 0
+        self.contact_page.set_language(code, t)
+        self.interview.position = 0
         self._show_step()
 
     def _t(self, key: str) -> str:
@@ -475,26 +332,39 @@ class KioskWindow(QWidget):
         lang = self.language or self.questionnaire.default_language
         return self.questionnaire.text("ui", key, lang)
 
-    def steps(self) -> list[str]:
+    # The interview's state, read where the tests and the pages look for it.
+    @property
+    def answers(self) -> dict[str, Any]:
+        """The current worker's answers (none to a question hidden by skip logic)."""
+        return dict(self.interview.answers)
+
+    @property
+    def consent_feedback(self) -> bool | None:
+        return self.interview.feedback_consent
+
+    @property
+    def position(self) -> int:
+        return self.interview.position
+
+    @position.setter
+    def position(self, value: int) -> None:
+        self.interview.position = value
+
+    def steps(self) -> tuple[str, ...]:
         """The ids of the questions to ask now, the feedback-consent question last."""
-        visible = self.questionnaire.visible_questions(self.answers)
-        return [q.id for q in visible] + [CONSENT_FEEDBACK]
+        return self.interview.steps()
 
     def _clear_answer_buttons(self) -> None:
         for button in self.answer_buttons.values():
             self.answer_layout.removeWidget(button)
-            _discard(button)
+            discard(button)
         self.answer_buttons = {}
 
     def _clear_findings(self) -> None:
-        while self.findings_layout.count():
-            item = self.findings_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                _discard(widget)
+        clear_findings(self.findings_layout)
 
     def _add_choice(self, answer_id: str, label: str, value: object, current: object) -> None:
-        button = _button(f"answer-{answer_id}")
+        button = big_button(f"answer-{answer_id}")
         button.setText(label)
         button.setCheckable(True)
         button.setChecked(current == value)
@@ -503,24 +373,24 @@ class KioskWindow(QWidget):
         self.answer_buttons[answer_id] = button
 
     def _show_step(self) -> None:
-        steps = self.steps()
-        self.position = max(0, min(self.position, len(steps) - 1))
-        step = steps[self.position]
+        interview = self.interview
+        steps = interview.steps()
+        interview.position = min(interview.position, len(steps) - 1)
         lang = self.language or self.questionnaire.default_language
         self._clear_answer_buttons()
         self.number_box.hide()
         self.progress_label.setText(
-            self._t("question_of").format(n=self.position + 1, total=len(steps))
+            self._t("question_of").format(n=interview.position + 1, total=len(steps))
         )
-        if step == CONSENT_FEEDBACK:
-            show_text(self.question_label, self.question_ruby, self._t(CONSENT_FEEDBACK), lang)
-            self._add_choice("yes", self._t("yes"), True, self.consent_feedback)
-            self._add_choice("no", self._t("no"), False, self.consent_feedback)
+        current = interview.current_answer()
+        question = interview.current_question()
+        if question is None:  # the feedback-consent step
+            show_text(self.question_label, self.question_ruby, self._t(FEEDBACK_CONSENT), lang)
+            self._add_choice("yes", self._t("yes"), True, current)
+            self._add_choice("no", self._t("no"), False, current)
         else:
-            question = self.questionnaire.question(step)
             text = self.questionnaire.question_text(question, lang).question
             show_text(self.question_label, self.question_ruby, text, lang)
-            current = self.answers.get(step)
             if question.type == "yes_no_unsure":
                 for value in ("yes", "no", "unsure"):
                     self._add_choice(value, self._t(value), value, current)
@@ -549,79 +419,31 @@ class KioskWindow(QWidget):
 
     def answer(self, value: object) -> None:
         """Record the answer to the current step and go on (``None`` leaves it unanswered)."""
-        steps = self.steps()
-        step = steps[self.position]
-        if step == CONSENT_FEEDBACK:
-            self.consent_feedback = bool(value)
+        self.interview.answer(value)
+        if self.interview.done:
             self.show_result()
-            return
-        if value is None:
-            self.answers.pop(step, None)
         else:
-            self.answers[step] = value
-        # Answers to questions that this answer now hides no longer count.
-        visible = {q.id for q in self.questionnaire.visible_questions(self.answers)}
-        for qid in [q for q in self.answers if q not in visible]:
-            del self.answers[qid]
-        self.position += 1
-        self._show_step()
+            self._show_step()
 
     def back(self) -> None:
-        if self.stack.currentWidget() is self.result_page:
-            self.position = len(self.steps()) - 1
+        """One step back (from the result: to the last question); before the first, reset."""
+        if self.interview.back():
             self._show_step()
-            return
-        if self.position == 0:
+        else:
             self.reset()
-            return
-        self.position -= 1
-        self._show_step()
 
     def show_result(self) -> None:
         q = self.questionnaire
         lang = self.language or q.default_language
-        result = score(q, self.answers)
+        result = self.interview.finish().result
         self.result = result
         self.result_title.setText(self._t("result_title"))
         self.risk_label.setText(self._t("overall").format(risk=q.text("risks", result.risk, lang)))
         self.risk_plain.setText(self._t(f"risk_{result.risk}"))
-        self._clear_findings()
-        explained: set[str] = set()
-        findings = [r for r in result.indicators if r.level != "none"]
-        if findings:
-            self.findings_layout.addWidget(self._heading(self._t("findings")))
-        for finding in findings:
-            title = _text_label(lang)
-            title.setText(
-                f"{q.text('indicators', finding.indicator, lang)}: "
-                f"{q.text('levels', finding.level, lang)}"
-            )
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
-            self.findings_layout.addWidget(title)
-            for qid in finding.question_ids:
-                if qid in explained:
-                    continue
-                explained.add(qid)
-                text = _text_label(lang, FONT_PT - 2)
-                text.setText(q.question_text(q.question(qid), lang).explanation)
-                self.findings_layout.addWidget(text)
-        if result.next_steps:
-            self.findings_layout.addWidget(self._heading(self._t("next_steps")))
-            for step in result.next_steps:
-                item = _text_label(lang, FONT_PT - 2)
-                item.setText(f"• {q.text('next_steps', step, lang)}")
-                self.findings_layout.addWidget(item)
-        self.findings_layout.addStretch(1)
+        show_findings(self.findings_layout, q, result, lang, self._t)
         self.result_message.clear()
         self.stack.setCurrentWidget(self.result_page)
         self.idle_timer.start()
-
-    def _heading(self, text: str) -> QLabel:
-        label = _label(FONT_PT + 2)
-        label.setText(text)
-        return label
 
     def show_contact(self) -> None:
         self.contact_message.clear()
@@ -634,12 +456,12 @@ class KioskWindow(QWidget):
             "employer": self.settings.employer,
             "establishment": self.settings.establishment,
             "event": self.settings.event,
-            "consent_company_feedback": bool(self.consent_feedback),
+            "consent_company_feedback": bool(self.interview.feedback_consent),
         }
 
     def finish(self) -> None:
         """Store the answers anonymously, then reset for the next worker."""
-        answers = dict(self.answers)
+        answers = self.interview.answers
         kwargs = self._record_kwargs()
         kwargs["employer"] = kwargs["employer"] or ""
         questionnaire = self.questionnaire
@@ -652,21 +474,11 @@ class KioskWindow(QWidget):
 
     def send_contact(self) -> None:
         """Open a follow-up intake case with the worker's contact details and consent."""
+        if not self.contact_page.complete(self._t):
+            return
         name = self.name.text().strip()
         contact = self.phone.text().strip()
-        if not name:
-            self.contact_message.setText(self._t("need_name"))
-            self.name.setFocus()
-            return
-        if not contact:
-            self.contact_message.setText(self._t("need_contact"))
-            self.phone.setFocus()
-            return
-        if not self.agree.isChecked():
-            self.contact_message.setText(self._t("need_agree"))
-            self.agree.setFocus()
-            return
-        answers = dict(self.answers)
+        answers = self.interview.answers
         kwargs = self._record_kwargs()
         preferred = str(self.preferred_language.currentData() or kwargs["language"])
         best_time = self.best_time.text().strip()
@@ -744,12 +556,12 @@ class KioskWindow(QWidget):
 
     def _on_locked(self) -> None:
         """The vault locked (e.g. idle): nothing can be recorded; end kiosk mode."""
-        if self._active:
+        if self.lockdown.active:
             self._stop()
 
     # -- refusing to leave ---------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._may_close:
+        if self.lockdown.may_close:
             event.accept()
         else:
             event.ignore()
@@ -762,49 +574,11 @@ class KioskWindow(QWidget):
         super().changeEvent(event)
         if (
             event.type() == QEvent.Type.WindowStateChange
-            and self._active
+            and self.lockdown.active
             and not self.isFullScreen()
         ):
             QTimer.singleShot(0, self._refullscreen)
 
     def _refullscreen(self) -> None:
-        if self._active:
+        if self.lockdown.active:
             self.showFullScreen()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._active:
-            return False
-        kind = event.type()
-        activity = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin)
-        if (
-            kind in activity
-            and self._owns(watched)
-            and self.stack.currentWidget() is not self.language_page
-        ):
-            self.idle_timer.start()
-        if kind == QEvent.Type.ShortcutOverride:
-            # Accepting the override turns every would-be shortcut into a plain key
-            # press: no action of another window (new case, lock, settings) can fire.
-            event.accept()
-            return isinstance(watched, QWidget) and not self._owns(watched)
-        if kind == QEvent.Type.Shortcut:
-            return not self._owns(watched)
-        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            return isinstance(watched, QWidget) and not self._owns(watched)
-        if kind == QEvent.Type.Close and watched is self and not self._may_close:
-            event.ignore()
-            return True
-        return False
-
-
-def _discard(widget: QWidget) -> None:
-    """Blank and detach a widget now; deleteLater alone would keep its text until the
-    event loop gets round to it, and the next worker must find no trace."""
-    for label in [widget, *widget.findChildren(QWidget)]:
-        if isinstance(label, QLabel | RubyLabel):
-            label.clear()
-        elif isinstance(label, QAbstractButton):
-            label.setText("")
-    widget.hide()
-    widget.setParent(None)
-    widget.deleteLater()
