@@ -173,8 +173,8 @@ def cmd_packet_seal(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_export(args: argparse.Namespace) -> int:
-    from desktop.crypto.identity import ensure_identity
     from desktop.documents.pdf import write_bytes
+    from desktop.identity import ensure_identity
 
     with _unlocked(args.vault) as vault:
         identity = ensure_identity(vault)
@@ -217,8 +217,8 @@ def cmd_keys_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_list(args: argparse.Namespace) -> int:
-    from desktop.crypto.identity import ensure_identity
     from desktop.documents.contacts import list_contacts
+    from desktop.identity import ensure_identity
 
     with _unlocked(args.vault) as vault:
         identity = ensure_identity(vault)

@@ -57,7 +57,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
         print(f"Enrolled with {result.org_name} as {result.user_id} ({result.role}).")
         print(f"Organisation key fingerprint: {result.org_fingerprint[:16]}…")
         if result.status != "approved":
-            from desktop.crypto.identity import ensure_identity
+            from desktop.identity import ensure_identity
 
             fingerprint = ensure_identity(vault).card.fingerprint
             print(

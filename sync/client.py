@@ -26,8 +26,8 @@ import httpx
 from desktop import __version__, errors
 from desktop.cases.model import ConsentPurpose
 from desktop.cases.service import CaseService
-from desktop.crypto.identity import Identity, KeyCard, ensure_identity
 from desktop.errors import MadoguchiError, NotFoundError
+from desktop.identity import Identity, KeyCard, ensure_identity
 from desktop.store import sync_state
 from desktop.store.database import DB_NAME, Transaction
 from desktop.store.oplog import SealedOp

@@ -44,7 +44,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from desktop.cases.model import ConsentPurpose
 from desktop.cases.service import CaseService
 from desktop.crypto.aead import bind, new_key
-from desktop.crypto.identity import (
+from desktop.documents.contacts import Contact, find_by_signing_key
+from desktop.errors import DocumentError, InvalidValueError, VaultCorruptError
+from desktop.identity import (
     KEM_NAME,
     Identity,
     KeyCard,
@@ -54,8 +56,6 @@ from desktop.crypto.identity import (
     fingerprint_digits,
     suite,
 )
-from desktop.documents.contacts import Contact, find_by_signing_key
-from desktop.errors import DocumentError, InvalidValueError, VaultCorruptError
 from desktop.store.atomic import atomic_writer
 from desktop.store.vault import Vault
 
