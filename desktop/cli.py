@@ -8,75 +8,36 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase, 4 ``check`` found proble
 from __future__ import annotations
 
 import argparse
-import contextlib
 import functools
-import getpass
 import hashlib
 import json
-import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
-
-import platformdirs
+from typing import TextIO
 
 from desktop import __version__
 from desktop.cases.export import EXPORT_VERSION, export_json
 from desktop.cases.importer import read_cases
 from desktop.cases.search import CaseFilter
 from desktop.cases.service import CaseService
-from desktop.errors import (
-    MadoguchiError,
-    VaultBusyError,
-    WrongPassphraseError,
+from desktop.cli_documents import add_document_commands, write_recovery_sheet
+from desktop.cli_support import (
+    ENV_NEW_PASSPHRASE,
+    ENV_PASSPHRASE,
+    ENV_RECOVERY_KEY,
+    CliError,
+    CliParser,
+    ask_secret,
+    default_vault_dir,
+    run_command,
+    unlocked_vault,
+    vault_command,
 )
 from desktop.store.check import check_vault
 from desktop.store.format import FORMAT_VERSION
-from desktop.store.vault import Vault
 from desktop.vaults import create_vault, open_vault
-
-ENV_PASSPHRASE = "MADOGUCHI_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
-ENV_NEW_PASSPHRASE = "MADOGUCHI_NEW_PASSPHRASE"  # noqa: S105
-ENV_RECOVERY_KEY = "MADOGUCHI_RECOVERY_KEY"
-
-
-class CliError(MadoguchiError):
-    """A problem with how the command was called."""
-
-
-def default_vault_dir() -> Path:
-    """Where the vault lives when --vault is not given (per-user data folder)."""
-    return platformdirs.user_data_path("Madoguchi", appauthor=False) / "vault"
-
-
-def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
-    value = os.environ.get(env)
-    if value:
-        return value
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CliError(f"No terminal to ask for the {prompt.lower()}; set {env} instead.")
-    first = getpass.getpass(f"{prompt}: ")
-    if confirm and getpass.getpass(f"{prompt} (again): ") != first:
-        raise CliError("The two entries differ; nothing was changed.")
-    return first
-
-
-def _unlocked(folder: Path) -> Vault:
-    vault = open_vault(folder)
-    try:
-        wait = vault.seconds_until_next_try()
-        if wait > 1:
-            print(f"Waiting {wait:.0f} s after earlier wrong passphrases…", file=sys.stderr)
-        vault.unlock(_secret(ENV_PASSPHRASE, "Passphrase"))
-    except BaseException:
-        vault.close()
-        raise
-    for op_id in vault.load_report.bad_ops[:5]:
-        print(f"warning: op {op_id} could not be opened and is left out; run 'check'.",
-              file=sys.stderr)  # fmt: skip
-    return vault
 
 
 def _print_recovery_key(key: str, out: TextIO) -> None:
@@ -88,7 +49,7 @@ def _print_recovery_key(key: str, out: TextIO) -> None:
 
 # -- commands ------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
-    passphrase = _secret(ENV_PASSPHRASE, "New passphrase", confirm=True)
+    passphrase = ask_secret(ENV_PASSPHRASE, "New passphrase", confirm=True)
     vault, recovery = create_vault(
         args.vault, passphrase, office_code=args.office, device_code=args.device,
         user_id=args.user,
@@ -97,8 +58,6 @@ def cmd_init(args: argparse.Namespace) -> int:
         print(f"Created a vault in {args.vault}")
         _print_recovery_key(recovery, sys.stdout)
         if args.recovery_sheet:
-            from desktop.cli_documents import write_recovery_sheet
-
             write_recovery_sheet(args.recovery_sheet, recovery, vault)
             print(f"Recovery sheet: {args.recovery_sheet} (print it, then delete the file)")
     return 0
@@ -108,12 +67,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.cases.demo import add_demo_cases
 
     if not (args.vault / "vault.db").exists():
-        passphrase = _secret(ENV_PASSPHRASE, "New passphrase", confirm=True)
+        passphrase = ask_secret(ENV_PASSPHRASE, "New passphrase", confirm=True)
         vault, recovery = create_vault(args.vault, passphrase, office_code="DEMO")
         print(f"Created a demo vault in {args.vault}")
         _print_recovery_key(recovery, sys.stdout)
     else:
-        vault = _unlocked(args.vault)
+        vault = unlocked_vault(args.vault)
     from desktop.safety.demo import add_demo_safety
     from desktop.safety.records import SafetyService
 
@@ -134,7 +93,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     rows = read_cases(args.file)  # validates every row before anything is written
     digest = hashlib.sha256(args.file.read_bytes()).hexdigest()
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         service = CaseService(vault)
         possible: list[str] = []
         with vault.writing():
@@ -163,14 +122,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in {"y", "yes"}:
             print("Nothing exported.")
             return 1
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         count = export_json(CaseService(vault), args.out)
     print(f"Exported {count} cases to {args.out} (format {EXPORT_VERSION}).")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         report = check_vault(vault)
     if args.json:
         print(json.dumps(report.to_json(), indent=1))
@@ -188,8 +147,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    with _unlocked(args.vault) as vault:
-        new = _secret(ENV_NEW_PASSPHRASE, "New passphrase", confirm=True)
+    with unlocked_vault(args.vault) as vault:
+        new = ask_secret(ENV_NEW_PASSPHRASE, "New passphrase", confirm=True)
         vault.change_passphrase(new)
     print("Passphrase changed.")
     return 0
@@ -197,22 +156,20 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     with open_vault(args.vault) as vault:
-        vault.unlock_with_recovery_key(_secret(ENV_RECOVERY_KEY, "Recovery key"))
-        new = _secret(ENV_NEW_PASSPHRASE, "New passphrase", confirm=True)
+        vault.unlock_with_recovery_key(ask_secret(ENV_RECOVERY_KEY, "Recovery key"))
+        new = ask_secret(ENV_NEW_PASSPHRASE, "New passphrase", confirm=True)
         vault.change_passphrase(new)
         fresh = vault.new_recovery_key()
         print("Passphrase reset. The old recovery key no longer works; here is the new one.")
         _print_recovery_key(fresh, sys.stdout)
         if args.recovery_sheet:
-            from desktop.cli_documents import write_recovery_sheet
-
             write_recovery_sheet(args.recovery_sheet, fresh, vault)
             print(f"Recovery sheet: {args.recovery_sheet} (print it, then delete the file)")
     return 0
 
 
 def cmd_shred(args: argparse.Namespace) -> int:
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         service = CaseService(vault)
         case_id = service.case_id_for_ref(args.ref)
         if not args.yes:
@@ -228,7 +185,7 @@ def cmd_shred(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         flt = CaseFilter(
             text=args.text or "",
             statuses=tuple(args.status or ()),
@@ -282,7 +239,7 @@ def cmd_safety_report(args: argparse.Namespace) -> int:
 
     if args.out.suffix.lower() != ".pdf":
         raise CliError("The report file must end in .pdf (the CSV is written next to it).")
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         report = write_company_report(
             SafetyService(CaseService(vault)), employer=args.employer,
             establishment=args.establishment or None, start=args.date_from, end=args.date_to,
@@ -310,23 +267,6 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-12-31") from None
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"madoguchi: {message}", file=sys.stderr)
-        raise SystemExit(2)
-
-
-def vault_command(
-    sub: Any, name: str, func: Callable[[argparse.Namespace], int], help_: str
-) -> _Parser:
-    """Add a subcommand that works on a vault (``--vault``, default: the per-user one)."""
-    p: _Parser = sub.add_parser(name, help=help_, description=help_)
-    p.add_argument("--vault", type=Path, default=default_vault_dir(), help="vault folder")
-    p.set_defaults(func=func)
-    return p
-
-
 COMMANDS = frozenset(
     {"init", "demo", "import", "export", "check", "passwd", "recover", "shred", "safety", "search",
      "letter", "adr-bundle", "case-summary", "packet", "keys"}
@@ -334,13 +274,13 @@ COMMANDS = frozenset(
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="madoguchi", description="Madoguchi case log (headless commands).")
+    parser = CliParser(prog="madoguchi", description="Madoguchi case log (headless commands).")
     parser.add_argument(
         "--version",
         action="version",
         version=f"Madoguchi {__version__} (vault format {FORMAT_VERSION})",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
     command = functools.partial(vault_command, sub)
 
     p = command("init", cmd_init, "create a new vault")
@@ -370,7 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true")
     safety = sub.add_parser("safety", help="Safety self-diagnosis records")
     safety_sub = safety.add_subparsers(dest="safety_command", metavar="COMMAND",
-                                       parser_class=_Parser)  # fmt: skip
+                                       parser_class=CliParser)  # fmt: skip
     p = safety_sub.add_parser("languages", help="completeness and review status per language")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_safety_languages)
@@ -392,54 +332,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--expiry-by", type=_date)
     p.add_argument("--limit", type=int)
     p.add_argument("--json", action="store_true")
-    from desktop.cli_documents import add_document_commands
-
     add_document_commands(sub, command)
     return parser
-
-
-def run_command(
-    func: Callable[[argparse.Namespace], int],
-    args: argparse.Namespace,
-    *,
-    extra_codes: Mapping[type[MadoguchiError], int] | None = None,
-    cancelled: str = "cancelled; nothing half-written was kept.",
-) -> int:
-    """Run one command: every error becomes one line on stderr and its exit code.
-
-    Shared with the sync commands (``extra_codes`` adds theirs, e.g. offline → 6).
-    """
-    try:
-        return int(func(args))
-    except MadoguchiError as exc:
-        print(f"madoguchi: {exc}", file=sys.stderr)
-        for kind, code in (extra_codes or {}).items():
-            if isinstance(exc, kind):
-                return code
-        if isinstance(exc, WrongPassphraseError):
-            return 3
-        if isinstance(exc, VaultBusyError):
-            return 5
-        return 1
-    except KeyboardInterrupt:
-        print(f"madoguchi: {cancelled}", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        # The reader went away (e.g. `| head`): not an error worth a message.
-        with contextlib.suppress(OSError):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter from complaining at exit
-        return 0
-    except OSError as exc:
-        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
-        print(f"madoguchi: {exc.strerror or exc}{where}.", file=sys.stderr)
-        return 1
-    except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
-        print(
-            f"madoguchi: internal error ({type(exc).__name__}); nothing was lost. "
-            "Please report this to your IT contact.",
-            file=sys.stderr,
-        )
-        return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,19 +9,16 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from desktop.cases.model import DEFAULT_FACTS, REFERRAL_FACTS, RecipientType
 from desktop.cases.service import CaseService, CaseView
-from desktop.cli import CliError, _unlocked, vault_command
+from desktop.cli_support import CliError, Command, unlocked_vault, vault_command
 from desktop.errors import ExhibitPasswordError, NotFoundError
 
 __all__ = ["add_document_commands"]
-
-Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
 
 def _evidence_ids(view: CaseView, wanted: list[str]) -> list[str]:
@@ -42,7 +39,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
     from desktop.documents.letters import LetterRequest, write_letter
 
     facts = args.fact or list(DEFAULT_FACTS)
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         service = CaseService(vault)
         case_id = service.case_id_for_ref(args.case)
         evidence = _evidence_ids(service.get_case(case_id), args.evidence or [])
@@ -86,7 +83,7 @@ def _matter_id(view: CaseView, wanted: str | None) -> str:
 def cmd_adr_bundle(args: argparse.Namespace) -> int:
     from desktop.documents.adr import build_bundle
 
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         service = CaseService(vault)
         view = service.get_case(service.case_id_for_ref(args.case))
         matter_id = _matter_id(view, args.matter)
@@ -114,7 +111,7 @@ def cmd_adr_bundle(args: argparse.Namespace) -> int:
 def cmd_packet_open(args: argparse.Namespace) -> int:
     from desktop.documents.packets import SenderInfo, open_packet, receive_packet
 
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         if args.out:
             opened = open_packet(vault, args.file, args.out)
             sender: SenderInfo = opened.sender
@@ -154,7 +151,7 @@ def _contact(vault: Any, wanted: str) -> Any:
 def cmd_packet_seal(args: argparse.Namespace) -> int:
     from desktop.documents.packets import seal_packet
 
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         service = CaseService(vault)
         case_id = service.case_id_for_ref(args.case)
         view = service.get_case(case_id)
@@ -173,10 +170,10 @@ def cmd_packet_seal(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_export(args: argparse.Namespace) -> int:
-    from desktop.crypto.identity import ensure_identity
     from desktop.documents.pdf import write_bytes
+    from desktop.identity import ensure_identity
 
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         identity = ensure_identity(vault)
         write_bytes(args.out, identity.key_file())
         if args.card:
@@ -198,7 +195,7 @@ def _describe(contact: Any) -> str:
 def cmd_keys_import(args: argparse.Namespace) -> int:
     from desktop.documents.contacts import import_key_file, set_recipient_name
 
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         contact = import_key_file(vault, args.file)
         if args.as_name:
             contact = set_recipient_name(vault, contact.fingerprint, args.as_name)
@@ -210,17 +207,17 @@ def cmd_keys_import(args: argparse.Namespace) -> int:
 def cmd_keys_verify(args: argparse.Namespace) -> int:
     from desktop.documents.contacts import mark_verified
 
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         contact = mark_verified(vault, _contact(vault, args.contact).fingerprint)
     print(f"Verified {_describe(contact)}")
     return 0
 
 
 def cmd_keys_list(args: argparse.Namespace) -> int:
-    from desktop.crypto.identity import ensure_identity
     from desktop.documents.contacts import list_contacts
+    from desktop.identity import ensure_identity
 
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         identity = ensure_identity(vault)
         print(f"This vault: {identity.card.fingerprint_digits}")
         for contact in list_contacts(vault):
@@ -232,7 +229,7 @@ def cmd_case_summary(args: argparse.Namespace) -> int:
     from desktop.documents.case_summary import case_summary_pdf
     from desktop.documents.pdf import write_bytes
 
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         service = CaseService(vault)
         data = case_summary_pdf(service, service.case_id_for_ref(args.case),
                                 include_sensitive=args.sensitive)  # fmt: skip

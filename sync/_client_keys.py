@@ -13,7 +13,7 @@ import hashlib
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from desktop.crypto.identity import Identity, KeyCard, KeyFileError, card_from_json, suite
+from desktop.identity import Identity, KeyCard, KeyFileError, card_from_json, suite
 from desktop.store.oplog import OpHeader, SealedOp
 from desktop.store.sync_state import RemoteOp
 from sync._client_http import KeySubstitution, SyncError

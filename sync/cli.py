@@ -16,7 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from desktop.cases.service import CaseService
-from desktop.cli import _Parser, _unlocked, run_command, vault_command
+from desktop.cli_support import CliParser, run_command, unlocked_vault, vault_command
 from desktop.errors import MadoguchiError
 from sync.client import SyncClient, SyncReport, SyncUnavailable
 
@@ -50,14 +50,14 @@ def _report_lines(report: SyncReport) -> list[str]:
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         result = SyncClient(vault).enroll(
             args.server, args.code, args.name or "Madoguchi", user_id=args.user
         )
         print(f"Enrolled with {result.org_name} as {result.user_id} ({result.role}).")
         print(f"Organisation key fingerprint: {result.org_fingerprint[:16]}…")
         if result.status != "approved":
-            from desktop.crypto.identity import ensure_identity
+            from desktop.identity import ensure_identity
 
             fingerprint = ensure_identity(vault).card.fingerprint
             print(
@@ -69,7 +69,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         report = SyncClient(vault).sync_once()
         if args.json:
             print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
@@ -87,7 +87,7 @@ def _case_id(vault_service: CaseService, ref: str) -> str:
 
 
 def cmd_share(args: argparse.Namespace) -> int:
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         case_id = _case_id(CaseService(vault), args.case)
         count = SyncClient(vault).share_case(case_id, args.to)
         print(
@@ -98,7 +98,7 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 
 def cmd_unshare(args: argparse.Namespace) -> int:
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         case_id = _case_id(CaseService(vault), args.case)
         SyncClient(vault).revoke_grant(case_id, args.user)
         print(
@@ -109,7 +109,7 @@ def cmd_unshare(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         client = SyncClient(vault)
         status = client.status()
         quarantined = client.quarantine()
@@ -132,7 +132,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         client = SyncClient(vault)
         differing = client.verify()
         if not differing:
@@ -148,7 +148,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_redownload(args: argparse.Namespace) -> int:
-    with _unlocked(args.vault) as vault:
+    with unlocked_vault(args.vault) as vault:
         report = SyncClient(vault).full_redownload(args.backup)
         print(f"Backed up the vault to {args.backup}.")
         print("\n".join(_report_lines(report)))
@@ -156,8 +156,8 @@ def cmd_redownload(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="madoguchi", description="Madoguchi sync commands.")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser = CliParser(prog="madoguchi", description="Madoguchi sync commands.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
     command = functools.partial(vault_command, sub)
 
     p = command("enroll", cmd_enroll, "enrol this vault with the sync server (one-time code)")

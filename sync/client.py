@@ -25,8 +25,8 @@ from desktop import __version__, errors
 from desktop.cases.conflicts import count_conflicts
 from desktop.cases.model import ConsentPurpose
 from desktop.cases.service import CaseService
-from desktop.crypto.identity import Identity, KeyCard, ensure_identity
 from desktop.errors import MadoguchiError, NotFoundError
+from desktop.identity import Identity, KeyCard, ensure_identity
 from desktop.store import sync_state
 from desktop.store.oplog import SealedOp
 from desktop.store.sealed_records import SYNC_SETTINGS, SyncSettingsRecord

@@ -130,7 +130,7 @@ class OrgInfo(_Model):
 class KeyCardWire(_Model):
     """A device's public keys (the same key card sealed packets use)."""
 
-    card: dict[str, Any]  # desktop.crypto.identity key card JSON, opaque to the server
+    card: dict[str, Any]  # desktop.identity key card JSON, opaque to the server
     fingerprint: str = Field(max_length=64)
     signing_key: str = Field(max_length=100)  # Ed25519 public key, base64 (checks op signatures)
 

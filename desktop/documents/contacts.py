@@ -13,8 +13,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.crypto.identity import KeyCard, KeyFileError, card_from_bytes, card_from_json
 from desktop.errors import NotFoundError, VaultCorruptError
+from desktop.identity import KeyCard, KeyFileError, card_from_bytes, card_from_json
 from desktop.store.sealed_records import CONTACTS, ContactsRecord
 from desktop.store.vault import Vault
 

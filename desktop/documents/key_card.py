@@ -11,10 +11,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from desktop.crypto.identity import Identity
 from desktop.documents.pdf import build_story
 from desktop.documents.recovery_sheet import key_qr
 from desktop.documents.text import Style, paragraph
+from desktop.identity import Identity
 
 __all__ = ["key_card_pdf"]
 

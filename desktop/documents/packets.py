@@ -23,7 +23,6 @@ from typing import Any
 from desktop.cases.model import ConsentPurpose
 from desktop.cases.service import CaseService
 from desktop.crypto.aead import new_key
-from desktop.crypto.identity import KEM_NAME, KeyCard, ensure_identity, suite
 from desktop.documents.contacts import Contact, find_by_signing_key
 from desktop.documents.packet_format import (
     AEAD_NAME,
@@ -49,6 +48,7 @@ from desktop.documents.packet_format import (
     unseal,
 )
 from desktop.errors import InvalidValueError, VaultCorruptError
+from desktop.identity import KEM_NAME, KeyCard, ensure_identity, suite
 from desktop.store.atomic import atomic_writer
 from desktop.store.vault import Vault
 

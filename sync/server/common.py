@@ -39,7 +39,7 @@ def sha256_hex(data: bytes) -> str:
 
 
 def card_fingerprint(card: dict[str, Any]) -> str:
-    """SHA-256 of the key card's canonical JSON (as desktop/crypto/identity.py computes it)."""
+    """SHA-256 of the key card's canonical JSON (as desktop/identity.py computes it)."""
     raw = json.dumps(card, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return sha256_hex(raw.encode("utf-8"))
 

@@ -112,7 +112,7 @@ def new_person(folder: Path, name: str, org: Any, transport: httpx.BaseTransport
 def bulk_grant(vault: Any, case_ids: list[str], recipient: str) -> int:
     """What share_case does inside, for many cases on one connection: check the recipient's
     certificate once, then wrap every case key to their key card and post the grants."""
-    from desktop.crypto.identity import ensure_identity
+    from desktop.identity import ensure_identity
     from sync import _client_keys as keys
     from sync.protocol import DirectoryEntry, OrgInfo
 

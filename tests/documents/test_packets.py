@@ -17,12 +17,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.cases.service import CaseService
-from desktop.crypto.identity import (
-    KeyFileError,
-    card_from_bytes,
-    ensure_identity,
-    fingerprint_digits,
-)
 from desktop.crypto.kdf import fast_params_for_tests
 from desktop.documents import contacts
 from desktop.documents.packets import (
@@ -35,6 +29,12 @@ from desktop.documents.packets import (
     seal_packet,
 )
 from desktop.errors import ConsentMissingError
+from desktop.identity import (
+    KeyFileError,
+    card_from_bytes,
+    ensure_identity,
+    fingerprint_digits,
+)
 from desktop.store.vault import Vault
 from desktop.vaults import create_vault
 from tests.conftest import PASSPHRASE

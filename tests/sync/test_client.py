@@ -20,8 +20,8 @@ import pytest
 import sqlalchemy as sa
 
 from desktop.cases.service import CaseService
-from desktop.crypto.identity import ensure_identity
 from desktop.crypto.kdf import fast_params_for_tests
+from desktop.identity import ensure_identity
 from desktop.store import oplog, sync_state
 from desktop.store.vault import Vault
 from desktop.vaults import create_vault
@@ -470,9 +470,9 @@ def test_enrolment_pins_only_the_organisation_the_code_names(server: Org, tmp_pa
 def test_a_lawyers_case_from_a_sealed_packet_stays_local_without_errors(
     people: Any, tmp_path: Path
 ) -> None:
-    from desktop.crypto.identity import ensure_identity
     from desktop.documents.contacts import import_key_file, set_recipient_name
     from desktop.documents.packets import receive_packet, seal_packet
+    from desktop.identity import ensure_identity
 
     alice, lawyer = people("alice"), people("lawyer", "lawyer")
     case = _new_case(alice)

@@ -39,7 +39,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519, mlkem, x25519
 from sqlalchemy import update
 
-from desktop.crypto.identity import KeyCard
+from desktop.identity import KeyCard
 from sync._client_keys import verify_certificate, verify_grant
 from sync.client import KeySubstitution
 from sync.protocol import (

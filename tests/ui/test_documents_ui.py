@@ -380,7 +380,7 @@ def contact_key_file(folder: Path, organisation: str) -> Path:
     """A key file as another organisation's Madoguchi would export it."""
     from cryptography.hazmat.primitives.asymmetric import ed25519, mlkem, x25519
 
-    from desktop.crypto.identity import KeyCard
+    from desktop.identity import KeyCard
 
     card = KeyCard(
         display_name="Sato",
@@ -396,7 +396,7 @@ def contact_key_file(folder: Path, organisation: str) -> Path:
 
 
 def test_keys_and_contacts(qtbot, session: Session, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from desktop.crypto.identity import card_from_bytes
+    from desktop.identity import card_from_bytes
     from ui.dialogs.contacts import ContactsDialog
 
     dialog = ContactsDialog(session)
@@ -440,9 +440,9 @@ def test_case_summary_button_previews_the_summary(qtbot, view: CaseView) -> None
 def test_a_received_packet_becomes_a_new_case(  # type: ignore[no-untyped-def]
     qtbot, session: Session, case_id: str, prefs: Preferences, tmp_path: Path
 ) -> None:
-    from desktop.crypto.identity import ensure_identity
     from desktop.documents.contacts import import_key_file
     from desktop.documents.packets import seal_packet
+    from desktop.identity import ensure_identity
     from desktop.vaults import create_vault
     from tests.conftest import PASSPHRASE
     from ui.dialogs.receive_packet import receive

@@ -33,8 +33,7 @@ from desktop.safety.interview import Interview
 from desktop.safety.questionnaire import Question, Questionnaire, load_shipped
 from desktop.safety.records import SafetyService
 from ui.session import Session
-from ui.views.case_tabs.common import guarded
-from ui.views.case_tabs.forms import labelled_form
+from ui.widgets import guarded, labelled_form
 
 NOT_ANSWERED = -1  # the number spin boxes' "not answered" value
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.cases.service import CaseService
 from ui.session import Session
 from ui.tasks import Cancel
-from ui.views.case_tabs.common import guarded
+from ui.widgets import guarded
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from desktop.cases.model import Entity
 from desktop.cases.service import CaseService
 from ui import labels
 from ui.session import Session
-from ui.views.case_tabs.common import display
+from ui.widgets import display
 
 __all__ = ["ConflictsDialog"]
 

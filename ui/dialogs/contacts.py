@@ -41,8 +41,8 @@ class _Keys:
 
 
 def _read(service: CaseService) -> _Keys:
-    from desktop.crypto.identity import ensure_identity
     from desktop.documents.contacts import list_contacts
+    from desktop.identity import ensure_identity
 
     card = ensure_identity(service.vault).card
     return _Keys(card.display_name, card.organisation, card.fingerprint_digits,
@@ -146,7 +146,7 @@ class ContactsDialog(QDialog):
         """Write this vault's public key file (no secret in it) to ``path``, audited."""
 
         def write(service: CaseService) -> None:
-            from desktop.crypto.identity import ensure_identity
+            from desktop.identity import ensure_identity
             from desktop.store.atomic import write_bytes_atomic
 
             identity = ensure_identity(service.vault)

@@ -32,8 +32,7 @@ from desktop.cases.service import CaseService
 from desktop.cases.service import CaseView as CaseData
 from ui import document_labels
 from ui.session import Session
-from ui.views.case_tabs.common import guarded
-from ui.views.case_tabs.forms import labelled_form
+from ui.widgets import guarded, labelled_form
 
 
 def recipient_choices(data: CaseData) -> list[tuple[str, str]]:

@@ -23,7 +23,7 @@ from desktop.cases.service import CaseView as CaseData
 from ui import labels
 from ui.session import Session
 from ui.views.case_tabs.adr import AdrTab
-from ui.views.case_tabs.common import CaseTab, guarded
+from ui.views.case_tabs.common import CaseTab
 from ui.views.case_tabs.consent import ConsentTab
 from ui.views.case_tabs.evidence import EvidenceTab
 from ui.views.case_tabs.history import HistoryTab
@@ -33,6 +33,7 @@ from ui.views.case_tabs.referrals import ReferralsTab
 from ui.views.case_tabs.safety import SafetyTab
 from ui.views.case_tabs.tasks import TasksTab
 from ui.views.case_tabs.timeline import TimelineTab
+from ui.widgets import guarded
 
 
 class CaseView(QWidget):

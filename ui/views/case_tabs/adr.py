@@ -35,11 +35,11 @@ from ui.views.case_tabs.common import (
     CaseTab,
     Column,
     RecordTableModel,
-    guarded,
     record_table,
     select_by_id,
     selected_record,
 )
+from ui.widgets import guarded
 
 
 class AdrTab(CaseTab):

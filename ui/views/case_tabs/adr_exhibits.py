@@ -27,7 +27,7 @@ from ui.views.case_tabs.common import (
     select_by_id,
     selected_record,
 )
-from ui.views.case_tabs.forms import labelled_form, ok_cancel
+from ui.widgets import labelled_form, ok_cancel
 
 
 def label_of(record: RecordView) -> str:

@@ -23,7 +23,7 @@ from desktop.cases.model import AdrStatus, PartyRole, Publication
 from desktop.cases.service import CaseView as CaseData
 from desktop.cases.service import RecordView
 from ui import document_labels, labels
-from ui.views.case_tabs.forms import labelled_form
+from ui.widgets import labelled_form
 
 _MAX_YEN = 10**12 - 1  # what the core accepts; QSpinBox cannot hold it, a QLineEdit can
 

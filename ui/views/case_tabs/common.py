@@ -1,4 +1,4 @@
-"""What every case tab shares: the base widget, a read-only record table and value display."""
+"""What every case tab shares: the base widget, a read-only record table, conflict markers."""
 
 from __future__ import annotations
 
@@ -6,13 +6,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -21,36 +18,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from desktop.cases.service import CaseService, RecordView
 from desktop.cases.service import CaseView as CaseData
 from ui.session import Session
+from ui.widgets import display
 
 _Index = QModelIndex | QPersistentModelIndex
 
 SHORT = 60  # characters of a value shown in a table cell or a conflict marker
-
-
-def guarded(owner: QObject, fn: Callable[[Any], None]) -> Callable[[Any], None]:
-    """A background callback that does nothing once ``owner`` is gone (its tab was closed).
-
-    Bound methods are disconnected by Qt when their object dies; closures are not.
-    """
-
-    def call(value: Any) -> None:
-        if shiboken6.isValid(owner):
-            fn(value)
-
-    return call
-
-
-def display(value: Any) -> str:
-    """A field value as one line of text: lists joined, booleans as yes/no, None empty."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        if value:
-            return QCoreApplication.translate("CaseTab", "Yes")
-        return QCoreApplication.translate("CaseTab", "No")
-    if isinstance(value, (list, tuple)):
-        return ", ".join(str(v) for v in value)
-    return str(value)
 
 
 def shorten(text: str, limit: int = SHORT) -> str:

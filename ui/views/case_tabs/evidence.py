@@ -29,13 +29,13 @@ from ui.views.case_tabs.common import (
     CaseTab,
     Column,
     RecordTableModel,
-    guarded,
     record_table,
     select_by_id,
     selected_record,
 )
 from ui.views.case_tabs.evidence_import import ImportPanel
 from ui.views.case_tabs.evidence_preview import PreviewPane, human_size
+from ui.widgets import guarded
 
 
 def short_hash(sha: str) -> str:

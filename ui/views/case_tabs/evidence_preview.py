@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.cases.service import CaseService, RecordView
 from ui.session import Session
-from ui.views.case_tabs.common import guarded
+from ui.widgets import guarded
 
 PREVIEW_LIMIT = 50 * 1024 * 1024  # larger files are not decrypted into memory for a preview
 _MAX_SIDE = 1600

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.views.case_tabs.common import alternatives_text, display
+from ui.views.case_tabs.common import alternatives_text
+from ui.widgets import display
 
 
 class FormField(QWidget):

@@ -12,7 +12,8 @@ from desktop.cases.service import CaseService, HistoryEntry
 from desktop.cases.service import CaseView as CaseData
 from ui import labels
 from ui.session import Session
-from ui.views.case_tabs.common import CaseTab, display, guarded, record_table, shorten
+from ui.views.case_tabs.common import CaseTab, record_table, shorten
+from ui.widgets import display, guarded
 
 _Index = QModelIndex | QPersistentModelIndex
 

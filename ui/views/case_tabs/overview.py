@@ -45,7 +45,7 @@ from ui.views.case_tabs.fields import (
     add_row,
     changed_values,
 )
-from ui.views.case_tabs.forms import labelled_form, ok_cancel
+from ui.widgets import labelled_form, ok_cancel
 
 FLAGS = ("urgent", "safety_follow_up")
 DATE_HINT = "2026-03-31"

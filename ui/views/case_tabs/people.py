@@ -32,7 +32,7 @@ from ui.views.case_tabs.common import (
     select_by_id,
     selected_record,
 )
-from ui.views.case_tabs.forms import ok_cancel
+from ui.widgets import ok_cancel
 
 _TEXT_FIELDS = ("name", "establishment", "corporate_number", "address", "industry", "contact",
                 "note")  # fmt: skip

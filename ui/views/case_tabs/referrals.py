@@ -32,7 +32,7 @@ from ui.views.case_tabs.common import (
     select_by_id,
     selected_record,
 )
-from ui.views.case_tabs.forms import labelled_form, ok_cancel
+from ui.widgets import labelled_form, ok_cancel
 
 FOLLOW_UP_DAYS = 14  # a referral unanswered after two weeks needs a call
 

@@ -29,11 +29,11 @@ from ui.views.case_tabs.common import (
     CaseTab,
     Column,
     RecordTableModel,
-    guarded,
     record_table,
     select_by_id,
     selected_record,
 )
+from ui.widgets import guarded
 
 STRONG = ("likely", "severe")  # indicator levels listed in the table
 

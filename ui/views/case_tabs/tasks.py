@@ -25,12 +25,11 @@ from ui.views.case_tabs.common import (
     CaseTab,
     Column,
     RecordTableModel,
-    display,
     record_table,
     select_by_id,
     selected_record,
 )
-from ui.views.case_tabs.forms import labelled_form, ok_cancel
+from ui.widgets import display, labelled_form, ok_cancel
 
 
 class TaskDialog(QDialog):

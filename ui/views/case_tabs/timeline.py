@@ -38,7 +38,7 @@ from ui.views.case_tabs.common import (
     selected_record,
     shorten,
 )
-from ui.views.case_tabs.forms import labelled_form, ok_cancel
+from ui.widgets import labelled_form, ok_cancel
 
 
 def ordered_entries(entries: list[RecordView]) -> list[RecordView]:

@@ -1,0 +1,147 @@
+"""What every headless command shares: the parser, the vault unlock, secrets, error lines.
+
+Used by the core's commands (:mod:`desktop.cli`, :mod:`desktop.cli_documents`) and the
+sync commands (:mod:`sync.cli`, which the core may not import), and by the UI for the
+default vault folder.  It imports no command module, so none of them import each other
+through it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import os
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from desktop.errors import MadoguchiError, VaultBusyError, WrongPassphraseError
+from desktop.store.vault import Vault
+from desktop.vaults import open_vault
+
+__all__ = [
+    "ENV_NEW_PASSPHRASE",
+    "ENV_PASSPHRASE",
+    "ENV_RECOVERY_KEY",
+    "CliError",
+    "CliParser",
+    "Command",
+    "ask_secret",
+    "default_vault_dir",
+    "run_command",
+    "unlocked_vault",
+    "vault_command",
+]
+
+ENV_PASSPHRASE = "MADOGUCHI_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
+ENV_NEW_PASSPHRASE = "MADOGUCHI_NEW_PASSPHRASE"  # noqa: S105
+ENV_RECOVERY_KEY = "MADOGUCHI_RECOVERY_KEY"
+
+# Adds one vault subcommand: (name, handler, help) -> its parser, for more arguments.
+Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+
+class CliError(MadoguchiError):
+    """A problem with how the command was called."""
+
+
+def default_vault_dir() -> Path:
+    """Where the vault lives when --vault is not given (per-user data folder)."""
+    return platformdirs.user_data_path("Madoguchi", appauthor=False) / "vault"
+
+
+def ask_secret(env: str, prompt: str, *, confirm: bool = False) -> str:
+    """A secret from the environment variable ``env``, or typed at the terminal."""
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(f"No terminal to ask for the {prompt.lower()}; set {env} instead.")
+    first = getpass.getpass(f"{prompt}: ")
+    if confirm and getpass.getpass(f"{prompt} (again): ") != first:
+        raise CliError("The two entries differ; nothing was changed.")
+    return first
+
+
+def unlocked_vault(folder: Path) -> Vault:
+    """The vault in ``folder``, unlocked with the passphrase; use it as a context manager."""
+    vault = open_vault(folder)
+    try:
+        wait = vault.seconds_until_next_try()
+        if wait > 1:
+            print(f"Waiting {wait:.0f} s after earlier wrong passphrases…", file=sys.stderr)
+        vault.unlock(ask_secret(ENV_PASSPHRASE, "Passphrase"))
+    except BaseException:
+        vault.close()
+        raise
+    for op_id in vault.load_report.bad_ops[:5]:
+        print(f"warning: op {op_id} could not be opened and is left out; run 'check'.",
+              file=sys.stderr)  # fmt: skip
+    return vault
+
+
+class CliParser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"madoguchi: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def vault_command(
+    sub: Any, name: str, func: Callable[[argparse.Namespace], int], help_: str
+) -> CliParser:
+    """Add a subcommand that works on a vault (``--vault``, default: the per-user one)."""
+    p: CliParser = sub.add_parser(name, help=help_, description=help_)
+    p.add_argument("--vault", type=Path, default=default_vault_dir(), help="vault folder")
+    p.set_defaults(func=func)
+    return p
+
+
+def run_command(
+    func: Callable[[argparse.Namespace], int],
+    args: argparse.Namespace,
+    *,
+    extra_codes: Mapping[type[MadoguchiError], int] | None = None,
+    cancelled: str = "cancelled; nothing half-written was kept.",
+) -> int:
+    """Run one command: every error becomes one line on stderr and its exit code.
+
+    Shared with the sync commands (``extra_codes`` adds theirs, e.g. offline → 6).
+    """
+    try:
+        return int(func(args))
+    except MadoguchiError as exc:
+        print(f"madoguchi: {exc}", file=sys.stderr)
+        for kind, code in (extra_codes or {}).items():
+            if isinstance(exc, kind):
+                return code
+        if isinstance(exc, WrongPassphraseError):
+            return 3
+        if isinstance(exc, VaultBusyError):
+            return 5
+        return 1
+    except KeyboardInterrupt:
+        print(f"madoguchi: {cancelled}", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): not an error worth a message.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter from complaining at exit
+        return 0
+    except OSError as exc:
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        print(f"madoguchi: {exc.strerror or exc}{where}.", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
+        print(
+            f"madoguchi: internal error ({type(exc).__name__}); nothing was lost. "
+            "Please report this to your IT contact.",
+            file=sys.stderr,
+        )
+        return 1
