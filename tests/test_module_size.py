@@ -20,9 +20,7 @@ BEING_SPLIT = frozenset(
         "desktop/store/vault.py",
         "desktop/cases/service.py",
         "desktop/cases/demo_data.py",
-        "desktop/safety/questionnaire.py",
         "sync/client.py",
-        "ui/kiosk/window.py",
     }
 )
 

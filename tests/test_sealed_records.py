@@ -16,10 +16,10 @@ import pytest
 
 from desktop.cases.saved_filters import delete_filter, save_filter, saved_filters
 from desktop.cases.service import CaseService
-from desktop.crypto.identity import ensure_identity, load_identity, rename_identity
 from desktop.crypto.kdf import fast_params_for_tests
 from desktop.documents import contacts
 from desktop.errors import VaultCorruptError
+from desktop.identity import ensure_identity, load_identity, rename_identity
 from desktop.organisation import Letterhead, read_letterhead, write_letterhead
 from desktop.safety.aggregate import PublishedLedger
 from desktop.safety.records import SafetyService

@@ -38,7 +38,8 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop.crypto.aead import bind
-from desktop.crypto.identity import (
+from desktop.errors import DocumentError
+from desktop.identity import (
     KEM_NAME,
     Identity,
     KeyCard,
@@ -47,7 +48,6 @@ from desktop.crypto.identity import (
     fingerprint_digits,
     suite,
 )
-from desktop.errors import DocumentError
 
 __all__ = [
     "AEAD_NAME",

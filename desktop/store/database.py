@@ -11,8 +11,6 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from desktop.store.schema import create_current_schema
-
 DB_NAME = "vault.db"
 
 
@@ -32,15 +30,6 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA temp_store=MEMORY")
     conn.execute("PRAGMA foreign_keys=ON")
     return conn
-
-
-def create_schema(conn: sqlite3.Connection) -> None:
-    """Create the current format's tables in an empty database.
-
-    Kept under this name so ``Vault.create`` needs no edit on this branch; the
-    schema itself lives in ``desktop/store/schema.py``.
-    """
-    create_current_schema(conn)
 
 
 def get_meta(conn: sqlite3.Connection, key: str, default: Any = None) -> Any:

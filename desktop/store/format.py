@@ -22,16 +22,6 @@ FORMAT_VERSION = 3
 MIGRATIONS: dict[int, Step] = dict(STEPS)
 
 
-def create_later_tables(conn: sqlite3.Connection) -> None:
-    """Nothing to do: kept only so ``Vault.create`` needs no edit on this branch.
-
-    ``database.create_schema`` now builds the current format directly, so there are
-    no later tables to add.  Remove this and its call once ``vault.py`` calls
-    ``schema.create_current_schema`` itself.
-    """
-    del conn
-
-
 def migrate(conn: sqlite3.Connection) -> int:
     """Bring the vault to FORMAT_VERSION; returns the version it had."""
     found = int(get_meta(conn, "format_version", 0))

@@ -28,7 +28,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
-import os
 import shutil
 import sqlite3
 import threading
@@ -39,7 +38,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
+from filelock import FileLock
 
 from desktop.crypto import kdf
 from desktop.crypto.aead import AuthenticationError, new_key
@@ -48,19 +47,14 @@ from desktop.devicekey import DeviceKeyStore
 from desktop.errors import (
     InvalidValueError,
     NotFoundError,
-    VaultBusyError,
     VaultCorruptError,
-    VaultExistsError,
     VaultLockedError,
-    VaultNotFoundError,
 )
-from desktop.store import blobs, snapshots
+from desktop.store import blobs, envelope, snapshots
 from desktop.store.audit import AuditEntry, AuditLog
 from desktop.store.case_keys import CaseKeyRing
-from desktop.store.database import DB_NAME, Transaction, connect, create_schema, get_meta, set_meta
-from desktop.store.format import FORMAT_VERSION, create_later_tables, migrate
+from desktop.store.database import DB_NAME, Transaction, get_meta, set_meta
 from desktop.store.hlc import HybridClock
-from desktop.store.ids import new_id
 from desktop.store.journal import OpJournal, Step
 from desktop.store.keyslots import (
     FREE_ATTEMPTS,
@@ -68,7 +62,6 @@ from desktop.store.keyslots import (
     MIN_PASSPHRASE_CHARS,
     KeySlots,
     check_passphrase_strength,
-    create_slots,
     put_slot,
     unlock_delay,
 )
@@ -181,51 +174,12 @@ class Vault:
     ) -> tuple[Vault, str]:
         """Make a new vault; returns it unlocked, with the recovery key to show once."""
         check_passphrase_strength(passphrase)
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        path = folder / DB_NAME
-        if path.exists():
-            raise VaultExistsError(f"A vault already exists in {folder}.")
-        lock = _acquire(folder)
-        params = kdf_params or kdf.calibrate()
         vmk = new_key()
-        vault_id = new_id()
-        device_id = new_id()
-        tmp = folder / (DB_NAME + ".creating")
-        for stale in folder.glob(DB_NAME + ".creating*"):
-            stale.unlink()
-        conn = connect(tmp)
-        try:
-            with Transaction(conn):
-                create_schema(conn)
-                create_later_tables(conn)
-                for key, value in {
-                    "format_version": FORMAT_VERSION,
-                    "vault_id": vault_id,
-                    "created_at": _now(),
-                    "device_id": device_id,
-                    "device_code": (device_code or device_id[:4]).upper(),
-                    "office_code": office_code.upper(),
-                    "user_id": user_id,
-                    "failed_attempts": 0,
-                }.items():
-                    set_meta(conn, key, value)
-                recovery = create_slots(conn, vault_id, vmk, passphrase, params)
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.close()
-            # Appear under the real name only when complete.
-            for suffix in ("-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(str(tmp) + suffix)
-            os.replace(tmp, path)
-            os.chmod(path, 0o600)
-        except BaseException:
-            conn.close()
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-            lock.release()
-            raise
-        vault = cls(folder, connect(path), lock, deriver_factory)
+        opened, recovery = envelope.create_file(
+            Path(folder), vmk, passphrase, kdf_params or kdf.calibrate(),
+            office_code=office_code, device_code=device_code, user_id=user_id,
+        )  # fmt: skip
+        vault = cls(opened.folder, opened.conn, opened.lock, deriver_factory)
         vault._become_unlocked(vmk)
         vault.audit.record("vault_created")
         return vault, recovery
@@ -239,30 +193,8 @@ class Vault:
         sleep: Callable[[float], None] = time.sleep,
     ) -> Vault:
         """Open a vault folder, still locked."""
-        folder = Path(folder)
-        path = folder / DB_NAME
-        if not path.is_file():
-            raise VaultNotFoundError(
-                f"No vault found in {folder}. Create one with 'init' or choose another folder."
-            )
-        lock = _acquire(folder)
-        try:
-            conn = connect(path)
-            try:
-                _check_is_vault(conn)
-                migrate(conn)
-            except BaseException:
-                conn.close()
-                raise
-        except sqlite3.DatabaseError as exc:
-            lock.release()
-            raise VaultCorruptError(
-                f"The vault file in {folder} is damaged or is not a vault ({exc})."
-            ) from exc
-        except BaseException:
-            lock.release()
-            raise
-        return cls(folder, conn, lock, deriver_factory, sleep)
+        opened = envelope.open_file(Path(folder))
+        return cls(opened.folder, opened.conn, opened.lock, deriver_factory, sleep)
 
     def close(self) -> None:
         """Lock (writing a snapshot if useful) and release the folder."""
@@ -630,20 +562,3 @@ class Vault:
             with Transaction(self.conn):
                 set_meta(self.conn, "user_id", user_id)
         self.device = replace(self.device, user_id=user_id)
-
-
-def _acquire(folder: Path) -> FileLock:
-    lock = FileLock(str(folder / ".lock"), is_singleton=False, thread_local=False)
-    try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        raise VaultBusyError(
-            f"The vault in {folder} is open in another Madoguchi window or command; close it first."
-        ) from None
-    return lock
-
-
-def _check_is_vault(conn: sqlite3.Connection) -> None:
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    if "meta" not in tables:
-        raise VaultCorruptError("The vault file holds no Madoguchi data.")
