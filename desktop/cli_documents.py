@@ -14,14 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cases.model import DEFAULT_FACTS, REFERRAL_FACTS, RecipientType
-from desktop.cases.service import CaseService, CaseView
+from desktop.cases.service import CaseDetails, CaseService
 from desktop.cli_support import CliError, Command, unlocked_vault, vault_command
 from desktop.errors import ExhibitPasswordError, NotFoundError
 
 __all__ = ["add_document_commands"]
 
 
-def _evidence_ids(view: CaseView, wanted: list[str]) -> list[str]:
+def _evidence_ids(view: CaseDetails, wanted: list[str]) -> list[str]:
     """Evidence chosen by id, title or file name (as a counselor would type it)."""
     out = []
     for item in wanted:
@@ -55,7 +55,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
     return 0
 
 
-def _exhibit_id_for(view: CaseView, matter_id: str, label: str) -> str:
+def _exhibit_id_for(view: CaseDetails, matter_id: str, label: str) -> str:
     from desktop.documents.adr import exhibit_label
 
     for exhibit in view.exhibits_of(matter_id):
@@ -65,7 +65,7 @@ def _exhibit_id_for(view: CaseView, matter_id: str, label: str) -> str:
     raise CliError(f"No exhibit {label} in this matter.")
 
 
-def _matter_id(view: CaseView, wanted: str | None) -> str:
+def _matter_id(view: CaseDetails, wanted: str | None) -> str:
     matters = [m for m in view.adr_matters if not m.deleted]
     if wanted:
         for matter in matters:

@@ -12,26 +12,17 @@ keys).  See docs/sync.md, section "Client", for what each step does and guarante
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-import httpx
-
-from desktop import __version__, errors
+from desktop import errors
 from desktop.cases.conflicts import count_conflicts
-from desktop.cases.model import ConsentPurpose
 from desktop.cases.service import CaseService
-from desktop.errors import MadoguchiError, NotFoundError
-from desktop.identity import Identity, KeyCard, ensure_identity
+from desktop.errors import MadoguchiError
+from desktop.identity import KeyCard
 from desktop.store import sync_state
 from desktop.store.oplog import SealedOp
-from desktop.store.sealed_records import SYNC_SETTINGS, SyncSettingsRecord
 from desktop.store.sync_state import ReceivedKey
-from desktop.store.vault import Vault
 from sync import _client_blobs as blob_io
 from sync import _client_keys as keys
 from sync._client_http import (
@@ -49,16 +40,10 @@ from sync._client_pages import pull_pages
 from sync._client_results import Colleague, EnrolResult, State, SyncReport, SyncStatus
 from sync.protocol import (
     MAX_PUSH_OPS,
-    PROTOCOL_VERSION,
     SHARING_ROLES,
-    SUPPORTED_VERSIONS,
-    CaseGrantees,
-    Certificate,
     DirectoryEntry,
     EnrolRequest,
     EnrolResponse,
-    HelloRequest,
-    HelloResponse,
     OrgInfo,
     PullResponse,
     PushResponse,
@@ -89,6 +74,9 @@ __all__ = [
 # PostgreSQL going from 500 to 1,000), and stops earlier at PUSH_BYTES of ciphertext, so
 # a backlog of large notes stays far below the server's 64 MiB body limit (base64 adds a
 # third).
+from sync._client_base import ClientSettings, now
+from sync._client_sharing import CaseSharing
+
 PUSH_BATCH = MAX_PUSH_OPS
 PUSH_BYTES = 16 << 20
 PULL_LIMIT = 4000
@@ -103,92 +91,11 @@ class SyncCancelled(SyncError, errors.Cancelled):
     """The user cancelled; what was already applied stays (each step is whole)."""
 
 
-@dataclass
-class _Settings:
-    server_url: str
-    device_token: str
-    user_id: str
-    device_id: str
-    device_name: str
-    org: dict[str, str]
-    role: str
-    status: str
-    certificate: dict[str, Any] | None = None
-    shares: dict[str, list[str]] = field(default_factory=dict)  # case -> users this vault granted
+class SyncClient(CaseSharing):
+    """Sync for one unlocked vault.  Not thread-safe: run one operation at a time.
 
-    @property
-    def org_info(self) -> OrgInfo:
-        return OrgInfo.model_validate(self.org)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-class SyncClient:
-    """Sync for one unlocked vault.  Not thread-safe: run one operation at a time."""
-
-    def __init__(self, vault: Vault, *, transport: httpx.BaseTransport | None = None) -> None:
-        self.vault = vault
-        self._transport = transport
-
-    # -- settings ---------------------------------------------------------------------
-    def _settings(self) -> _Settings | None:
-        stored = SYNC_SETTINGS.read(self.vault)
-        return _Settings(**asdict(stored)) if stored else None
-
-    def _require_settings(self) -> _Settings:
-        settings = self._settings()
-        if settings is None:
-            raise NotEnrolled(
-                "This vault is not enrolled with a sync server; run 'enroll' with the code "
-                "your administrator gave you."
-            )
-        return settings
-
-    def _save(self, settings: _Settings) -> None:
-        SYNC_SETTINGS.write(self.vault, SyncSettingsRecord(**asdict(settings)))
-
-    @contextmanager
-    def _http(self, settings: _Settings | None = None, url: str | None = None) -> Iterator[Http]:
-        base = url or (settings.server_url if settings else "")
-        http = Http(base, settings.device_token if settings else None, self._transport)
-        try:
-            yield http
-        finally:
-            http.close()
-
-    def _identity(self) -> Identity:
-        return ensure_identity(self.vault)
-
-    # -- hello ------------------------------------------------------------------------
-    def _hello(self, http: Http) -> tuple[HelloResponse, float]:
-        request = HelloRequest(
-            versions=list(SUPPORTED_VERSIONS),
-            client=f"Madoguchi {__version__}",
-            client_time=_now().isoformat(timespec="seconds"),
-        )
-        sent = _now()
-        try:
-            hello = http.call("POST", "/v1/hello", HelloResponse, body=request)
-        except IncompatibleServer as exc:
-            raise IncompatibleServer(
-                f"This Madoguchi speaks sync protocol version {PROTOCOL_VERSION} but the server "
-                f"does not: {exc}"
-            ) from None
-        if hello.version not in SUPPORTED_VERSIONS:
-            raise IncompatibleServer(
-                f"The server speaks sync protocol version {hello.version}, but this Madoguchi "
-                f"speaks version {PROTOCOL_VERSION}; update whichever is older."
-            )
-        received = _now()
-        try:
-            server_time = datetime.fromisoformat(hello.server_time)
-            midpoint = sent + (received - sent) / 2
-            skew = (server_time - midpoint).total_seconds()
-        except (ValueError, TypeError):
-            skew = 0.0
-        return hello, skew
+    The settings, HTTP and hello helpers live in ``sync/_client_base.py``, sharing in
+    ``sync/_client_sharing.py``; this module runs enrolment, rounds, verify and repair."""
 
     # -- enrolment ----------------------------------------------------------------------
     def enroll(
@@ -218,7 +125,7 @@ class SyncClient:
             )
             answer = http.call("POST", "/v1/enrol", EnrolResponse, body=request)
         _check_org(answer.org, prefix)
-        settings = _Settings(
+        settings = ClientSettings(
             server_url=http.base_url,
             device_token=answer.device_token,
             user_id=user,
@@ -236,34 +143,10 @@ class SyncClient:
         )
         return self._enrol_result(settings)
 
-    def _enrol_result(self, s: _Settings) -> EnrolResult:
+    def _enrol_result(self, s: ClientSettings) -> EnrolResult:
         return EnrolResult(
             s.status, s.role, s.user_id, s.device_id, s.org["name"], s.org["fingerprint"]
         )
-
-    def _accept_certificate(self, s: _Settings, cert: Certificate, identity: Identity) -> None:
-        keys.verify_certificate(
-            cert,
-            s.org_info,
-            user_id=s.user_id,
-            device_id=s.device_id,
-            card=keys.key_card_wire(identity),
-        )
-        s.certificate = cert.model_dump(mode="json")
-        s.role = cert.role.value
-        s.status = "approved"
-
-    def _ensure_approved(self, http: Http, s: _Settings) -> None:
-        if s.status == "approved" and s.certificate:
-            return
-        me = http.call("GET", "/v1/me", EnrolResponse)
-        if me.certificate is None or me.status != "approved":
-            raise NotApproved(
-                "This device is enrolled but not approved yet; ask your administrator to approve "
-                f"device {s.device_id}."
-            )
-        self._accept_certificate(s, me.certificate, self._identity())
-        self._save(s)
 
     # -- one round -------------------------------------------------------------------------
     def sync_once(
@@ -298,7 +181,7 @@ class SyncClient:
         sync_state.set_values(
             self.vault,
             {
-                "last_sync": _now().isoformat(timespec="seconds"),
+                "last_sync": now().isoformat(timespec="seconds"),
                 "last_error": None,
                 "offline": False,
                 "last_report": report.to_json(),
@@ -310,7 +193,7 @@ class SyncClient:
     def _push(
         self,
         http: Http,
-        s: _Settings,
+        s: ClientSettings,
         report: SyncReport,
         progress: Progress | None,
         cancelled: Cancelled | None,
@@ -384,26 +267,11 @@ class SyncClient:
         blob_id = op.fields.get("blob_id")
         return [blob_id] if isinstance(blob_id, str) and blob_id else []
 
-    def _grant_self(self, http: Http, s: _Settings, identity: Identity, case_id: str) -> None:
-        """Make sure the server holds a grant of every key of the case for this user
-        (the first grant of a new case is how a case comes to exist on the server)."""
-        known = sync_state.granted_keys(self.vault, case_id)
-        new = [k for k in self.vault.case_key_ids(case_id) if (case_id, k) not in known]
-        for key_id in new:
-            grant = keys.wrap_for(
-                identity.card, case_id=case_id, key_id=key_id, user_id=s.user_id,
-                key=self.vault.key_by_id(case_id, key_id), identity=identity,
-                device_id=s.device_id,
-            )  # fmt: skip
-            http.raw("POST", "/v1/grants", body=grant)
-        if new:
-            sync_state.record_granted(self.vault, [(case_id, k) for k in new])
-
     # -- pull ------------------------------------------------------------------------------
     def _pull(
         self,
         http: Http,
-        s: _Settings,
+        s: ClientSettings,
         report: SyncReport,
         progress: Progress | None,
         cancelled: Cancelled | None,
@@ -469,9 +337,6 @@ class SyncClient:
         except MadoguchiError:
             return False
         return True
-
-    def _directory(self, http: Http) -> list[DirectoryEntry]:
-        return http.call_list("GET", "/v1/directory", DirectoryEntry)
 
     # -- evidence downloads ----------------------------------------------------------------
     def _note_blobs(self, page: PullResponse) -> None:
@@ -543,7 +408,7 @@ class SyncClient:
         self.vault.record_audit("sync_repaired", "", {"cases": len(case_ids)})
         return report
 
-    def _round_from_start(self, s: _Settings) -> SyncReport:
+    def _round_from_start(self, s: ClientSettings) -> SyncReport:
         """Push what is pending, then pull the whole log again (ops already here are
         skipped) and fetch missing evidence: the repair and re-download round."""
         report = SyncReport()
@@ -567,117 +432,6 @@ class SyncClient:
         self.vault.back_up(backup_dir)
         self.vault.record_audit("sync_full_redownload", "", {"backup": str(backup_dir)})
         return self._round_from_start(s)
-
-    # -- sharing ---------------------------------------------------------------------------
-    def share_case(self, case_id: str, user_id: str) -> int:
-        """Grant every key of a case to a user's certified key card; returns keys granted.
-
-        The case's ops reach the recipient with their next pull once this vault has
-        pushed them (run sync)."""
-        s = self._require_settings()
-        if Role(s.role) not in SHARING_ROLES:
-            raise Forbidden(f"A {s.role} cannot share cases; ask a counselor.")
-        if not self.vault.has_case(case_id):
-            raise NotFoundError(f"No case {case_id} in this vault.")
-        if case_id in sync_state.read_only_cases(self.vault):
-            raise Forbidden("Access to this case was withdrawn here; it cannot be shared on.")
-        identity = self._identity()
-        with self._http(s) as http:
-            self._hello(http)
-            self._ensure_approved(http, s)
-            card, entry = self._recipient(http, s, user_id)
-            if entry.role is Role.LAWYER:
-                # Outside the desk: a referral, which needs the worker's consent for that
-                # recipient (colleagues of the desk work under its case-handling consent).
-                CaseService(self.vault).require_consent(case_id, ConsentPurpose.REFERRAL, user_id)
-            self._grant_self(http, s, identity, case_id)
-            key_ids = self.vault.case_key_ids(case_id)
-            for key_id in key_ids:
-                grant = keys.wrap_for(
-                    card, case_id=case_id, key_id=key_id, user_id=user_id,
-                    key=self.vault.key_by_id(case_id, key_id), identity=identity,
-                    device_id=s.device_id,
-                )  # fmt: skip
-                http.raw("POST", "/v1/grants", body=grant)
-        shared = s.shares.setdefault(case_id, [])
-        if user_id not in shared:
-            shared.append(user_id)
-        self._save(s)
-        self.vault.record_audit("case_shared", case_id, {"to": user_id, "keys": len(key_ids)})
-        return len(key_ids)
-
-    def _recipient(self, http: Http, s: _Settings, user_id: str) -> tuple[Any, DirectoryEntry]:
-        entries = [e for e in self._directory(http) if e.user_id == user_id]
-        if not entries:
-            raise NotFoundError(
-                f"No approved device of user {user_id} is in the organisation's directory."
-            )
-        entry = entries[0]
-        card = keys.verify_certificate(
-            entry.certificate, s.org_info, user_id=user_id, device_id=entry.device_id,
-            card=entry.key_card,
-        )  # fmt: skip
-        return card, entry
-
-    def colleagues(self) -> list[Colleague]:
-        """Approved users a case can be shared with, each checked against the pinned
-        organisation key (an entry whose certificate fails is left out, never offered)."""
-        s = self._require_settings()
-        with self._http(s) as http:
-            self._hello(http)
-            self._ensure_approved(http, s)
-            entries = self._directory(http)
-        out: dict[str, Colleague] = {}
-        for entry in entries:
-            if entry.user_id == s.user_id or entry.user_id in out:
-                continue
-            try:
-                keys.verify_certificate(
-                    entry.certificate, s.org_info, user_id=entry.user_id,
-                    device_id=entry.device_id, card=entry.key_card,
-                )  # fmt: skip
-            except MadoguchiError:
-                continue
-            out[entry.user_id] = Colleague(entry.user_id, entry.role.value, entry.device_name)
-        return sorted(out.values(), key=lambda c: (c.role, c.user_id))
-
-    def shared_with(self, case_id: str) -> list[str]:
-        """Users this vault shared the case with (from this device's own records)."""
-        settings = self._settings()
-        return list(settings.shares.get(case_id, [])) if settings else []
-
-    def revoke_grant(self, case_id: str, user_id: str) -> str:
-        """Withdraw a user's access and rotate the case key; returns the new key id.
-
-        What that user already received cannot be unseen: their copy stays on their
-        device (read-only).  They get no new ops, and new ops are sealed with a key they
-        never receive.  The new key is granted to this user and to the users this vault
-        shared the case with."""
-        s = self._require_settings()
-        if Role(s.role) not in SHARING_ROLES:
-            raise Forbidden(f"A {s.role} cannot withdraw access to cases.")
-        identity = self._identity()
-        with self._http(s) as http:
-            self._hello(http)
-            self._ensure_approved(http, s)
-            http.raw("DELETE", f"/v1/grants/{case_id}/{user_id}")
-            key_id = self.vault.rotate_case_key(case_id)
-            self._grant_self(http, s, identity, case_id)
-            # Everyone who still holds the case gets the new key, whoever shared it with them.
-            holders = http.call("GET", f"/v1/grants/{case_id}", CaseGrantees).users
-            remaining = [u for u in holders if u not in (user_id, s.user_id)]
-            for other in remaining:
-                card, _ = self._recipient(http, s, other)
-                grant = keys.wrap_for(
-                    card, case_id=case_id, key_id=key_id, user_id=other,
-                    key=self.vault.key_by_id(case_id, key_id), identity=identity,
-                    device_id=s.device_id,
-                )  # fmt: skip
-                http.raw("POST", "/v1/grants", body=grant)
-        s.shares[case_id] = [u for u in s.shares.get(case_id, []) if u != user_id]
-        self._save(s)
-        self.vault.record_audit("case_unshared", case_id, {"from": user_id, "new_key": key_id})
-        return key_id
 
     # -- status (no network) ---------------------------------------------------------------
     def status(self) -> SyncStatus:

@@ -34,7 +34,8 @@ from desktop.store.sealed_records import (
 )
 from desktop.store.vault import Vault
 from desktop.vaults import create_vault
-from sync.client import SyncClient, _Settings
+from sync._client_base import ClientSettings
+from sync.client import SyncClient
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -259,7 +260,7 @@ def test_saved_filters_of_every_stored_shape_read(vault: Vault) -> None:
 
 def test_sync_settings_of_every_stored_shape_read(vault: Vault) -> None:
     assert SYNC_SETTINGS.name == sync_state.SETTINGS_NAME
-    assert [f.name for f in dataclasses.fields(_Settings)] == [
+    assert [f.name for f in dataclasses.fields(ClientSettings)] == [
         f.name for f in dataclasses.fields(sealed_records.SyncSettingsRecord)
     ]
     before_shares = dict(SAMPLES["sync"])

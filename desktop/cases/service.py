@@ -7,17 +7,14 @@ Methods that make several ops commit them all or none.
 
 from __future__ import annotations
 
-import hashlib
-import mimetypes
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from desktop.cases import duplicates
+from desktop.cases.case_reads import CaseReads
+from desktop.cases.evidence_ops import EvidenceOps
 from desktop.cases.model import (
-    APPEND_ONLY,
     REFERRAL_NEXT,
     CaseStatus,
     ConsentPurpose,
@@ -25,162 +22,25 @@ from desktop.cases.model import (
     ReferralStatus,
     TaskKind,
 )
-from desktop.cases.search import (
-    CaseFilter,
-    CaseRow,
-    DueTask,
-    count_cases,
-    search_cases,
-    tasks_due,
-)
 from desktop.cases.validation import clean
-from desktop.crypto.aead import AuthenticationError
+from desktop.cases.views import CaseDetails, HistoryEntry, RecordView
 from desktop.errors import (
     ConsentMissingError,
     InvalidValueError,
-    MadoguchiError,
-    NotFoundError,
-    ReadOnlyCaseError,
-    VaultCorruptError,
 )
-from desktop.store import blobs, sync_state
-from desktop.store.atomic import atomic_writer
 from desktop.store.ids import new_id
 from desktop.store.projection import Record
-from desktop.store.reader import ProjectionReader
-from desktop.store.vault import Vault
 
-__all__ = ["CaseService", "CaseView", "HistoryEntry"]
+__all__ = ["CaseDetails", "CaseService", "HistoryEntry", "RecordView"]
 
 
 def _today() -> str:
     return date.today().isoformat()
 
 
-@dataclass(frozen=True)
-class RecordView:
-    """One record as the UI shows it: current values plus any unresolved alternatives."""
-
-    entity: str
-    entity_id: str
-    data: dict[str, Any]
-    alternatives: dict[str, dict[str, Any]]
-    deleted: bool
-    in_conflict: bool
-    created_by: str
-    updated_by: str
-    updated_hlc: str
-
-
-@dataclass(frozen=True)
-class CaseView:
-    """Everything about one case, read from the projection."""
-
-    case_id: str
-    case: RecordView
-    worker: RecordView | None
-    parties: list[RecordView]
-    topics: list[RecordView]
-    timeline: list[RecordView]
-    tasks: list[RecordView]
-    consents: list[RecordView]
-    evidence: list[RecordView]
-    referrals: list[RecordView] = field(default_factory=list)
-    adr_matters: list[RecordView] = field(default_factory=list)
-    exhibits: list[RecordView] = field(default_factory=list)
-
-    def exhibits_of(self, matter_id: str) -> list[RecordView]:
-        """The matter's exhibits in filing order (number, then branch)."""
-        mine = [e for e in self.exhibits if e.data.get("matter") == matter_id and not e.deleted]
-        return sorted(mine, key=lambda e: (int(e.data["number"]), int(e.data.get("branch") or 0)))
-
-    @property
-    def ref(self) -> str:
-        return str(self.case.data.get("ref", ""))
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One change to a case: who, when, on which device, what."""
-
-    op_id: str
-    hlc: str
-    at: datetime
-    author: str
-    device: str
-    entity: str
-    entity_id: str
-    kind: str
-    fields: dict[str, Any]
-
-
-class CaseService:
-    """Operations on the cases of one unlocked vault."""
-
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
-    # -- helpers -----------------------------------------------------------------
-    def _record(self, entity: Entity, entity_id: str) -> Record:
-        with self.vault.reading() as db:
-            rec = db.get(entity.value, entity_id)
-        if rec is None or rec.deleted_by is not None:
-            raise NotFoundError(f"No {entity.value} {entity_id} in this vault.")
-        return rec
-
-    def _require_case(self, case_id: str) -> Record:
-        return self._record(Entity.CASE, case_id)
-
-    def _parents(self, rec: Record | None, names: Sequence[str]) -> list[str]:
-        if rec is None:
-            return []
-        heads: set[str] = set()
-        for name in names:
-            heads.update(h[0] for h in rec.field_heads(name))
-        heads.update(rec.delete_heads)
-        return sorted(heads)
-
-    def _writable(self, case_id: str) -> None:
-        # A case whose share was withdrawn stays readable here (what was seen cannot be
-        # unseen) but takes no new changes: they could never reach anyone.
-        if sync_state.is_read_only(self.vault, case_id):
-            raise ReadOnlyCaseError(
-                "Access to this case was withdrawn by its owner; it can be read here but not "
-                "changed."
-            )
-
-    def _create(self, case_id: str, entity: Entity, fields: Mapping[str, Any]) -> str:
-        values = {k: v for k, v in clean(entity, fields, creating=True).items() if v is not None}
-        entity_id = new_id()
-        with self.vault.writing():
-            self._writable(case_id)
-            self.vault.put(case_id, entity.value, entity_id, values, [])
-        return entity_id
-
-    def _update(self, entity: Entity, entity_id: str, fields: Mapping[str, Any]) -> None:
-        if entity in APPEND_ONLY:
-            raise InvalidValueError(
-                f"A {entity.value} entry cannot be changed; add a correction instead."
-            )
-        values = clean(entity, fields)
-        # Read and write under one hold of the store's lock: the parents must be the heads
-        # the change was made against, not what another thread committed in between.
-        with self.vault.writing():
-            rec = self._record(entity, entity_id)
-            self._writable(rec.case_id)
-            changed = {k: v for k, v in values.items() if rec.data.get(k) != v or k in rec.alts}
-            if changed:
-                self.vault.put(rec.case_id, entity.value, entity_id, changed,
-                               self._parents(rec, list(changed)))  # fmt: skip
-
-    def _remove(self, entity: Entity, entity_id: str) -> None:
-        if entity in APPEND_ONLY:
-            raise InvalidValueError(f"A {entity.value} entry cannot be deleted.")
-        with self.vault.writing():
-            rec = self._record(entity, entity_id)
-            self._writable(rec.case_id)
-            self.vault.put(rec.case_id, entity.value, entity_id, {},
-                           self._parents(rec, list(rec.data)), kind="delete")  # fmt: skip
+class CaseService(CaseReads, EvidenceOps):
+    """Operations on the cases of one unlocked vault (reads and evidence in their own
+    modules, the record helpers in :mod:`desktop.cases.service_base`)."""
 
     # -- cases -----------------------------------------------------------------------
     def find_duplicates(
@@ -510,208 +370,3 @@ class CaseService:
                 if rec is not None and rec.deleted_by is None:
                     out.append(rec)
         return out
-
-    # -- evidence --------------------------------------------------------------------------
-    def add_evidence(
-        self,
-        case_id: str,
-        source: Path | BinaryIO,
-        fields: Mapping[str, Any] | None = None,
-        *,
-        filename: str | None = None,
-        progress: Callable[[int], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> str:
-        """Stream a file of any type (up to 2 GB) into encrypted chunks; returns the record id.
-
-        The SHA-256 of the original is computed while streaming and kept with who
-        captured it, when and from where (chain of custody).
-        """
-        self._require_case(case_id)
-        self._writable(case_id)
-        values = clean(Entity.EVIDENCE, dict(fields or {}))
-        key_id, key = self.vault.case_key(case_id)
-        if isinstance(source, Path):
-            name = filename or source.name
-            try:
-                handle: BinaryIO = source.open("rb")
-            except OSError as exc:
-                raise MadoguchiError(f"Cannot read {source}: {exc.strerror}.") from exc
-        else:
-            name, handle = filename or "evidence", source
-        try:
-            stored = blobs.write_blob(
-                self.vault.folder, handle, case_id=case_id, key_id=key_id, case_key=key,
-                progress=progress, cancelled=cancelled,
-            )  # fmt: skip
-        except blobs.BlobTooLargeError as exc:
-            raise InvalidValueError(f"Cannot add {name}: {exc}.") from exc
-        except OSError as exc:
-            raise MadoguchiError(f"Cannot store {name}: {exc.strerror or exc}.") from exc
-        finally:
-            if isinstance(source, Path):
-                handle.close()
-        values = {k: v for k, v in values.items() if v is not None}
-        values.update(
-            filename=name,
-            media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
-            size=stored.size,
-            sha256=stored.sha256,
-            blob_id=stored.blob_id,
-        )
-        values.setdefault("title", name)
-        values.setdefault("captured_at", datetime.now().isoformat(timespec="minutes"))
-        values.setdefault("captured_by", self.vault.device.user_id)
-        entity_id = new_id()
-        try:
-            with self.vault.writing():
-                self.vault.after_commit(lambda conn: blobs.record(conn, stored))
-                self.vault.put(case_id, Entity.EVIDENCE.value, entity_id, values, [])
-        except BaseException:
-            blobs.discard(self.vault.folder, stored.blob_id)
-            raise
-        return entity_id
-
-    def read_evidence(self, evidence_id: str) -> Iterator[bytes]:
-        """The original file's bytes, chunk by chunk, authenticated as they are read."""
-        rec = self._record(Entity.EVIDENCE, evidence_id)
-        blob_id = str(rec.data["blob_id"])
-        try:
-            # The file's own key: one written before a key rotation keeps the old key.
-            yield from self.vault.read_blob(blob_id, rec.case_id)
-        except KeyError as exc:
-            raise NotFoundError(
-                f"The file of evidence '{rec.data.get('title')}' is not on this computer yet; "
-                "it arrives with the next sync."
-            ) from exc
-        except AuthenticationError as exc:
-            raise VaultCorruptError(
-                f"The stored file of evidence '{rec.data.get('title')}' is damaged."
-            ) from exc
-
-    def export_evidence(self, evidence_id: str, out: Path) -> None:
-        """Write the original file atomically, verifying its SHA-256 on the way."""
-        rec = self._record(Entity.EVIDENCE, evidence_id)
-        digest = hashlib.sha256()
-        with atomic_writer(out) as handle:
-            for chunk in self.read_evidence(evidence_id):
-                digest.update(chunk)
-                handle.write(chunk)
-            if digest.hexdigest() != rec.data.get("sha256"):
-                raise VaultCorruptError("The stored file does not match its recorded SHA-256.")
-        self.vault.record_audit("evidence_exported", rec.case_id, {"sha256": digest.hexdigest()})
-
-    # -- reading ---------------------------------------------------------------------------
-    # Reads take the vault's lock too: the UI calls them from worker threads while
-    # another thread may be committing.
-    def list_cases(self, flt: CaseFilter | None = None) -> list[CaseRow]:
-        with self.vault.reading() as db:
-            return search_cases(db, flt or CaseFilter())
-
-    def count_cases(self, flt: CaseFilter) -> int:
-        with self.vault.reading() as db:
-            return count_cases(db, flt)
-
-    def list_page(self, flt: CaseFilter) -> tuple[list[CaseRow], int]:
-        """One page of a list (``flt.limit`` rows from ``flt.offset``) and the total count."""
-        with self.vault.reading() as db:
-            return search_cases(db, flt), count_cases(db, flt)
-
-    def tasks_due(self, on_or_before: date, assignee: str | None = None) -> list[DueTask]:
-        with self.vault.reading() as db:
-            return tasks_due(db, on_or_before, assignee)
-
-    def case_id_for_ref(self, ref: str) -> str:
-        with self.vault.reading() as db:
-            row = db.execute("SELECT case_id FROM cases WHERE ref=?", (ref.strip(),)).fetchone()
-        if row is None:
-            raise NotFoundError(f"No case with reference {ref} in this vault.")
-        return str(row[0])
-
-    def refs(self, case_ids: Iterable[str]) -> dict[str, str]:
-        """Reference numbers of those cases that exist here, by case id."""
-        out: dict[str, str] = {}
-        with self.vault.reading() as db:
-            for case_id in set(case_ids):
-                row = db.execute("SELECT ref FROM cases WHERE case_id=?", (case_id,)).fetchone()
-                if row is not None:
-                    out[case_id] = str(row[0])
-        return out
-
-    def party_names(self) -> list[str]:
-        """Names of every person or organisation recorded in any case (for completers)."""
-        with self.vault.reading(flush=True) as db:
-            rows = db.execute(
-                "SELECT DISTINCT json_extract(data,'$.name') FROM records "
-                "WHERE entity='party' AND deleted_by IS NULL"
-            ).fetchall()
-        return sorted({str(name) for (name,) in rows if name}, key=str.casefold)
-
-    def get_case(self, case_id: str) -> CaseView:
-        with self.vault.reading(flush=True) as db:
-            return self._get_case(db, case_id)
-
-    def _get_case(self, db: ProjectionReader, case_id: str) -> CaseView:
-        self._require_case(case_id)
-        groups: dict[str, list[RecordView]] = {e.value: [] for e in Entity}
-        rows = db.execute(
-            "SELECT entity, entity_id FROM records WHERE case_id=? ORDER BY base_hlc", (case_id,)
-        ).fetchall()
-        for entity, entity_id in rows:
-            rec = db.get(entity, entity_id)
-            if rec is None or (rec.deleted_by is not None and not rec.delete_conflict):
-                continue
-            groups[entity].append(
-                RecordView(
-                    entity=entity,
-                    entity_id=entity_id,
-                    data=dict(rec.data),
-                    alternatives={k: dict(v) for k, v in rec.alts.items()},
-                    deleted=rec.deleted_by is not None,
-                    in_conflict=rec.in_conflict,
-                    created_by=rec.created_by,
-                    updated_by=rec.updated_by,
-                    updated_hlc=rec.updated_hlc,
-                )
-            )
-        timeline = sorted(groups["timeline"], key=lambda r: str(r.data.get("occurred_at", "")))
-        workers = groups["worker"]
-        return CaseView(
-            case_id=case_id,
-            case=groups["case"][0],
-            worker=workers[0] if workers else None,
-            parties=groups["party"],
-            topics=groups["topic"],
-            timeline=timeline,
-            tasks=groups["task"],
-            consents=groups["consent"],
-            evidence=groups["evidence"],
-            referrals=groups["referral"],
-            adr_matters=groups["adr"],
-            exhibits=groups["exhibit"],
-        )
-
-    def history(self, case_id: str) -> list[HistoryEntry]:
-        """Every change to the case, oldest first, decrypted from the op log."""
-        self._require_case(case_id)
-        entries = []
-        for sealed in self.vault.journal.case_ops(case_id):
-            try:
-                op = self.vault.journal.open(sealed)
-            except AuthenticationError:
-                continue  # reported by `check`; never shown as data
-            wall_ms = int(sealed.header.hlc.split(".")[0])
-            entries.append(
-                HistoryEntry(
-                    op_id=sealed.header.op_id,
-                    hlc=sealed.header.hlc,
-                    at=datetime.fromtimestamp(wall_ms / 1000).astimezone(),
-                    author=sealed.header.author,
-                    device=sealed.header.device,
-                    entity=sealed.header.entity,
-                    entity_id=sealed.header.entity_id,
-                    kind=op.kind,
-                    fields=op.fields,
-                )
-            )
-        return entries

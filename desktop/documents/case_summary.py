@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from desktop.cases.service import CaseService, CaseView, RecordView
+from desktop.cases.service import CaseDetails, CaseService, RecordView
 from desktop.documents.dates import era_date, japanese_date
 from desktop.documents.pdf import A4, MARGIN, build_story
 from desktop.documents.text import Style, draw_text, paragraph
@@ -177,7 +177,7 @@ def _table(
     return table
 
 
-def _story(view: CaseView, sensitive: bool, made_on: str) -> list[Flowable]:
+def _story(view: CaseDetails, sensitive: bool, made_on: str) -> list[Flowable]:
     case = view.case.data
     story: list[Flowable] = [
         paragraph(f"相談記録 概要　{view.ref}", _TITLE),

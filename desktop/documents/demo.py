@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from desktop.cases.demo_data import make_png
 from desktop.cases.model import ConsentPurpose, PartyRole, ReferralStatus
-from desktop.cases.service import CaseService, CaseView
+from desktop.cases.service import CaseDetails, CaseService
 from desktop.documents.pdf import build_story
 from desktop.documents.text import Style, paragraph
 from desktop.organisation import Letterhead, read_letterhead, write_letterhead
@@ -85,7 +85,7 @@ def _contract_ja(name: str, employer: str) -> bytes:
     ]], title="雇用契約書（訳文）", lang="ja")  # fmt: skip
 
 
-def _candidates(service: CaseService) -> list[CaseView]:
+def _candidates(service: CaseService) -> list[CaseDetails]:
     picked = []
     for row in sorted(service.list_cases(), key=lambda r: r.ref):
         view = service.get_case(row.case_id)
@@ -97,7 +97,7 @@ def _candidates(service: CaseService) -> list[CaseView]:
     return picked
 
 
-def _party(view: CaseView, role: PartyRole) -> tuple[str, str] | None:
+def _party(view: CaseDetails, role: PartyRole) -> tuple[str, str] | None:
     for party in view.parties:
         if party.data.get("role") == role.value:
             return party.entity_id, str(party.data.get("name", ""))
@@ -172,7 +172,7 @@ def _add_exhibits(
     service: CaseService,
     case_id: str,
     matter: str,
-    view: CaseView,
+    view: CaseDetails,
     name: str,
     employer: str,
     today: date,

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.model import DEFAULT_FACTS, REFERRAL_FACTS, SENSITIVE_FACTS, RecipientType
 from desktop.cases.service import CaseService
-from desktop.cases.service import CaseView as CaseData
+from desktop.cases.views import CaseDetails
 from ui import document_labels
 from ui.session import Session
 from ui.widgets import guarded, labelled_form
 
 
-def recipient_choices(data: CaseData) -> list[tuple[str, str]]:
+def recipient_choices(data: CaseDetails) -> list[tuple[str, str]]:
     """(name, address) of whom this case may be referred to: consents first, then parties."""
     out: dict[str, str] = {}
     for consent in data.consents:
@@ -56,7 +56,7 @@ class LetterDialog(QDialog):
 
     saved = Signal(str)  # the folder the letters went to
 
-    def __init__(self, session: Session, data: CaseData, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, data: CaseDetails, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.data = data

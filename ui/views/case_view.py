@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases.service import CaseService
-from desktop.cases.service import CaseView as CaseData
+from desktop.cases.views import CaseDetails
 from ui import labels
 from ui.session import Session
 from ui.views.case_tabs.adr import AdrTab
@@ -110,14 +110,14 @@ class CaseView(QWidget):
         number = self._request
         case_id = self.case_id
 
-        def read(service: CaseService) -> CaseData:
+        def read(service: CaseService) -> CaseDetails:
             return service.get_case(case_id)
 
         self.session.run(
             read, done=guarded(self, lambda data: self._show(number, data)), failed=self._failed
         )
 
-    def _show(self, number: int, data: CaseData) -> None:
+    def _show(self, number: int, data: CaseDetails) -> None:
         # An older read finishing late must not overwrite a newer one; after lock, show nothing.
         if number != self._request or not self.session.is_unlocked:
             return

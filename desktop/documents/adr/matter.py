@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from desktop.cases.model import Entity, EntryKind
-from desktop.cases.service import CaseService, CaseView, RecordView
+from desktop.cases.service import CaseDetails, CaseService, RecordView
 from desktop.documents.adr.labels import exhibit_label, format_date
 from desktop.errors import DocumentError, NotFoundError
 from desktop.organisation import read_letterhead
@@ -114,7 +114,7 @@ def _party(record: RecordView) -> Party:
     )
 
 
-def draft_chronology(case: CaseView) -> str:
+def draft_chronology(case: CaseDetails) -> str:
     """A first chronology from the timeline: one "2025年4月1日　…" line per entry.
 
     An entry that a correction supersedes is replaced by the correction's text,
@@ -143,7 +143,7 @@ def draft_chronology(case: CaseView) -> str:
     return "\n".join(lines)
 
 
-def chronology_for(case: CaseView, matter_id: str) -> str:
+def chronology_for(case: CaseDetails, matter_id: str) -> str:
     """The matter's own chronology when the counselor has written one, else the draft."""
     for matter in case.adr_matters:
         if matter.entity_id == matter_id and str(matter.data.get("chronology") or "").strip():

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pikepdf
 
-from desktop.cases.service import CaseService, CaseView
+from desktop.cases.service import CaseDetails, CaseService
 from desktop.documents.adr.images import image_page
 from desktop.documents.adr.matter import Exhibit
 from desktop.errors import ExhibitError, ExhibitPasswordError, MadoguchiError
@@ -42,7 +42,7 @@ class Source:
         return f"「{self.exhibit.title}」"
 
 
-def read_source(service: CaseService, case: CaseView, exhibit: Exhibit) -> Source:
+def read_source(service: CaseService, case: CaseDetails, exhibit: Exhibit) -> Source:
     """The exhibit's evidence bytes, checked against the SHA-256 recorded at capture."""
     title = f"「{exhibit.title}」"
     evidence_id = str(exhibit.data.get("evidence_id") or "")

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.cases.model import DEFAULT_FACTS, ConsentMethod, ConsentPurpose, ReferralStatus
-from desktop.cases.service import CaseService, CaseView
+from desktop.cases.service import CaseDetails, CaseService
 from desktop.documents.letters.data import (
     LanguageInfo,
     LetterDataError,
@@ -110,7 +110,7 @@ class LetterResult:
         return (self.letter_path, self.worker_path)
 
 
-def next_reference(view: CaseView, device_code: str) -> str:
+def next_reference(view: CaseDetails, device_code: str) -> str:
     """The case reference plus this device's next letter number: MDG-…-00012-D1R1, D1R2, …
 
     The device code keeps numbers unique when two offline devices write letters
@@ -143,7 +143,7 @@ def _consent(service: CaseService, case_id: str, recipient: str) -> Consent:
     )
 
 
-def _evidence(view: CaseView, ids: Sequence[str]) -> tuple[tuple[str, str], ...]:
+def _evidence(view: CaseDetails, ids: Sequence[str]) -> tuple[tuple[str, str], ...]:
     held = {e.entity_id: e for e in view.evidence if not e.deleted}
     out = []
     for evidence_id in dict.fromkeys(ids):

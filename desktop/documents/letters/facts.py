@@ -15,7 +15,7 @@ from typing import Any
 import icu
 
 from desktop.cases.model import REFERRAL_FACTS, PartyRole, Topic
-from desktop.cases.service import CaseView
+from desktop.cases.service import CaseDetails
 from desktop.documents.dates import japanese_date
 from desktop.errors import InvalidValueError
 
@@ -66,7 +66,7 @@ def _language(code: str) -> str:
     return name if name and name != code else code
 
 
-def _topics(view: CaseView, words: Mapping[str, Any], *, health: bool) -> list[str]:
+def _topics(view: CaseDetails, words: Mapping[str, Any], *, health: bool) -> list[str]:
     out: list[str] = []
     for topic in view.topics:
         if topic.deleted:
@@ -86,7 +86,7 @@ def _topics(view: CaseView, words: Mapping[str, Any], *, health: bool) -> list[s
 
 
 def read_facts(
-    view: CaseView,
+    view: CaseDetails,
     facts: Sequence[str],
     words: Mapping[str, Any],
     *,

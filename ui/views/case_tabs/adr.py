@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases.service import CaseService
-from desktop.cases.service import CaseView as CaseData
+from desktop.cases.views import CaseDetails
 from ui import document_labels
 from ui.session import Session
 from ui.views.case_tabs.adr_exhibits import ExhibitsPanel
@@ -47,7 +47,7 @@ class AdrTab(CaseTab):
 
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, parent)
-        self.data: CaseData | None = None
+        self.data: CaseDetails | None = None
         self._select_after_load: str | None = None
         self._shown: tuple[str, str] | None = None  # (matter id, version) in the form
         self.bundle_dialog: QDialog | None = None
@@ -119,7 +119,7 @@ class AdrTab(CaseTab):
         return ", ".join(names.get(str(pid), "?") for pid in record.data.get("respondents") or ())
 
     # -- showing ---------------------------------------------------------------------------
-    def load(self, view: CaseData) -> None:
+    def load(self, view: CaseDetails) -> None:
         self.data = view
         current = selected_record(self.table, self.model)
         wanted = self._select_after_load or (current.entity_id if current else None)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases.model import AdrStatus, PartyRole, Publication
-from desktop.cases.service import CaseView as CaseData
 from desktop.cases.service import RecordView
+from desktop.cases.views import CaseDetails
 from ui import document_labels, labels
 from ui.widgets import labelled_form
 
@@ -96,7 +96,7 @@ class MatterForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
 
-    def show_matter(self, record: RecordView, data: CaseData) -> None:
+    def show_matter(self, record: RecordView, data: CaseDetails) -> None:
         """Fill the form from ``record``; respondents and agent come from the case's parties."""
         d = record.data
         self.title.setText(str(d.get("title") or ""))

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from desktop.cases.service import CaseService, RecordView
-from desktop.cases.service import CaseView as CaseData
+from desktop.cases.views import CaseDetails
 from ui.session import Session
 from ui.widgets import display
 
@@ -55,7 +55,7 @@ class CaseTab(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
 
-    def load(self, view: CaseData) -> None:
+    def load(self, view: CaseDetails) -> None:
         """Fill the tab from freshly read case data."""
         raise NotImplementedError
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases.model import ConsentMethod, ConsentPurpose
-from desktop.cases.service import CaseView as CaseData
+from desktop.cases.views import CaseDetails
 from ui import labels
 from ui.session import Session
 from ui.views.case_tabs.common import (
@@ -130,7 +130,7 @@ class ConsentTab(CaseTab):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def load(self, view: CaseData) -> None:
+    def load(self, view: CaseDetails) -> None:
         current = selected_record(self.table, self.model)
         self.model.set_records(view.consents)
         select_by_id(self.table, self.model, current.entity_id if current else None)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases.service import CaseService
-from desktop.cases.service import CaseView as CaseData
+from desktop.cases.views import CaseDetails
 from ui.session import Session
 from ui.views.case_tabs.common import (
     CaseTab,
@@ -115,7 +115,7 @@ class EvidenceTab(CaseTab):
         self._select_after_load: str | None = None
 
     # -- showing -----------------------------------------------------------------------
-    def load(self, view: CaseData) -> None:
+    def load(self, view: CaseDetails) -> None:
         current = selected_record(self.table, self.model)
         wanted = self._select_after_load or (current.entity_id if current else None)
         self.model.set_records(view.evidence)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.cases.service import CaseService, HistoryEntry
-from desktop.cases.service import CaseView as CaseData
+from desktop.cases.views import CaseDetails
 from ui import labels
 from ui.session import Session
 from ui.views.case_tabs.common import CaseTab, record_table, shorten
@@ -100,7 +100,7 @@ class HistoryTab(CaseTab):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
 
-    def load(self, view: CaseData) -> None:
+    def load(self, view: CaseDetails) -> None:
         self._stale = True
         if self.isVisible():
             self.fetch()

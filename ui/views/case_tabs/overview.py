@@ -32,7 +32,7 @@ from desktop.cases.model import (
     Topic,
 )
 from desktop.cases.service import CaseService
-from desktop.cases.service import CaseView as CaseData
+from desktop.cases.views import CaseDetails
 from ui import labels
 from ui.session import Session
 from ui.views.case_tabs.common import CaseTab, conflicted
@@ -274,7 +274,7 @@ class OverviewTab(CaseTab):
         layout.addWidget(scroll, 1)
 
     # -- filling -----------------------------------------------------------------------
-    def load(self, view: CaseData) -> None:
+    def load(self, view: CaseDetails) -> None:
         case = view.case
         self.ref.setText(view.ref)
         for field in self.case_fields:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.model import PartyRole
 from desktop.cases.service import CaseService, RecordView
-from desktop.cases.service import CaseView as CaseData
+from desktop.cases.views import CaseDetails
 from ui import labels
 from ui.session import Session
 from ui.views.case_tabs.common import (
@@ -156,7 +156,7 @@ class PeopleTab(CaseTab):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def load(self, view: CaseData) -> None:
+    def load(self, view: CaseDetails) -> None:
         current = selected_record(self.table, self.model)
         self.model.set_records(view.parties)
         select_by_id(self.table, self.model, current.entity_id if current else None)

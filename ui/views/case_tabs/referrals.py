@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases.model import REFERRAL_NEXT, ReferralStatus
-from desktop.cases.service import CaseView as CaseData
+from desktop.cases.views import CaseDetails
 from ui import document_labels
 from ui.session import Session
 from ui.views.case_tabs.common import (
@@ -65,7 +65,7 @@ class ReferralsTab(CaseTab):
 
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, parent)
-        self.data: CaseData | None = None
+        self.data: CaseDetails | None = None
         self.letter_dialog: QDialog | None = None
 
         def text(name: str) -> Any:
@@ -132,7 +132,7 @@ class ReferralsTab(CaseTab):
         self.share_dialog = ShareCaseDialog(self.session, self.case_id, self)
         self.share_dialog.open()
 
-    def load(self, view: CaseData) -> None:
+    def load(self, view: CaseDetails) -> None:
         self.data = view
         current = selected_record(self.table, self.model)
         self.model.set_records(view.referrals)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.cases.service import CaseView as CaseData
 from desktop.cases.service import RecordView
+from desktop.cases.views import CaseDetails
 from desktop.errors import MadoguchiError
 from desktop.safety.questionnaire import LEVELS, Questionnaire, load_shipped
 from desktop.safety.records import records_of_case
@@ -131,7 +131,7 @@ class SafetyTab(CaseTab):
         return ", ".join(self.text("indicators", k) for k in strong)
 
     # -- loading -------------------------------------------------------------------------
-    def load(self, view: CaseData) -> None:
+    def load(self, view: CaseDetails) -> None:
         self._parties = list(view.parties)
         self._request += 1
         number = self._request

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases.model import TaskKind
-from desktop.cases.service import CaseView as CaseData
+from desktop.cases.views import CaseDetails
 from ui import labels
 from ui.session import Session
 from ui.views.case_tabs.common import (
@@ -112,7 +112,7 @@ class TasksTab(CaseTab):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def load(self, view: CaseData) -> None:
+    def load(self, view: CaseDetails) -> None:
         current = selected_record(self.table, self.model)
         # Open tasks first, each group by due date.
         tasks = sorted(view.tasks, key=lambda t: (bool(t.data.get("done")),

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.model import Channel, EntryKind
 from desktop.cases.service import CaseService, RecordView
-from desktop.cases.service import CaseView as CaseData
+from desktop.cases.views import CaseDetails
 from ui import labels
 from ui.session import Session
 from ui.views.case_tabs.common import (
@@ -227,7 +227,7 @@ class TimelineTab(CaseTab):
             return self.tr("{0} (corrected below)").format(kind)
         return kind
 
-    def load(self, view: CaseData) -> None:
+    def load(self, view: CaseDetails) -> None:
         current = selected_record(self.table, self.model)
         self._corrected = {str(e.data["corrects"]) for e in view.timeline if e.data.get("corrects")}
         self.model.set_records(ordered_entries(view.timeline))

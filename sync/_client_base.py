@@ -1,0 +1,170 @@
+"""What every part of the sync client shares: its settings, HTTP, hello and approval.
+
+The settings are sealed in the vault (``sealed_records.SYNC_SETTINGS``); nothing here
+touches the vault's tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+
+from desktop import __version__
+from desktop.identity import Identity, ensure_identity
+from desktop.store import sync_state
+from desktop.store.sealed_records import SYNC_SETTINGS, SyncSettingsRecord
+from desktop.store.vault import Vault
+from sync import _client_keys as keys
+from sync._client_http import (
+    Http,
+    IncompatibleServer,
+    NotApproved,
+    NotEnrolled,
+)
+from sync.protocol import (
+    PROTOCOL_VERSION,
+    SUPPORTED_VERSIONS,
+    Certificate,
+    DirectoryEntry,
+    EnrolResponse,
+    HelloRequest,
+    HelloResponse,
+    OrgInfo,
+)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class ClientSettings:
+    server_url: str
+    device_token: str
+    user_id: str
+    device_id: str
+    device_name: str
+    org: dict[str, str]
+    role: str
+    status: str
+    certificate: dict[str, Any] | None = None
+    shares: dict[str, list[str]] = field(default_factory=dict)  # case -> users this vault granted
+
+    @property
+    def org_info(self) -> OrgInfo:
+        return OrgInfo.model_validate(self.org)
+
+
+class ClientBase:
+    """One unlocked vault's link to its sync server."""
+
+    def __init__(self, vault: Vault, *, transport: httpx.BaseTransport | None = None) -> None:
+        self.vault = vault
+        self._transport = transport
+
+    # -- settings ---------------------------------------------------------------------
+    def _settings(self) -> ClientSettings | None:
+        stored = SYNC_SETTINGS.read(self.vault)
+        return ClientSettings(**asdict(stored)) if stored else None
+
+    def _require_settings(self) -> ClientSettings:
+        settings = self._settings()
+        if settings is None:
+            raise NotEnrolled(
+                "This vault is not enrolled with a sync server; run 'enroll' with the code "
+                "your administrator gave you."
+            )
+        return settings
+
+    def _save(self, settings: ClientSettings) -> None:
+        SYNC_SETTINGS.write(self.vault, SyncSettingsRecord(**asdict(settings)))
+
+    @contextmanager
+    def _http(
+        self, settings: ClientSettings | None = None, url: str | None = None
+    ) -> Iterator[Http]:
+        base = url or (settings.server_url if settings else "")
+        http = Http(base, settings.device_token if settings else None, self._transport)
+        try:
+            yield http
+        finally:
+            http.close()
+
+    def _identity(self) -> Identity:
+        return ensure_identity(self.vault)
+
+    # -- hello ------------------------------------------------------------------------
+    def _hello(self, http: Http) -> tuple[HelloResponse, float]:
+        request = HelloRequest(
+            versions=list(SUPPORTED_VERSIONS),
+            client=f"Madoguchi {__version__}",
+            client_time=now().isoformat(timespec="seconds"),
+        )
+        sent = now()
+        try:
+            hello = http.call("POST", "/v1/hello", HelloResponse, body=request)
+        except IncompatibleServer as exc:
+            raise IncompatibleServer(
+                f"This Madoguchi speaks sync protocol version {PROTOCOL_VERSION} but the server "
+                f"does not: {exc}"
+            ) from None
+        if hello.version not in SUPPORTED_VERSIONS:
+            raise IncompatibleServer(
+                f"The server speaks sync protocol version {hello.version}, but this Madoguchi "
+                f"speaks version {PROTOCOL_VERSION}; update whichever is older."
+            )
+        received = now()
+        try:
+            server_time = datetime.fromisoformat(hello.server_time)
+            midpoint = sent + (received - sent) / 2
+            skew = (server_time - midpoint).total_seconds()
+        except (ValueError, TypeError):
+            skew = 0.0
+        return hello, skew
+
+    def _accept_certificate(self, s: ClientSettings, cert: Certificate, identity: Identity) -> None:
+        keys.verify_certificate(
+            cert,
+            s.org_info,
+            user_id=s.user_id,
+            device_id=s.device_id,
+            card=keys.key_card_wire(identity),
+        )
+        s.certificate = cert.model_dump(mode="json")
+        s.role = cert.role.value
+        s.status = "approved"
+
+    def _ensure_approved(self, http: Http, s: ClientSettings) -> None:
+        if s.status == "approved" and s.certificate:
+            return
+        me = http.call("GET", "/v1/me", EnrolResponse)
+        if me.certificate is None or me.status != "approved":
+            raise NotApproved(
+                "This device is enrolled but not approved yet; ask your administrator to approve "
+                f"device {s.device_id}."
+            )
+        self._accept_certificate(s, me.certificate, self._identity())
+        self._save(s)
+
+    def _directory(self, http: Http) -> list[DirectoryEntry]:
+        return http.call_list("GET", "/v1/directory", DirectoryEntry)
+
+    def _grant_self(self, http: Http, s: ClientSettings, identity: Identity, case_id: str) -> None:
+        """Make sure the server holds a grant of every key of the case for this user
+        (the first grant of a new case is how a case comes to exist on the server)."""
+        known = sync_state.granted_keys(self.vault, case_id)
+        new = [k for k in self.vault.case_key_ids(case_id) if (case_id, k) not in known]
+        for key_id in new:
+            grant = keys.wrap_for(
+                identity.card, case_id=case_id, key_id=key_id, user_id=s.user_id,
+                key=self.vault.key_by_id(case_id, key_id), identity=identity,
+                device_id=s.device_id,
+            )  # fmt: skip
+            http.raw("POST", "/v1/grants", body=grant)
+        if new:
+            sync_state.record_granted(self.vault, [(case_id, k) for k in new])
