@@ -1,4 +1,4 @@
-"""Disk and crypto work of previewing runs in the pool, not on the GUI
+"""Disk and crypto work of opening, unlocking and previewing runs in the pool, not on the GUI
 thread (issue 14): each test records the thread its slow function ran on."""
 
 from __future__ import annotations
@@ -9,12 +9,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
+import ui.session
 import ui.views.case_tabs.evidence_preview as evidence_preview
 from desktop.cases.demo_evidence import make_pdf
+from desktop.store.vault import Vault
+from tests.conftest import PASSPHRASE
 from tests.ui.conftest import wait_for
 from ui.session import Session
+from ui.tasks import Background
 from ui.views.case_tabs.evidence_preview import HAS_PDF, PreviewPane
+from ui.views.unlock import UnlockPage
 
 
 def _recording(threads: list[int], fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -23,6 +29,72 @@ def _recording(threads: list[int], fn: Callable[..., Any]) -> Callable[..., Any]
         return fn(*args, **kwargs)
 
     return call
+
+
+@pytest.fixture
+def locked_folder(session: Session) -> Path:
+    """A vault folder with a vault in it, closed again (as when the app starts)."""
+    folder = session.folder
+    session.close()
+    return folder
+
+
+def test_opening_and_unlocking_run_off_the_gui_thread(
+    qtbot, locked_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    opened: list[int] = []
+    unlocked: list[int] = []
+    monkeypatch.setattr(ui.session, "open_vault", _recording(opened, ui.session.open_vault))
+    monkeypatch.setattr(Vault, "unlock", _recording(unlocked, Vault.unlock))
+    background = Background()
+    session = Session(locked_folder, background)
+    page = UnlockPage(session)
+    qtbot.addWidget(page)
+
+    page.open_vault()
+    qtbot.waitUntil(lambda: session.vault is not None, timeout=20_000)
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(page.unlocked, timeout=20_000):
+        qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+
+    gui = threading.get_ident()
+    assert opened and gui not in opened
+    assert unlocked and gui not in unlocked
+    session.close()
+    background.wait()
+
+
+def test_unlock_before_the_file_is_open_opens_it_once_in_the_pool(
+    qtbot, locked_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    opened: list[int] = []
+    monkeypatch.setattr(ui.session, "open_vault", _recording(opened, ui.session.open_vault))
+    background = Background()
+    session = Session(locked_folder, background)
+    outcome: list[object] = []
+    session.open_in_background(done=lambda: None, failed=outcome.append)
+    session.unlock(PASSPHRASE, done=lambda: outcome.append(True), failed=outcome.append)
+    qtbot.waitUntil(lambda: bool(outcome), timeout=20_000)
+
+    assert outcome == [True] and session.is_unlocked
+    assert len(opened) == 1 and threading.get_ident() not in opened
+    session.close()
+    background.wait()
+
+
+def test_a_vault_that_cannot_be_opened_is_explained(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    (folder / "vault.db").write_bytes(b"this is not a vault" * 100)
+    background = Background()
+    session = Session(folder, background)
+    page = UnlockPage(session)
+    qtbot.addWidget(page)
+
+    page.open_vault()
+    qtbot.waitUntil(lambda: not page.button.isEnabled(), timeout=20_000)
+    assert page.message.text() and session.vault is None
+    background.wait()
 
 
 @pytest.mark.skipif(not HAS_PDF, reason="QtPdf is not installed")
