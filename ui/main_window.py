@@ -105,13 +105,7 @@ class MainWindow(QMainWindow):
 
     # -- states ----------------------------------------------------------------
     def _show_unlock(self) -> None:
-        try:
-            self.session.open()
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
-            self.unlock_page.message.setText(str(exc))
-            self.unlock_page.button.setEnabled(False)
-        else:
-            self.unlock_page.reset()
+        self.unlock_page.open_vault()  # in the background: the window paints meanwhile
         self.stack.setCurrentWidget(self.unlock_page)
         self._update_actions()
 

@@ -30,6 +30,8 @@ class Session(QObject):
         self.vault: Vault | None = None
         self.service: CaseService | None = None
         self._generation = 0  # bumped at lock: answers to earlier requests are dropped
+        # callbacks (done, failed) waiting for the vault file to open, or None when idle
+        self._opening: list[tuple[Callable[[], None], Callable[[str], None]]] | None = None
 
     # -- state ---------------------------------------------------------------
     @property
@@ -41,9 +43,40 @@ class Session(QObject):
         return self.service is not None
 
     def open(self) -> None:
-        """Open the vault file (locked).  Raises MadoguchiError if it cannot."""
+        """Open the vault file (locked).  Raises MadoguchiError if it cannot.
+
+        Blocking: tools and tests only.  Windows use :meth:`open_in_background`.
+        """
         if self.vault is None:
             self.vault = open_vault(self.folder)
+
+    def open_in_background(
+        self, *, done: Callable[[], None], failed: Callable[[str], None]
+    ) -> None:
+        """Open the vault file (locked) in the pool: opening migrates and reads the clock's
+        high-water mark, disk work the GUI thread must not wait for.  Requests made while
+        it opens wait for that one opening (two would migrate the same file at once)."""
+        if self.vault is not None:
+            done()
+            return
+        waiting = self._opening
+        self._opening = [*(waiting or []), (done, failed)]
+        if waiting is not None:
+            return
+        folder = self.folder
+
+        def finished(vault: Vault) -> None:
+            callbacks, self._opening = self._opening or [], None
+            self.vault = vault
+            for on_done, _ in callbacks:
+                on_done()
+
+        def on_failed(message: str) -> None:
+            callbacks, self._opening = self._opening or [], None
+            for _, tell in callbacks:
+                tell(message)
+
+        self.background.run(lambda: open_vault(folder), done=finished, failed=on_failed)
 
     def close(self) -> None:
         if self.vault is not None:
@@ -89,9 +122,13 @@ class Session(QObject):
         recovery: bool = False,
     ) -> None:
         """Unlock with the passphrase (or the recovery key) in the background."""
-        self.open()
+        if self.vault is None:
+            self.open_in_background(
+                done=lambda: self.unlock(secret, done=done, failed=failed, recovery=recovery),
+                failed=failed,
+            )
+            return
         vault = self.vault
-        assert vault is not None
 
         def work() -> None:
             if recovery:

@@ -76,6 +76,16 @@ class UnlockPage(QWidget):
         )
         self.passphrase.setFocus()
 
+    def open_vault(self) -> None:
+        """Show the page ready for the passphrase while the vault file opens in the
+        background; if it cannot be opened, say why and keep the button off."""
+        self.reset()
+        self.session.open_in_background(done=lambda: None, failed=self._cannot_open)
+
+    def _cannot_open(self, message: str) -> None:
+        self.message.setText(message)
+        self.button.setEnabled(False)
+
     def reset(self) -> None:
         self.passphrase.setText(self.demo_passphrase or "")
         self.message.clear()

@@ -39,8 +39,11 @@ def _read_image(service: CaseService, evidence_id: str) -> QImage:
     return image
 
 
-def _read_bytes(service: CaseService, evidence_id: str) -> bytes:
-    return b"".join(service.read_evidence(evidence_id))
+def _read_pdf_page(service: CaseService, evidence_id: str, width: int) -> QImage:
+    # Decrypting (up to PREVIEW_LIMIT), loading and rendering run here, off the GUI thread,
+    # as for images: QtPdf serialises its PDFium calls, and a QImage may cross threads.
+    image = _first_pdf_page(b"".join(service.read_evidence(evidence_id)), width)
+    return QImage() if image is None else image
 
 
 def _first_pdf_page(data: bytes, width: int) -> QImage | None:
@@ -52,14 +55,16 @@ def _first_pdf_page(data: bytes, width: int) -> QImage | None:
     buffer.setData(QByteArray(data))
     buffer.open(QBuffer.OpenModeFlag.ReadOnly)
     document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        return None
-    page = document.pagePointSize(0)
-    if page.width() <= 0:
-        return None
-    height = int(width * page.height() / page.width())
-    image = document.render(0, QSize(width, height))
-    document.close()
+    try:
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+            return None
+        page = document.pagePointSize(0)
+        if page.width() <= 0:
+            return None
+        height = int(width * page.height() / page.width())
+        image = document.render(0, QSize(width, height))
+    finally:
+        document.close()
     return image if not image.isNull() else None
 
 
@@ -117,9 +122,10 @@ class PreviewPane(QWidget):
             )
         elif media == "application/pdf" and HAS_PDF:
             self.picture.setText(self.tr("Loading preview…"))
+            width = max(200, self.picture.width())
             self.session.run(
-                lambda s: _read_bytes(s, evidence_id),
-                done=guarded(self, lambda data: self._got_pdf(number, data)),
+                lambda s: _read_pdf_page(s, evidence_id, width),
+                done=guarded(self, lambda image: self._got_image(number, image)),
                 failed=self._failed,
             )
         else:
@@ -154,16 +160,6 @@ class PreviewPane(QWidget):
         if number != self._request:
             return  # another item was selected meanwhile
         if image.isNull():
-            self.picture.setText(self.tr("Preview not available; export the file to view it."))
-            return
-        self._image = image
-        self._scale()
-
-    def _got_pdf(self, number: int, data: bytes) -> None:
-        if number != self._request:
-            return
-        image = _first_pdf_page(data, max(200, self.picture.width()))
-        if image is None:
             self.picture.setText(self.tr("Preview not available; export the file to view it."))
             return
         self._image = image
