@@ -51,12 +51,9 @@ UI_FORBIDDEN_CORE = ("desktop.store", "desktop.crypto", "desktop.devicekey", "de
 # service (the test below fails when an entry is no longer needed).
 UI_CORE_NOT_YET_THROUGH_SERVICES = frozenset(
     {
-        "desktop.cli_support",
-        "desktop.crypto.kdf",
         "desktop.devicekey.store",
         "desktop.store.atomic",
         "desktop.store.audit",
-        "desktop.store.vault",
     }
 )
 

@@ -11,8 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.cases.service import CaseService
 from desktop.errors import VaultLockedError
-from desktop.store.vault import Vault
-from desktop.vaults import create_vault, open_vault
+from desktop.vaults import Vault, create_vault, open_vault
 from ui.tasks import Background, Cancel
 
 

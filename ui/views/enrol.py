@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.cases.service import CaseService
 from desktop.documents.recovery_sheet import recovery_sheet_pdf
 from desktop.errors import WeakPassphraseError
-from desktop.store.vault import check_passphrase_strength
+from desktop.vaults import check_passphrase_strength
 from ui.printing import ask_and_print
 from ui.session import Session
 
