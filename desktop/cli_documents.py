@@ -170,16 +170,13 @@ def cmd_packet_seal(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_export(args: argparse.Namespace) -> int:
-    from desktop.documents.pdf import write_bytes
-    from desktop.identity import ensure_identity
+    from desktop.keys_service import KeysService
 
     with unlocked_vault(args.vault) as vault:
-        identity = ensure_identity(vault)
-        write_bytes(args.out, identity.key_file())
+        keys = KeysService(vault)
+        identity = keys.export_key_file(args.out)
         if args.card:
-            from desktop.documents.key_card import key_card_pdf
-
-            write_bytes(args.card, key_card_pdf(identity))
+            keys.export_key_card(args.card)
     print(f"Key file: {args.out}")
     if args.card:
         print(f"Key card (QR + fingerprint): {args.card}")
