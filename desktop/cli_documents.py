@@ -170,16 +170,13 @@ def cmd_packet_seal(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_export(args: argparse.Namespace) -> int:
-    from desktop.documents.pdf import write_bytes
-    from desktop.identity import ensure_identity
+    from desktop.keys_service import KeysService
 
     with unlocked_vault(args.vault) as vault:
-        identity = ensure_identity(vault)
-        write_bytes(args.out, identity.key_file())
+        keys = KeysService(vault)
+        identity = keys.export_key_file(args.out)
         if args.card:
-            from desktop.documents.key_card import key_card_pdf
-
-            write_bytes(args.card, key_card_pdf(identity))
+            keys.export_key_card(args.card)
     print(f"Key file: {args.out}")
     if args.card:
         print(f"Key card (QR + fingerprint): {args.card}")
@@ -193,34 +190,34 @@ def _describe(contact: Any) -> str:
 
 
 def cmd_keys_import(args: argparse.Namespace) -> int:
-    from desktop.documents.contacts import import_key_file, set_recipient_name
+    from desktop.keys_service import KeysService
 
     with unlocked_vault(args.vault) as vault:
-        contact = import_key_file(vault, args.file)
+        keys = KeysService(vault)
+        contact = keys.import_key_file(args.file)
         if args.as_name:
-            contact = set_recipient_name(vault, contact.fingerprint, args.as_name)
+            contact = keys.set_recipient_name(contact.fingerprint, args.as_name)
     print(f"Imported {_describe(contact)}")
     print("Compare the fingerprint with its owner by phone, then run 'keys verify'.")
     return 0
 
 
 def cmd_keys_verify(args: argparse.Namespace) -> int:
-    from desktop.documents.contacts import mark_verified
+    from desktop.keys_service import KeysService
 
     with unlocked_vault(args.vault) as vault:
-        contact = mark_verified(vault, _contact(vault, args.contact).fingerprint)
+        contact = KeysService(vault).mark_verified(_contact(vault, args.contact).fingerprint)
     print(f"Verified {_describe(contact)}")
     return 0
 
 
 def cmd_keys_list(args: argparse.Namespace) -> int:
-    from desktop.documents.contacts import list_contacts
-    from desktop.identity import ensure_identity
+    from desktop.keys_service import KeysService
 
     with unlocked_vault(args.vault) as vault:
-        identity = ensure_identity(vault)
-        print(f"This vault: {identity.card.fingerprint_digits}")
-        for contact in list_contacts(vault):
+        keys = KeysService(vault)
+        print(f"This vault: {keys.my_key().fingerprint_digits}")
+        for contact in keys.contacts():
             print(_describe(contact))
     return 0
 

@@ -1,9 +1,9 @@
 """What every headless command shares: the parser, the vault unlock, secrets, error lines.
 
 Used by the core's commands (:mod:`desktop.cli`, :mod:`desktop.cli_documents`) and the
-sync commands (:mod:`sync.cli`, which the core may not import), and by the UI for the
-default vault folder.  It imports no command module, so none of them import each other
-through it.
+sync commands (:mod:`sync.cli`, which the core may not import).  It imports no command
+module, so none of them import each other through it.  The default vault folder lives in
+:mod:`desktop.vaults` (the UI needs it too); it is re-exported here for the commands.
 """
 
 from __future__ import annotations
@@ -17,11 +17,9 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from desktop.errors import MadoguchiError, VaultBusyError, WrongPassphraseError
 from desktop.store.vault import Vault
-from desktop.vaults import open_vault
+from desktop.vaults import default_vault_dir, open_vault
 
 __all__ = [
     "ENV_NEW_PASSPHRASE",
@@ -47,11 +45,6 @@ Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.Arg
 
 class CliError(MadoguchiError):
     """A problem with how the command was called."""
-
-
-def default_vault_dir() -> Path:
-    """Where the vault lives when --vault is not given (per-user data folder)."""
-    return platformdirs.user_data_path("Madoguchi", appauthor=False) / "vault"
 
 
 def ask_secret(env: str, prompt: str, *, confirm: bool = False) -> str:

@@ -1,4 +1,10 @@
-"""Creating and opening vaults with the case tables wired in."""
+"""Creating and opening vaults: the one public door to the vault for the UI and the CLI.
+
+The UI may not import :mod:`desktop.store` or :mod:`desktop.crypto` (issue 14, point 2), so
+what it needs before a vault is unlocked lives here: where the vault folder is by default,
+the passphrase strength rule, the vault type itself and the fast key-derivation settings
+that demo vaults and screenshots use.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,27 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import platformdirs
+
 from desktop.cases.derive import CaseDeriver
-from desktop.crypto.kdf import KdfParams
+from desktop.crypto.kdf import KdfParams, fast_params_for_tests
+from desktop.store.keyslots import check_passphrase_strength
 from desktop.store.vault import Vault
+
+__all__ = [
+    "KdfParams",
+    "Vault",
+    "check_passphrase_strength",
+    "create_vault",
+    "default_vault_dir",
+    "fast_params_for_tests",
+    "open_vault",
+]
+
+
+def default_vault_dir() -> Path:
+    """Where the vault lives when none is chosen (per-user data folder)."""
+    return platformdirs.user_data_path("Madoguchi", appauthor=False) / "vault"
 
 
 def _deriver(vault: Vault) -> CaseDeriver:

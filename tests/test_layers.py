@@ -49,16 +49,7 @@ RULES = {
 UI_FORBIDDEN_CORE = ("desktop.store", "desktop.crypto", "desktop.devicekey", "desktop.cli")
 # Internals the UI still imports today.  Each entry is to be deleted as the UI moves onto a
 # service (the test below fails when an entry is no longer needed).
-UI_CORE_NOT_YET_THROUGH_SERVICES = frozenset(
-    {
-        "desktop.cli_support",
-        "desktop.crypto.kdf",
-        "desktop.devicekey.store",
-        "desktop.store.atomic",
-        "desktop.store.audit",
-        "desktop.store.vault",
-    }
-)
+UI_CORE_NOT_YET_THROUGH_SERVICES: frozenset[str] = frozenset()
 
 
 def _is_core_internal(name: str) -> bool:
@@ -271,3 +262,57 @@ def test_the_ui_rules_see_a_breach(tmp_path: Path) -> None:
 def test_a_missing_package_scans_nothing(tmp_path: Path) -> None:
     # What test_each_rule_scans_its_package catches: a rule pointed at a folder that moved.
     assert scan(RULES["sync/server"], tmp_path) == (0, [])
+
+
+# -- the store's locks and connections stay inside desktop/store (issue 14, points 1 and 2) -----
+# Outside the store nobody takes its locks or reads its connections; the UI and sync also never
+# read the projection directly (the vault's readers and the services do, under the lock).
+STORE_INTERNALS_OUTSIDE_STORE = frozenset({"conn", "store_lock"})
+STORE_INTERNALS_FOR_UI_AND_SYNC = frozenset({"conn", "store_lock", "_lock", "projection"})
+# Known breaches, each to be deleted as it moves behind a vault accessor (the test below fails
+# when an entry is no longer needed).
+STORE_ATTRIBUTES_NOT_YET_PRIVATE = frozenset({"sync/client.py: .projection"})
+
+
+def attribute_uses(path: Path, names: frozenset[str]) -> set[str]:
+    """The attributes among ``names`` that ``path`` reads or writes on anything (``x.name``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and n.attr in names}
+
+
+def store_attribute_breaches(root: Path = ROOT) -> set[str]:
+    found = set()
+    for folder, names in (("ui", STORE_INTERNALS_FOR_UI_AND_SYNC),
+                          ("sync", STORE_INTERNALS_FOR_UI_AND_SYNC),
+                          ("desktop", STORE_INTERNALS_OUTSIDE_STORE)):  # fmt: skip
+        for path in sorted((root / folder).rglob("*.py")):
+            if path.is_relative_to(root / "desktop" / "store"):
+                continue
+            found.update(f"{path.relative_to(root)}: .{a}" for a in attribute_uses(path, names))
+    return found
+
+
+def test_store_locks_and_connections_stay_inside_the_store() -> None:
+    assert store_attribute_breaches() - STORE_ATTRIBUTES_NOT_YET_PRIVATE == set()
+
+
+def test_store_attribute_exceptions_are_still_needed() -> None:
+    assert STORE_ATTRIBUTES_NOT_YET_PRIVATE - store_attribute_breaches() == set()
+
+
+def test_the_attribute_scan_sees_a_breach(tmp_path: Path) -> None:
+    root = _tree(
+        tmp_path,
+        {
+            "ui/x.py": "def f(vault):\n    with vault.store_lock:\n        vault.projection.get()\n",
+            "sync/y.py": "s._lock.acquire()\n",
+            "desktop/z.py": "v.conn.execute('')\nv.projection\n",
+            "desktop/store/ok.py": "self.conn.execute('')\n",
+        },
+    )
+    assert store_attribute_breaches(root) == {
+        "ui/x.py: .store_lock",
+        "ui/x.py: .projection",
+        "sync/y.py: ._lock",
+        "desktop/z.py: .conn",
+    }

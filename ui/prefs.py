@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
 
-from desktop.cli_support import default_vault_dir
+from desktop.vaults import default_vault_dir
 
 LANGUAGES = ("ja", "en")
 DEFAULT_IDLE_MINUTES = 5

@@ -30,9 +30,8 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from desktop.cases.demo import add_demo_cases
 from desktop.cases.search import CaseFilter
 from desktop.cases.service import CaseService
-from desktop.crypto.kdf import fast_params_for_tests
 from desktop.documents.demo import add_demo_documents
-from desktop.vaults import create_vault
+from desktop.vaults import create_vault, fast_params_for_tests
 from ui.app import install_translators
 from ui.prefs import Preferences
 from ui.session import Session

@@ -11,8 +11,9 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.cases.service import CaseService
 from desktop.errors import VaultLockedError
-from desktop.store.vault import Vault
-from desktop.vaults import create_vault, open_vault
+from desktop.services import VaultServices
+from desktop.vaults import Vault, create_vault, open_vault
+from sync.client import SyncClient
 from ui.tasks import Background, Cancel
 
 
@@ -29,6 +30,7 @@ class Session(QObject):
         self.background = background
         self.vault: Vault | None = None
         self.service: CaseService | None = None
+        self.services: VaultServices | None = None  # set with ``service``, dropped with it
         self._generation = 0  # bumped at lock: answers to earlier requests are dropped
         # callbacks (done, failed) waiting for the vault file to open, or None when idle
         self._opening: list[tuple[Callable[[], None], Callable[[str], None]]] | None = None
@@ -107,7 +109,7 @@ class Session(QObject):
 
         def finished(result: tuple[Vault, str]) -> None:
             self.vault, recovery = result
-            self.service = CaseService(self.vault)
+            self._serve(self.vault)
             self.unlocked.emit()
             done(recovery)
 
@@ -137,17 +139,35 @@ class Session(QObject):
                 vault.unlock(secret)
 
         def finished(_: object) -> None:
-            self.service = CaseService(vault)
+            self._serve(vault)
             self.unlocked.emit()
             done()
 
         self.background.run(work, done=finished, failed=failed)
+
+    def _serve(self, vault: Vault) -> None:
+        self.services = VaultServices.for_vault(vault)
+        self.service = self.services.cases
+
+    def sync_client(self) -> SyncClient:
+        """A sync client for the open vault (the UI never holds the vault itself)."""
+        if self.vault is None or self.service is None:
+            raise VaultLockedError("The vault is locked.")
+        return SyncClient(self.vault)
+
+    def verify_passphrase(self, passphrase: str) -> None:
+        """Raise WrongPassphraseError unless ``passphrase`` opens the vault (any thread)."""
+        services = self.services
+        if services is None:
+            raise VaultLockedError("The vault is locked.")
+        services.keys.verify_passphrase(passphrase)
 
     def lock(self) -> None:
         """Forget everything decrypted: widgets first (signal), then the core."""
         if self.service is None:
             return
         self.service = None
+        self.services = None
         self._generation += 1
         self.locked.emit()
         vault = self.vault
@@ -165,17 +185,42 @@ class Session(QObject):
         cancelled: Callable[[], None] | None = None,
         changes: str | None = None,
     ) -> Cancel:
-        """Run ``fn(service, ...)`` in the background.
+        """Run ``fn(service, ...)`` in the background (``service``: the CaseService).
 
         ``changes`` names the case the call changes ("" for several), so views
         that show it refresh when it is done.
         """
-        service = self.service
-        if service is None:
+        if self.service is None:
             raise VaultLockedError("The vault is locked.")
+        return self._run(self.service, fn, done=done, failed=failed, progress=progress,
+                         cancelled=cancelled, changes=changes)  # fmt: skip
 
+    def run_services(
+        self,
+        fn: Callable[..., Any],
+        *,
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[str], None] | None = None,
+        changes: str | None = None,
+    ) -> Cancel:
+        """Like :meth:`run`, but ``fn`` gets every service of the vault (keys, audit, …)."""
+        if self.services is None:
+            raise VaultLockedError("The vault is locked.")
+        return self._run(self.services, fn, done=done, failed=failed, changes=changes)
+
+    def _run(
+        self,
+        target: Any,
+        fn: Callable[..., Any],
+        *,
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[str], None] | None = None,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], None] | None = None,
+        changes: str | None = None,
+    ) -> Cancel:
         def work(**kwargs: Any) -> Any:
-            return fn(service, **kwargs)
+            return fn(target, **kwargs)
 
         work.__signature__ = _signature_like(fn)  # type: ignore[attr-defined]
 

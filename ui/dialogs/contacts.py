@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.cases.service import CaseService
+from desktop.services import VaultServices
 from ui.session import Session
 
 
@@ -40,13 +40,9 @@ class _Keys:
     contacts: list[Any]
 
 
-def _read(service: CaseService) -> _Keys:
-    from desktop.documents.contacts import list_contacts
-    from desktop.identity import ensure_identity
-
-    card = ensure_identity(service.vault).card
-    return _Keys(card.display_name, card.organisation, card.fingerprint_digits,
-                 list_contacts(service.vault))  # fmt: skip
+def _read(services: VaultServices) -> _Keys:
+    mine = services.keys.my_key()
+    return _Keys(mine.name, mine.organisation, mine.fingerprint_digits, services.keys.contacts())
 
 
 class ContactsDialog(QDialog):
@@ -114,7 +110,7 @@ class ContactsDialog(QDialog):
     def refresh(self) -> None:
         """Read my key and the contacts in the background (the key is made on first use)."""
         if self.session.is_unlocked:
-            self.session.run(_read, done=self._show, failed=self.message.setText)
+            self.session.run_services(_read, done=self._show, failed=self.message.setText)
 
     def _show(self, keys: _Keys) -> None:
         who = " / ".join(x for x in (keys.organisation, keys.name) if x)
@@ -145,17 +141,10 @@ class ContactsDialog(QDialog):
     def export_to(self, path: Path) -> None:
         """Write this vault's public key file (no secret in it) to ``path``, audited."""
 
-        def write(service: CaseService) -> None:
-            from desktop.identity import ensure_identity
-            from desktop.store.atomic import write_bytes_atomic
+        def write(services: VaultServices) -> None:
+            services.keys.export_key_file(path)
 
-            identity = ensure_identity(service.vault)
-            write_bytes_atomic(path, identity.key_file(), mode=0o644)
-            service.vault.record_audit(
-                "public_key_exported", "", {"fingerprint": identity.card.fingerprint}
-            )
-
-        self.session.run(
+        self.session.run_services(
             write,
             done=lambda _: self.message.setText(
                 self.tr("Key file saved: {0}. Send it to the other organisation.").format(path)
@@ -175,10 +164,8 @@ class ContactsDialog(QDialog):
     def import_file(self, path: Path) -> None:
         """Import a contact's key file (checked by the core) and list it, not yet verified."""
 
-        def work(service: CaseService) -> Any:
-            from desktop.documents.contacts import import_key_file
-
-            return import_key_file(service.vault, path)
+        def work(services: VaultServices) -> Any:
+            return services.keys.import_key_file(path)
 
         def done(contact: Any) -> None:
             self.message.setText(
@@ -188,7 +175,7 @@ class ContactsDialog(QDialog):
             )
             self.refresh()
 
-        self.session.run(work, done=done, failed=self.message.setText)
+        self.session.run_services(work, done=done, failed=self.message.setText)
 
     def _confirm_verified(self) -> None:
         contact = self.selected()
@@ -206,9 +193,7 @@ class ContactsDialog(QDialog):
     def mark_verified(self, fingerprint: str) -> None:
         """Record today's phone check of a contact's fingerprint."""
 
-        def work(service: CaseService) -> None:
-            from desktop.documents.contacts import mark_verified
+        def work(services: VaultServices) -> None:
+            services.keys.mark_verified(fingerprint)
 
-            mark_verified(service.vault, fingerprint)
-
-        self.session.run(work, done=lambda _: self.refresh(), failed=self.message.setText)
+        self.session.run_services(work, done=lambda _: self.refresh(), failed=self.message.setText)

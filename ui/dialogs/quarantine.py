@@ -23,8 +23,8 @@ from ui.session import Session
 __all__ = ["QuarantineDialog"]
 
 
-def _load(service: CaseService) -> list[tuple[str, str, str, str]]:
-    items = SyncClient(service.vault).quarantine()
+def _load(client: SyncClient, service: CaseService) -> list[tuple[str, str, str, str]]:
+    items = client.quarantine()
     refs = service.refs(item.case_id for item in items)
     return [
         (item.received_at, refs.get(item.case_id, item.case_id), item.reason, item.op_id)
@@ -58,7 +58,10 @@ class QuarantineDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        session.run(_load, done=self._show, failed=self.intro.setText)
+        client = session.sync_client()
+        session.run(
+            lambda service: _load(client, service), done=self._show, failed=self.intro.setText
+        )
 
     def _show(self, rows: list[tuple[str, str, str, str]]) -> None:
         self.table.setRowCount(len(rows))

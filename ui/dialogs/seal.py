@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from desktop.cases.service import CaseService
+from desktop.services import VaultServices
 from ui.session import Session
 
 
@@ -38,21 +38,20 @@ def seal_letter(
     """Seal ``result`` (a LetterResult) for the contact with ``fingerprint`` into ``out``."""
     letter = result.letter
 
-    def work(service: CaseService) -> Any:
-        from desktop.documents.contacts import get_contact
+    def work(services: VaultServices) -> Any:
         from desktop.documents.packets import seal_packet
 
         return seal_packet(
-            service,
+            services.cases,
             case_id=case_id,
-            recipient=get_contact(service.vault, fingerprint),
+            recipient=services.keys.contact(fingerprint),
             out=out,
             files=[(result.letter_path.name, letter.recipient_pdf)],
             evidence_ids=tuple(letter.evidence_ids),
             referral_id=result.referral_id,
         )
 
-    session.run(work, done=done, failed=failed)
+    session.run_services(work, done=done, failed=failed)
 
 
 def choose_and_seal(
@@ -65,10 +64,8 @@ def choose_and_seal(
 ) -> None:
     """Ask which contact and where, then seal (contacts are read in the background)."""
 
-    def read(service: CaseService) -> list[Any]:
-        from desktop.documents.contacts import list_contacts
-
-        return list_contacts(service.vault)
+    def read(services: VaultServices) -> list[Any]:
+        return services.keys.contacts()
 
     def chosen(contacts: list[Any]) -> None:
         if not contacts:
@@ -103,4 +100,4 @@ def choose_and_seal(
                 session, case_id, result, contact.fingerprint, Path(path), done=done, failed=failed
             )
 
-    session.run(read, done=chosen, failed=failed)
+    session.run_services(read, done=chosen, failed=failed)

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases.service import CaseService
-from desktop.devicekey.store import DeviceKeyStore
-from desktop.organisation import Letterhead, read_letterhead, write_letterhead
+from desktop.services import VaultServices
+from desktop.settings_service import Letterhead, ReferenceCodes
 from ui import document_labels
 from ui.prefs import DEFAULT_IDLE_MINUTES, Preferences
 from ui.session import Session
@@ -49,29 +49,27 @@ class _VaultSettings:
     remembered: bool
 
 
-def _read(service: CaseService) -> _VaultSettings:
-    vault = service.vault
+def _read(services: VaultServices) -> _VaultSettings:
+    codes = services.settings.reference_codes()
     return _VaultSettings(
-        letterhead=read_letterhead(vault),
-        office_code=vault.device.office_code,
-        device_code=vault.device.device_code,
-        refusal=DeviceKeyStore().refusal(),
-        remembered=vault.remembered_on_device,
+        letterhead=services.settings.letterhead(),
+        office_code=codes.office_code,
+        device_code=codes.device_code,
+        refusal=services.device_keyring.refusal(),
+        remembered=services.device_keyring.is_remembered(),
     )
 
 
-def _write(service: CaseService, old: _VaultSettings, new: _VaultSettings) -> None:
-    vault = service.vault
+def _write(services: VaultServices, old: _VaultSettings, new: _VaultSettings) -> None:
     if new.letterhead != old.letterhead:
-        write_letterhead(vault, new.letterhead)
+        services.settings.set_letterhead(new.letterhead)
     if (new.office_code, new.device_code) != (old.office_code, old.device_code):
-        vault.set_codes(office_code=new.office_code, device_code=new.device_code)
+        services.settings.set_reference_codes(ReferenceCodes(new.office_code, new.device_code))
     if new.remembered != old.remembered:
-        store = DeviceKeyStore()
         if new.remembered:
-            vault.remember_on_device(store)
+            services.device_keyring.remember()
         else:
-            vault.forget_on_device(store)
+            services.device_keyring.forget()
 
 
 class SettingsDialog(QDialog):
@@ -246,7 +244,7 @@ class SettingsDialog(QDialog):
         if not self.session.is_unlocked:
             self.message.setText(self.tr("The vault is locked."))
             return
-        self.session.run(_read, done=self._show, failed=self._load_failed)
+        self.session.run_services(_read, done=self._show, failed=self._load_failed)
 
     def _show(self, current: _VaultSettings) -> None:
         self._loaded = current
@@ -318,10 +316,10 @@ class SettingsDialog(QDialog):
         self.save_button.setEnabled(False)
         self.message.setText(self.tr("Saving…"))
 
-        def write(service: CaseService) -> None:
-            _write(service, old, new)
+        def write(services: VaultServices) -> None:
+            _write(services, old, new)
 
-        self.session.run(write, done=self._saved, failed=self._save_failed, changes="")
+        self.session.run_services(write, done=self._saved, failed=self._save_failed, changes="")
 
     def _saved(self, _: Any) -> None:
         self.message.setText(self.tr("Saved."))

@@ -25,8 +25,7 @@ from ui.session import Session
 __all__ = ["ShareCaseDialog"]
 
 
-def _load(service: CaseService, case_id: str) -> tuple[list[Colleague], list[str]]:
-    client = SyncClient(service.vault)
+def _load(client: SyncClient, case_id: str) -> tuple[list[Colleague], list[str]]:
     return client.colleagues(), client.shared_with(case_id)
 
 
@@ -71,7 +70,8 @@ class ShareCaseDialog(QDialog):
 
     def reload(self) -> None:
         case_id = self.case_id
-        self.session.run(lambda s: _load(s, case_id), done=self._loaded, failed=self._failed)
+        client = self.session.sync_client()
+        self.session.run(lambda _: _load(client, case_id), done=self._loaded, failed=self._failed)
 
     def _failed(self, message: str) -> None:
         self.message.setText(message)
@@ -104,9 +104,9 @@ class ShareCaseDialog(QDialog):
         if colleague is None:
             return
         case_id, user = self.case_id, colleague.user_id
+        client = self.session.sync_client()
 
-        def work(service: CaseService) -> int:
-            client = SyncClient(service.vault)
+        def work(_: CaseService) -> int:
             granted = client.share_case(case_id, user)
             client.sync_once()  # so the case's changes are on the server for them
             return granted
@@ -122,9 +122,10 @@ class ShareCaseDialog(QDialog):
         if colleague is None:
             return
         case_id, user = self.case_id, colleague.user_id
+        client = self.session.sync_client()
 
-        def work(service: CaseService) -> str:
-            return SyncClient(service.vault).revoke_grant(case_id, user)
+        def work(_: CaseService) -> str:
+            return client.revoke_grant(case_id, user)
 
         def done(_: str) -> None:
             self.message.setText(self.tr(

@@ -534,7 +534,7 @@ class KioskWindow(QWidget):
         dialog.message.setText(self.tr("Checking…"))
 
         def work(service: Any) -> None:
-            service.vault.verify_passphrase(passphrase)
+            self.session.verify_passphrase(passphrase)
 
         def failed(message: str) -> None:
             dialog.passphrase.clear()

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.store.audit import AuditEntry
+from desktop.audit_service import AuditEntry
 
 _Index = QModelIndex | QPersistentModelIndex
 _CTX = "AuditTableModel"

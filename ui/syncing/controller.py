@@ -12,19 +12,17 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.cases.service import CaseService
 from sync.client import SyncClient, SyncReport, SyncStatus
 from ui.session import Session
 
 __all__ = ["SyncController"]
 
 
-def _status(service: CaseService) -> SyncStatus:
-    return SyncClient(service.vault).status()
+def _status(client: SyncClient) -> SyncStatus:
+    return client.status()
 
 
-def _round(service: CaseService) -> tuple[SyncReport, SyncStatus]:
-    client = SyncClient(service.vault)
+def _round(client: SyncClient) -> tuple[SyncReport, SyncStatus]:
     report = client.sync_once()
     return report, client.status()
 
@@ -62,7 +60,10 @@ class SyncController(QObject):
     def start(self) -> None:
         """Begin after unlock: show the status, then sync if this vault is enrolled."""
         self.wait_ms = self.interval_ms
-        self.session.run(_status, done=self._first_status, failed=self.round_failed.emit)
+        client = self.session.sync_client()
+        self.session.run(
+            lambda _: _status(client), done=self._first_status, failed=self.round_failed.emit
+        )
 
     def _first_status(self, status: SyncStatus) -> None:
         self._set_status(status)
@@ -76,7 +77,10 @@ class SyncController(QObject):
 
     def refresh_status(self) -> None:
         if self.session.is_unlocked and not self.running:
-            self.session.run(_status, done=self._set_status, failed=lambda _m: None)
+            client = self.session.sync_client()
+            self.session.run(
+                lambda _: _status(client), done=self._set_status, failed=lambda _m: None
+            )
 
     # -- rounds -----------------------------------------------------------------------------
     def sync_now(self) -> None:
@@ -87,7 +91,8 @@ class SyncController(QObject):
             return
         self.timer.stop()
         self.running = True
-        self.session.run(_round, done=self._done, failed=self._failed, changes="")
+        client = self.session.sync_client()
+        self.session.run(lambda _: _round(client), done=self._done, failed=self._failed, changes="")
 
     def _done(self, result: tuple[SyncReport, SyncStatus]) -> None:
         report, status = result

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.cases.service import CaseService
-from desktop.store.audit import AuditEntry
+from desktop.audit_service import AuditEntry
+from desktop.services import VaultServices
 from ui.models.audit_table import KNOWN_ACTIONS, AuditFilterProxy, AuditTableModel, action_label
 from ui.session import Session
 
@@ -32,9 +32,8 @@ _PROBLEM_STYLE = (
 )
 
 
-def _load(service: CaseService) -> tuple[list[AuditEntry], list[str]]:
-    vault = service.vault
-    return vault.audit_entries(), vault.verify_audit()
+def _load(services: VaultServices) -> tuple[list[AuditEntry], list[str]]:
+    return services.audit.entries(), services.audit.verify()
 
 
 class AuditDialog(QDialog):
@@ -130,7 +129,7 @@ class AuditDialog(QDialog):
             self.banner.setText(self.tr("The vault is locked."))
             return
         self.reload_button.setEnabled(False)
-        self.session.run(_load, done=self._loaded, failed=self._failed)
+        self.session.run_services(_load, done=self._loaded, failed=self._failed)
 
     def _loaded(self, result: tuple[list[AuditEntry], list[str]]) -> None:
         entries, problems = result

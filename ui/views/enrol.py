@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.cases.service import CaseService
 from desktop.documents.recovery_sheet import recovery_sheet_pdf
 from desktop.errors import WeakPassphraseError
-from desktop.store.vault import check_passphrase_strength
+from desktop.services import VaultServices
+from desktop.vaults import check_passphrase_strength
 from ui.printing import ask_and_print
 from ui.session import Session
 
@@ -220,9 +220,9 @@ class EnrolPage(QWidget):
         never written to disk by the app."""
         key = self._key
 
-        def make(service: CaseService) -> bytes:
+        def make(services: VaultServices) -> bytes:
             return recovery_sheet_pdf(
-                key, vault_id=service.vault.device.vault_id, organisation="",
+                key, vault_id=services.keys.vault_id(), organisation="",
                 created=date.today(),
             )  # fmt: skip
 
@@ -231,7 +231,7 @@ class EnrolPage(QWidget):
             QMessageBox.warning(self, self.tr("Recovery sheet"), message)
 
         self.print_button.setEnabled(False)
-        self.session.run(make, done=self._print_ready, failed=failed)
+        self.session.run_services(make, done=self._print_ready, failed=failed)
 
     def _print_ready(self, data: bytes) -> None:
         self.print_button.setEnabled(True)

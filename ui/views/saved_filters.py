@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QPushButton, QWidget
 
-from desktop.cases.saved_filters import FilterState, delete_filter, save_filter, saved_filters
-from desktop.cases.service import CaseService
+from desktop.saved_filters_service import FilterState
+from desktop.services import VaultServices
 from ui.session import Session
 
 
@@ -39,10 +39,10 @@ class SavedFilters(QWidget):
     def load(self) -> None:
         """Read the saved filters from the vault (background)."""
 
-        def read(service: CaseService) -> dict[str, FilterState]:
-            return saved_filters(service.vault)
+        def read(services: VaultServices) -> dict[str, FilterState]:
+            return services.saved_filters.all()
 
-        self.session.run(read, done=self._loaded)
+        self.session.run_services(read, done=self._loaded)
 
     def _loaded(self, saved: dict[str, FilterState]) -> None:
         self._saved = saved
@@ -70,10 +70,10 @@ class SavedFilters(QWidget):
         self._saved[name] = state
         self._fill()
 
-        def write(service: CaseService) -> dict[str, FilterState]:
-            return save_filter(service.vault, name, state)
+        def write(services: VaultServices) -> dict[str, FilterState]:
+            return services.saved_filters.save(name, state)
 
-        self.session.run(write, done=self._loaded)
+        self.session.run_services(write, done=self._loaded)
 
     def _delete(self) -> None:
         name = self.combo.currentData()
@@ -82,10 +82,10 @@ class SavedFilters(QWidget):
         self._saved.pop(name, None)
         self._fill()
 
-        def write(service: CaseService) -> dict[str, FilterState]:
-            return delete_filter(service.vault, name)
+        def write(services: VaultServices) -> dict[str, FilterState]:
+            return services.saved_filters.delete(name)
 
-        self.session.run(write, done=self._loaded)
+        self.session.run_services(write, done=self._loaded)
 
     def forget(self) -> None:
         self._saved.clear()
