@@ -364,7 +364,8 @@ class SyncClient(CaseSharing):
         for n, (blob_id, case_id, key_id, entity_id) in enumerate(missing):
             if sync_state.blob_info(self.vault, blob_id) is not None:
                 continue
-            record = self.vault.projection.get("evidence", entity_id)
+            with self.vault.reading() as db:
+                record = db.get("evidence", entity_id)
             if record is None:  # quarantined for now (no key yet): try again next round
                 still.append([blob_id, case_id, key_id, entity_id])
                 continue

@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.cases.derive import CaseDeriver, latin_name_key
 from desktop.cases.folding import name_similarity
-from desktop.store.reader import Queryable
+from desktop.store.reader import ProjectionReader
 from desktop.store.vault import Vault
 
 NAME_THRESHOLD = 0.8
@@ -33,10 +33,10 @@ class DuplicateMatch:
 
 
 def find(
-    db: Queryable, vault: Vault, worker: Mapping[str, Any], *, limit: int = 5
+    db: ProjectionReader, vault: Vault, worker: Mapping[str, Any], *, limit: int = 5
 ) -> list[DuplicateMatch]:
     """Likely duplicates of ``worker`` (a mapping of worker fields), best first."""
-    deriver = vault.projection.deriver
+    deriver = db.deriver
     assert isinstance(deriver, CaseDeriver)
     scores: dict[str, float] = {}
     reasons: dict[str, set[str]] = {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any, Protocol
 
-from desktop.store.projection import Projection, Record
+from desktop.store.projection import Deriver, Projection, Record
 
 
 class Queryable(Protocol):
@@ -29,3 +29,8 @@ class ProjectionReader:
 
     def get(self, entity: str, entity_id: str) -> Record | None:
         return self._projection.get(entity, entity_id)
+
+    @property
+    def deriver(self) -> Deriver:
+        """The vault's derived-table maker (its keyed hashes serve duplicate search)."""
+        return self._projection.deriver
