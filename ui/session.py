@@ -189,13 +189,16 @@ class Session(QObject):
 
 
 def _notice(recorded: ChangeSet, hint: str | None, origin: object) -> ChangeSet | None:
-    """What to announce: the journal's record, widened by the caller's hint if any.
+    """What to announce: the journal's record, widened by the caller's hint when needed.
 
-    Without a hint, only changes to cases are announced: sealed records written in
-    passing (sync bookkeeping, say) change nothing a view shows, and announcing them
-    would make status refreshes that write bookkeeping call themselves forever.
+    A case-id hint adds nothing when the journal saw ops of that case (its record is
+    exact); otherwise (shredding, read-only flags, files) the whole case counts as
+    changed.  The hint "" still means "anything may have changed".  Without a hint,
+    only changes to cases are announced: sealed records written in passing (sync
+    bookkeeping) change nothing a view shows, and announcing them would let a status
+    refresh that writes bookkeeping trigger itself forever.
     """
-    if hint is None:
+    if hint is None or (hint and hint in recorded.cases):
         if not (recorded.cases or recorded.all_cases):
             return None
         return recorded.started_by(origin)
