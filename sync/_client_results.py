@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from desktop.changes import ChangeSet
+
 
 @dataclass(frozen=True)
 class Colleague:
@@ -47,6 +49,16 @@ class SyncReport:
     future_ops: int = 0  # ops stamped far ahead of this device's clock (flagged, not trusted)
     server_version: str = ""
     problems: list[str] = field(default_factory=list)
+    # What pulled pages changed here (sorted, for JSON): the UI refreshes only these cases.
+    changed_cases: list[str] = field(default_factory=list)
+    changed_kinds: list[str] = field(default_factory=list)
+
+    def note_changes(self, change: ChangeSet) -> None:
+        self.changed_cases = sorted(set(self.changed_cases) | change.cases)
+        self.changed_kinds = sorted(set(self.changed_kinds) | change.kinds)
+
+    def change_set(self) -> ChangeSet:
+        return ChangeSet(cases=frozenset(self.changed_cases), kinds=frozenset(self.changed_kinds))
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

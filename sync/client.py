@@ -18,6 +18,7 @@ from pathlib import Path
 from desktop import errors
 from desktop.cases.conflicts import count_conflicts
 from desktop.cases.service import CaseService
+from desktop.changes import ChangeSet, recording
 from desktop.errors import MadoguchiError
 from desktop.identity import KeyCard
 from desktop.store import sync_state
@@ -299,8 +300,13 @@ class SyncClient(CaseSharing):
                     continue
                 received.append(ReceivedKey(grant.case_id, grant.key_id, key))
             ops = [keys.from_wire(op) for op in page.ops]
-            result = sync_state.apply_remote(
-                self.vault, ops, page.cursor, keys=received, read_only=page.revoked
+            with recording() as applied:
+                result = sync_state.apply_remote(
+                    self.vault, ops, page.cursor, keys=received, read_only=page.revoked
+                )
+            # Revoked cases turn read-only here: their views must show it too.
+            report.note_changes(
+                applied.changes.union(ChangeSet(cases=result.cases | set(page.revoked)))
             )
             granted = [(g.case_id, g.key_id) for g in page.grants if g.user_id == s.user_id]
             if granted:

@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from desktop.cases.service import CaseService
+from desktop.changes import ChangeSet, recording
 from desktop.errors import VaultLockedError
 from desktop.services import VaultServices
 from desktop.vaults import Vault, create_vault, open_vault
@@ -22,7 +23,7 @@ class Session(QObject):
 
     unlocked = Signal()
     locked = Signal()  # emitted before the projection is dropped: widgets must forget now
-    changed = Signal(str)  # a case id, or "" when many things changed
+    changed = Signal(object)  # a ChangeSet: what an operation changed, and who started it
 
     def __init__(self, folder: Path, background: Background, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +176,12 @@ class Session(QObject):
             self.background.run(vault.lock)
 
     # -- work --------------------------------------------------------------------
+    def announce(self, change: ChangeSet) -> None:
+        """Tell the views about a change the journal did not see (a case turned read-only)."""
+        if not change.is_empty and self.is_unlocked:
+            self.changed.emit(change)
+
+    # -- work --------------------------------------------------------------------
     def run(
         self,
         fn: Callable[..., Any],
@@ -184,16 +191,20 @@ class Session(QObject):
         progress: Callable[[int], None] | None = None,
         cancelled: Callable[[], None] | None = None,
         changes: str | None = None,
+        origin: object = None,
     ) -> Cancel:
         """Run ``fn(service, ...)`` in the background (``service``: the CaseService).
 
-        ``changes`` names the case the call changes ("" for several), so views
-        that show it refresh when it is done.
+        When it is done, ``changed`` carries a :class:`ChangeSet` of what it committed (the
+        journal says which cases and record kinds) with ``origin`` as the initiator, so
+        views refresh only what concerns them.  ``changes`` is the older, coarser hint:
+        a case id ("" for several) whose every record may have changed; it widens the
+        notice for operations whose writes the journal does not see (shredding, files).
         """
         if self.service is None:
             raise VaultLockedError("The vault is locked.")
         return self._run(self.service, fn, done=done, failed=failed, progress=progress,
-                         cancelled=cancelled, changes=changes)  # fmt: skip
+                         cancelled=cancelled, changes=changes, origin=origin)  # fmt: skip
 
     def run_services(
         self,
@@ -202,11 +213,13 @@ class Session(QObject):
         done: Callable[[Any], None] | None = None,
         failed: Callable[[str], None] | None = None,
         changes: str | None = None,
+        origin: object = None,
     ) -> Cancel:
         """Like :meth:`run`, but ``fn`` gets every service of the vault (keys, audit, …)."""
         if self.services is None:
             raise VaultLockedError("The vault is locked.")
-        return self._run(self.services, fn, done=done, failed=failed, changes=changes)
+        return self._run(self.services, fn, done=done, failed=failed, changes=changes,
+                         origin=origin)  # fmt: skip
 
     def _run(
         self,
@@ -218,9 +231,12 @@ class Session(QObject):
         progress: Callable[[int], None] | None = None,
         cancelled: Callable[[], None] | None = None,
         changes: str | None = None,
+        origin: object = None,
     ) -> Cancel:
-        def work(**kwargs: Any) -> Any:
-            return fn(target, **kwargs)
+        def work(**kwargs: Any) -> tuple[Any, ChangeSet]:
+            with recording() as recorder:
+                result = fn(target, **kwargs)
+            return result, recorder.changes
 
         work.__signature__ = _signature_like(fn)  # type: ignore[attr-defined]
 
@@ -232,9 +248,11 @@ class Session(QObject):
                 return False
             return all(shiboken6.isValid(owner) for owner in _owners(callback))
 
-        def finished(result: Any) -> None:
-            if changes is not None and generation == self._generation:
-                self.changed.emit(changes)
+        def finished(outcome: tuple[Any, ChangeSet]) -> None:
+            result, recorded = outcome
+            notice = _notice(recorded, changes, origin)
+            if notice is not None and generation == self._generation:
+                self.changed.emit(notice)
             if current(done):
                 done(result)  # type: ignore[misc]
 
@@ -253,6 +271,24 @@ class Session(QObject):
         return self.background.run(
             work, done=finished, failed=on_failed, progress=on_progress, cancelled=on_cancelled
         )
+
+
+def _notice(recorded: ChangeSet, hint: str | None, origin: object) -> ChangeSet | None:
+    """What to announce: the journal's record, widened by the caller's hint when needed.
+
+    A case-id hint adds nothing when the journal saw ops of that case (its record is
+    exact); otherwise (shredding, read-only flags, files) the whole case counts as
+    changed.  The hint "" still means "anything may have changed".  Without a hint,
+    only changes to cases are announced: sealed records written in passing (sync
+    bookkeeping) change nothing a view shows, and announcing them would let a status
+    refresh that writes bookkeeping trigger itself forever.
+    """
+    if hint is None or (hint and hint in recorded.cases):
+        if not (recorded.cases or recorded.all_cases):
+            return None
+        return recorded.started_by(origin)
+    widened = ChangeSet.of_cases([hint]) if hint else ChangeSet.everything()
+    return recorded.union(widened).started_by(origin)
 
 
 def _owners(callback: Callable[..., Any]) -> list[QObject]:

@@ -1,12 +1,15 @@
 """What an unlocked vault shows: the case list, My work and open cases, as tabs.
 
-The whole workspace is thrown away at lock, so no widget keeps decrypted text.
+The whole workspace is thrown away at lock, so no widget keeps decrypted text.  Change
+notices (:class:`~desktop.changes.ChangeSet`) are handed to every page, and each decides
+whether the change concerns it: one field edit no longer re-reads every list and case.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from desktop.changes import ChangeSet
 from ui.session import Session
 from ui.views.case_list import CaseListPage
 from ui.views.case_view import CaseView
@@ -71,9 +74,12 @@ class Workspace(QWidget):
             if widget is not None:
                 widget.deleteLater()
 
-    def _changed(self, case_id: str) -> None:
-        self.refresh()
-        for index in range(2, self.tabs.count()):
-            view = self.tabs.widget(index)
-            if isinstance(view, CaseView) and case_id in ("", view.case_id):
-                view.refresh()
+    def _changed(self, change: ChangeSet) -> None:
+        self.cases.apply(change)
+        self.my_work.apply(change)
+        for view in self.case_views():
+            view.apply(change)
+
+    def case_views(self) -> list[CaseView]:
+        views = (self.tabs.widget(index) for index in range(2, self.tabs.count()))
+        return [view for view in views if isinstance(view, CaseView)]

@@ -6,7 +6,8 @@ once (so later reads in the same transaction see it), and staged; when the outer
 transaction ends, ONE disk transaction writes the staged case keys, the ops and every
 step registered with ``after_commit`` (evidence rows, audit entries, counters, sync
 bookkeeping), then the projection commits.  On any error both roll back and nothing is
-kept, on disk or in memory.
+kept, on disk or in memory.  A commit that kept something publishes what it touched as a
+:class:`~desktop.changes.ChangeSet` (case ids and entities) to whoever is recording.
 
 The journal owns every write to the ``ops`` table (appending, sync states, shredding);
 nobody else issues SQL against it.  The store's lock is taken here, not by callers.
@@ -21,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.changes import ChangeSet, publish
 from desktop.crypto.aead import AuthenticationError
 from desktop.errors import NotFoundError, VaultCorruptError
 from desktop.store import oplog
@@ -40,6 +42,10 @@ class _Staged:
     steps: list[Step] = field(default_factory=list)
     counters: dict[str, int] = field(default_factory=dict)
     case_ids: set[str] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)
+
+    def change_set(self) -> ChangeSet:
+        return ChangeSet(cases=frozenset(self.case_ids), kinds=frozenset(self.kinds))
 
 
 class OpJournal:
@@ -110,6 +116,8 @@ class OpJournal:
             raise
         self._keys.committed()
         projection.commit()
+        # Only after both commits: a rolled-back transaction reports nothing.
+        publish(staged.change_set())
 
     def _abort(self, projection: Projection) -> None:
         self._staged = _Staged()
@@ -176,6 +184,7 @@ class OpJournal:
         self._staged.ops.append(sealed)
         self._staged.server_seqs.append(server_seq)
         self._staged.case_ids.add(sealed.header.case_id)
+        self._staged.kinds.add(sealed.header.entity)
         self._projection().apply(op)
 
     def open(self, sealed: SealedOp) -> Op:

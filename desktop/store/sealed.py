@@ -12,6 +12,7 @@ import sqlite3
 import threading
 from typing import Any
 
+from desktop.changes import ChangeSet, publish
 from desktop.crypto.aead import AuthenticationError, bind, open_sealed, seal
 from desktop.errors import VaultCorruptError
 from desktop.store.database import Transaction
@@ -64,6 +65,7 @@ class SealedStore:
                 "INSERT OR REPLACE INTO sealed(name, nonce, ciphertext) VALUES (?,?,?)",
                 (name, nonce, ct),
             )
+        publish(ChangeSet(settings=frozenset({name})))
 
     def _ad(self, name: str) -> bytes:
         return bind("sealed", self._vault_id, name)

@@ -48,8 +48,8 @@ def case_id(qtbot, session: Session) -> str:
 def view(qtbot, session: Session, case_id: str) -> CaseView:
     widget = CaseView(session, case_id)
     qtbot.addWidget(widget)
-    # What the workspace does: refresh the open case after each change to it.
-    session.changed.connect(lambda changed: changed in ("", case_id) and widget.refresh())
+    # What the workspace does: hand the open case every change notice.
+    session.changed.connect(widget.apply)
     qtbot.waitUntil(lambda: widget.overview.full_name.value() == "Nguyen Van An", timeout=10_000)
     return widget
 

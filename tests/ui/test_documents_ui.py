@@ -61,7 +61,7 @@ def case_id(qtbot, session: Session, tmp_path: Path) -> str:  # type: ignore[no-
 def view(qtbot, session: Session, case_id: str) -> CaseView:  # type: ignore[no-untyped-def]
     widget = CaseView(session, case_id)
     qtbot.addWidget(widget)
-    session.changed.connect(lambda changed: changed in ("", case_id) and widget.refresh())
+    session.changed.connect(widget.apply)
     qtbot.waitUntil(lambda: widget.referrals.data is not None, timeout=10_000)
     return widget
 

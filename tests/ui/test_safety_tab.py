@@ -27,7 +27,7 @@ def case_id(qtbot, session: Session) -> str:
 def view(qtbot, session: Session, case_id: str) -> CaseView:
     widget = CaseView(session, case_id)
     qtbot.addWidget(widget)
-    session.changed.connect(lambda changed: changed in ("", case_id) and widget.refresh())
+    session.changed.connect(widget.apply)
     qtbot.waitUntil(lambda: "Tran Thi Binh" in widget.title, timeout=10_000)
     return widget
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.changes import ChangeSet
 from sync.client import SyncClient
 from sync.server import admin
 from tests.sync.conftest import ORG_PASSPHRASE, Org, start_server
@@ -60,7 +61,7 @@ def test_sync_rounds_update_the_status_and_back_off_when_offline(  # type: ignor
     assert controller.status.state == "synced" and "up to date" in widget.label.text()
 
     case_id = wait_for(qtbot, session, lambda s: s.create_case({"full_name": "Pham Thi Lan"}))
-    session.changed.emit(case_id)  # what every editing view's call announces
+    session.changed.emit(ChangeSet.of_cases([case_id]))  # what an edit announces
     qtbot.waitUntil(lambda: controller.status.state == "pending", timeout=10_000)
     assert "waiting to be sent" in widget.label.text()
     with qtbot.waitSignal(controller.round_finished, timeout=30_000) as done:

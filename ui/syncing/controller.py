@@ -4,6 +4,10 @@ The controller never blocks the window: each round runs on the thread pool throu
 the session; only one round runs at a time (the sync engine is not re-entrant).
 After a successful round the next one follows ``interval`` later; after a failure
 the wait doubles up to ``max_backoff`` and "Sync now" always tries at once.
+
+A round announces only what it changed: the session passes on the journal's record of
+the pulled pages (so only open cases that received ops are read again), and cases whose
+access was withdrawn are announced here, since turning read-only writes no op.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.changes import ChangeSet
 from sync.client import SyncClient, SyncReport, SyncStatus
 from ui.session import Session
 
@@ -54,7 +59,7 @@ class SyncController(QObject):
         self.timer.timeout.connect(self.sync_now)
         session.unlocked.connect(self.start)
         session.locked.connect(self.stop)
-        session.changed.connect(lambda _case: self.refresh_status())
+        session.changed.connect(lambda _change: self.refresh_status())
 
     # -- lifecycle ----------------------------------------------------------------------
     def start(self) -> None:
@@ -92,11 +97,14 @@ class SyncController(QObject):
         self.timer.stop()
         self.running = True
         client = self.session.sync_client()
-        self.session.run(lambda _: _round(client), done=self._done, failed=self._failed, changes="")
+        self.session.run(lambda _: _round(client), done=self._done, failed=self._failed,
+                         origin=self)  # fmt: skip
 
     def _done(self, result: tuple[SyncReport, SyncStatus]) -> None:
         report, status = result
         self.running = False
+        if report.revoked_cases:
+            self.session.announce(ChangeSet.of_cases(report.revoked_cases, origin=self))
         self.wait_ms = self.interval_ms
         self._set_status(status)
         self.round_finished.emit(report)

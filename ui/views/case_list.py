@@ -21,12 +21,18 @@ from PySide6.QtWidgets import (
 from desktop.cases.model import CaseStatus, Topic
 from desktop.cases.search import CaseFilter, CaseRow
 from desktop.cases.service import CaseService
+from desktop.changes import ChangeSet
 from ui import labels
 from ui.models.case_table import CaseTableModel
 from ui.session import Session
 from ui.views.saved_filters import SavedFilters
 
 PAGE_SIZE = 500  # rows per query: a keystroke never waits for 10,000 rows
+
+
+# Record kinds a case row is derived from (desktop/cases/derive.py): the case itself,
+# the worker's names and residence, topics, and open tasks (next due date).
+LIST_KINDS = frozenset({"case", "worker", "topic", "task"})
 
 
 class CaseListPage(QWidget):
@@ -166,6 +172,23 @@ class CaseListPage(QWidget):
             descending=self.model.descending,
             limit=PAGE_SIZE,
         )
+
+    def apply(self, change: ChangeSet) -> None:
+        """Refresh when the change can alter what the list shows."""
+        if self._concerns(change):
+            self.refresh()
+
+    def _concerns(self, change: ChangeSet) -> bool:
+        if change.all_cases or change.concerns_kinds(LIST_KINDS):
+            return True
+        if not change.cases:
+            return False
+        # A typed query matches notes, parties …, so any change may bring a case in;
+        # a shown case may gain or lose a conflict (its row counts them) in any kind.
+        if self.search.text().strip():
+            return True
+        shown = {self.model.row_at(row).case_id for row in range(self.model.rowCount())}
+        return not shown.isdisjoint(change.cases)
 
     def refresh(self) -> None:
         """Run the current query in the background; stale answers are dropped."""

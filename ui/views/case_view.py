@@ -1,8 +1,9 @@
 """One open case: a header and tabs for overview, people, timeline, tasks, evidence …
 
 The case is read in the background; every tab fills itself from the same
-snapshot and makes its own edits.  The workspace calls :meth:`CaseView.refresh`
-after any change to the case.
+snapshot and makes its own edits.  The workspace hands every change notice to
+:meth:`CaseView.apply`: the case is read again only when the change touched it, and
+only the tabs showing a changed kind of record are refilled.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.service import CaseService
 from desktop.cases.views import CaseDetails
+from desktop.changes import ChangeSet
 from ui import labels
 from ui.session import Session
 from ui.views.case_tabs.adr import AdrTab
@@ -47,6 +49,7 @@ class CaseView(QWidget):
         self.case_id = case_id
         self._request = 0
         self._title = ""
+        self._pending: set[CaseTab] = set()  # tabs to refill from the next read
         self.header = QLabel(self.tr("Loading case…"))
         self.header.setObjectName("title")
         self.header.setWordWrap(True)
@@ -92,6 +95,7 @@ class CaseView(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
         self.refresh()
+        self.people.refresh_known_names()
 
     @property
     def case_tabs(self) -> list[CaseTab]:
@@ -102,10 +106,22 @@ class CaseView(QWidget):
     def title(self) -> str:
         return self._title
 
-    def refresh(self) -> None:
-        """Read the case again in the background and refill every tab (the current tab stays)."""
+    def apply(self, change: ChangeSet) -> None:
+        """Follow a change notice: refill what it concerns, leave the rest alone."""
+        # Party names come from every case, so any party change may add one; the people
+        # tab that made the change already has it among the case's own names.
+        if change.concerns_kinds(PeopleTab.kinds) and change.origin is not self.people:
+            self.people.refresh_known_names()
+        if not change.concerns_case(self.case_id):
+            return
+        self.refresh([tab for tab in self.case_tabs if change.concerns_kinds(tab.kinds)])
+
+    def refresh(self, tabs: list[CaseTab] | None = None) -> None:
+        """Read the case again in the background and refill ``tabs`` (default: every tab;
+        the current tab stays).  The header is always refilled: it is cheap."""
         if not self.session.is_unlocked:
             return
+        self._pending.update(self.case_tabs if tabs is None else tabs)
         self._request += 1
         number = self._request
         case_id = self.case_id
@@ -125,8 +141,11 @@ class CaseView(QWidget):
         name = str(data.worker.data.get("full_name", "")) if data.worker else ""
         status = labels.status(str(data.case.data.get("status", "")))
         self.header.setText(f"{data.ref} – {name} ({status})")
+        # Tabs asked for by reads that a newer one overtook are refilled now, from it.
+        pending, self._pending = self._pending, set()
         for tab in self.case_tabs:
-            tab.load(data)
+            if tab in pending:
+                tab.load(data)
         title = f"{data.ref} – {name}" if name else data.ref
         if title != self._title:
             self._title = title

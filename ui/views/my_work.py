@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.cases.model import CaseStatus, TaskKind
 from desktop.cases.search import CaseFilter, CaseRow, DueTask
 from desktop.cases.service import CaseService
+from desktop.changes import ChangeSet
 from ui import labels
 from ui.session import Session
 
@@ -41,6 +42,11 @@ class _Work:
     follow_ups: list[DueTask]
     tasks: list[DueTask]
     expiring: list[CaseRow]
+
+
+# What the three lists come from: tasks (follow-ups are tasks), and for expiring residence
+# cards the worker's expiry date and the case's status (closed cases drop out).
+MY_WORK_KINDS = frozenset({"task", "worker", "case"})
 
 
 def _load(service: CaseService, today: date) -> _Work:
@@ -215,6 +221,11 @@ class MyWorkPage(QWidget):
         self.tasks_count.setText(self.tr("(%n task(s))", "", len(work.tasks)))
         self.expiring_count.setText(self.tr("(%n case(s))", "", len(work.expiring)))
         self.status.setText(self.tr("As of {0}").format(today.isoformat()))
+
+    def apply(self, change: ChangeSet) -> None:
+        """Refresh when tasks, or a case's status or the worker's residence, changed."""
+        if change.concerns_kinds(MY_WORK_KINDS) or change.all_cases:
+            self.refresh()
 
     def refresh(self) -> None:
         """Query the three lists in the background; stale answers are dropped."""

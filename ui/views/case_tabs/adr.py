@@ -45,6 +45,9 @@ from ui.widgets import guarded
 class AdrTab(CaseTab):
     """Matters list; the selected matter's application form and exhibits."""
 
+    # The matter form lists the case's parties; exhibits are made from its evidence.
+    kinds = frozenset({"adr", "exhibit", "evidence", "party"})
+
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, parent)
         self.data: CaseDetails | None = None

@@ -43,6 +43,10 @@ def conflicted(record: RecordView) -> dict[str, dict[str, Any]]:
 class CaseTab(QWidget):
     """Base of the case tabs: knows its case, runs edits in the background, shows errors."""
 
+    # The record kinds (entities) the tab shows: the case view reloads the tab only when
+    # one of them changed.  ``None``: every kind (the history shows every op).
+    kinds: frozenset[str] | None = None
+
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -64,11 +68,15 @@ class CaseTab(QWidget):
         fn: Callable[[CaseService], Any],
         done: Callable[[Any], None] | None = None,
     ) -> None:
-        """Run an edit of this case in the background; the workspace refreshes us after."""
+        """Run an edit of this case in the background; the workspace refreshes us after.
+
+        The tab is named as the origin of the change, so views can tell their own edits
+        from others'; the case id widens the notice only if the journal saw no op of it.
+        """
         self.clear_error()
         if not self.session.is_unlocked:
             return
-        self.session.run(fn, done=done, failed=self.show_error, changes=self.case_id)
+        self.session.run(fn, done=done, failed=self.show_error, changes=self.case_id, origin=self)
 
     def show_error(self, message: str) -> None:
         self.message.setText(message)

@@ -91,6 +91,8 @@ class ConsentDialog(QDialog):
 class ConsentTab(CaseTab):
     """Table of consents with add and withdraw (consents are withdrawn, never deleted)."""
 
+    kinds = frozenset({"consent"})
+
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, parent)
 

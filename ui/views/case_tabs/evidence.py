@@ -45,6 +45,8 @@ def short_hash(sha: str) -> str:
 class EvidenceTab(CaseTab):
     """Evidence table, import (button or drag-and-drop), preview and export."""
 
+    kinds = frozenset({"evidence"})
+
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, parent)
         self.setAcceptDrops(True)

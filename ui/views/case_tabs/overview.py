@@ -112,6 +112,8 @@ class CloseCaseDialog(QDialog):
 class OverviewTab(CaseTab):
     """Case details, topics and the worker's details, each saved with its own button."""
 
+    kinds = frozenset({"case", "worker", "topic"})
+
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, parent)
         self._status = ""

@@ -117,6 +117,8 @@ class PartyDialog(QDialog):
 class PeopleTab(CaseTab):
     """Table of the case's parties with add, edit and remove."""
 
+    kinds = frozenset({"party"})
+
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, parent)
         self._known_names: list[str] = []
@@ -161,6 +163,10 @@ class PeopleTab(CaseTab):
         self.model.set_records(view.parties)
         select_by_id(self.table, self.model, current.entity_id if current else None)
         self._case_names = [str(p.data.get("name")) for p in view.parties if p.data.get("name")]
+
+    def refresh_known_names(self) -> None:
+        """Scan the vault for party names (the completer); the case view calls it only
+        when it opens and when parties changed, since the scan reads every case."""
         if self.session.is_unlocked:
             self.session.run(CaseService.party_names, done=self._got_names)
 

@@ -63,6 +63,8 @@ class FollowUpDialog(QDialog):
 class ReferralsTab(CaseTab):
     """Table of referrals, "New letter…" and the follow-up steps."""
 
+    kinds = frozenset({"referral"})
+
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, parent)
         self.data: CaseDetails | None = None

@@ -41,6 +41,8 @@ STRONG = ("likely", "severe")  # indicator levels listed in the table
 class SafetyTab(CaseTab):
     """Table of Safety records, the selected one in detail, and a new assisted self-diagnosis."""
 
+    kinds = frozenset({"safety", "party"})  # the assisted interview is given the parties
+
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, parent)
         self._parties: list[RecordView] = []

@@ -81,6 +81,8 @@ class TaskDialog(QDialog):
 class TasksTab(CaseTab):
     """Table of tasks with add, mark done and remove."""
 
+    kinds = frozenset({"task"})
+
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, parent)
         self.model = RecordTableModel(

@@ -125,6 +125,8 @@ class CorrectionDialog(QDialog):
 class TimelineTab(CaseTab):
     """The entries table and a quick-entry form (Ctrl+Enter adds)."""
 
+    kinds = frozenset({"timeline"})
+
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, parent)
         self._corrected: set[str] = set()
