@@ -48,6 +48,8 @@ Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.Arg
 class CliError(MadoguchiError):
     """A problem with how the command was called."""
 
+    code = "cli.usage"
+
 
 def default_vault_dir() -> Path:
     """Where the vault lives when --vault is not given (per-user data folder)."""

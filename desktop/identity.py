@@ -63,6 +63,8 @@ _MAX_NAME_CHARS = 200
 class KeyFileError(MadoguchiError):
     """A public key file is malformed, of another kind or of an unknown version."""
 
+    code = "identity.key_file"
+
 
 def suite() -> hpke.Suite:
     """The one HPKE suite Madoguchi uses (see docs/packets.md)."""

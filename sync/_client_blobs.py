@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from desktop.store import sync_state
 from desktop.store.vault import Vault
-from sync._client_http import Http, NotFound, SyncError
+from sync._client_http import Http, SyncError, SyncNotFoundError
 from sync.protocol import BlobStatus
 
 
@@ -23,7 +23,7 @@ def upload(http: Http, vault: Vault, blob_id: str) -> bool:
         if status.complete:
             return False
         received = set(status.received)
-    except NotFound:
+    except SyncNotFoundError:
         pass  # nothing uploaded yet
     sent = False
     for index, chunk in enumerate(sync_state.sealed_chunks(vault, blob_id)):

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from desktop.identity import Identity, KeyCard, KeyFileError, card_from_json, suite
 from desktop.store.oplog import OpHeader, SealedOp
 from desktop.store.sync_state import RemoteOp
-from sync._client_http import KeySubstitution, SyncError
+from sync._client_http import KeySubstitutionError, SyncError
 from sync.protocol import (
     Certificate,
     DirectoryEntry,
@@ -127,11 +127,11 @@ def unwrap(grant: Grant, identity: Identity) -> bytes:
 def verify_certificate(
     cert: Certificate, org: OrgInfo, *, user_id: str, device_id: str, card: KeyCardWire
 ) -> KeyCard:
-    """The certified key card, or KeySubstitution: the organisation (pinned at enrolment)
+    """The certified key card, or KeySubstitutionError: the organisation (pinned at enrolment)
     must have signed exactly this user, device and key fingerprint."""
     problem = _certificate_problem(cert, org, user_id=user_id, device_id=device_id, card=card)
     if problem:
-        raise KeySubstitution(
+        raise KeySubstitutionError(
             f"The server presented a key for {user_id} that the organisation did not certify "
             f"({problem}); nothing was shared. Tell your administrator."
         )
@@ -173,7 +173,7 @@ def verify_grant(
     checked against ``org`` for this directory, so a pull of thousands of grants from one
     colleague checks the certificate once, not once per grant."""
     if granter is None:
-        raise KeySubstitution(
+        raise KeySubstitutionError(
             f"A key for case {grant.case_id} was granted by device {grant.granted_by}, which "
             "is not in the organisation's directory; it was not used."
         )
@@ -191,7 +191,7 @@ def verify_grant(
     try:
         card.signing_key().verify(b64d(grant.signature), grant_bytes(grant))
     except (InvalidSignature, ValueError):
-        raise KeySubstitution(
+        raise KeySubstitutionError(
             f"The key for case {grant.case_id} carries a signature that does not verify; "
             "it was not used."
         ) from None

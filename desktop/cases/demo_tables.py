@@ -44,6 +44,8 @@ Area = tuple[str, str, str, str, str]
 class DemoDataError(MadoguchiError):
     """A demo data file is malformed (names the file and key)."""
 
+    code = "demo.data"
+
 
 @dataclass(frozen=True)
 class DemoCountry:

@@ -94,25 +94,37 @@ DAMAGED = (
 class PacketError(DocumentError):
     """A packet cannot be opened; the message says why in one sentence."""
 
+    code = "packet.failed"
+
 
 class NotAPacketError(PacketError):
     """The file is not a Madoguchi packet at all."""
+
+    code = "packet.not_a_packet"
 
 
 class PacketVersionError(PacketError):
     """The packet uses a format version this Madoguchi cannot read."""
 
+    code = "packet.version"
+
 
 class WrongRecipientError(PacketError):
     """The packet is addressed to another key."""
+
+    code = "packet.wrong_recipient"
 
 
 class DamagedPacketError(PacketError):
     """Authentication failed: the packet was altered, truncated or reordered."""
 
+    code = "packet.damaged"
+
 
 class SignatureError(PacketError):
     """The manifest's signature does not verify with the sender key it names."""
+
+    code = "packet.signature"
 
 
 # -- writing -------------------------------------------------------------------------------

@@ -122,9 +122,13 @@ CSV_HEADER: tuple[str, ...] = (
 class ThresholdTooLowError(InvalidValueError, ValueError):
     """``k`` was below the minimum of 5 (it may only be raised)."""
 
+    code = "report.threshold_too_low"
+
 
 class ReportConflictError(MadoguchiError):
     """A report overlapping an already published one was about to be recorded."""
+
+    code = "report.conflict"
 
 
 @dataclass(frozen=True)

@@ -94,9 +94,13 @@ QuestionType = Literal["yes_no_unsure", "choice", "number"]
 class QuestionnaireError(MadoguchiError):
     """A questionnaire file is malformed; the message names the question and the problem."""
 
+    code = "questionnaire.malformed"
+
 
 class InvalidAnswerError(MadoguchiError):
     """An answer does not fit its question (unknown question, option or number)."""
+
+    code = "questionnaire.invalid_answer"
 
 
 @dataclass(frozen=True)

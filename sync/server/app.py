@@ -65,7 +65,7 @@ def _json_error(status: int, code: ErrorCode, message: str) -> JSONResponse:
 def _install_error_handlers(app: FastAPI) -> None:
     async def api_error(_request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, ApiError)
-        return _json_error(exc.status, exc.code, exc.message)
+        return _json_error(exc.status, exc.error_code, exc.message)
 
     async def invalid(_request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, RequestValidationError)

@@ -53,6 +53,8 @@ MANIFEST = "manifest.json"
 class BundleCancelled(Cancelled, DocumentError):
     """The person building the bundle cancelled it; nothing was written."""
 
+    code = "cancelled.bundle"
+
 
 @dataclass(frozen=True)
 class BundleResult:

@@ -73,6 +73,8 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 class LetterDataError(DocumentError):
     """A template or translation file is malformed (names the file and key)."""
 
+    code = "letter.data"
+
 
 @dataclass(frozen=True)
 class LanguageInfo:
