@@ -62,7 +62,11 @@ def ask_secret(env: str, prompt: str, *, confirm: bool = False) -> str:
     if value:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        raise CliError(f"No terminal to ask for the {prompt.lower()}; set {env} instead.")
+        raise CliError(
+            f"No terminal to ask for the {prompt.lower()}; set {env} instead.",
+            prompt=prompt.lower(),
+            env=env,
+        )
     first = getpass.getpass(f"{prompt}: ")
     if confirm and getpass.getpass(f"{prompt} (again): ") != first:
         raise CliError("The two entries differ; nothing was changed.")

@@ -35,7 +35,7 @@ class Cancelled(MadoguchiError):
     """The person cancelled a long operation (import, bundle, sync); what it says it kept
     is kept and nothing half-written remains.  The UI treats every kind alike."""
 
-    code = "cancelled"
+    code = "cancelled.operation"
 
 
 class VaultNotFoundError(MadoguchiError):
@@ -120,10 +120,7 @@ class ImportRowError(MadoguchiError):
         super().__init__(
             f"Import stopped at {where}: {problem}. Nothing was imported.",
             code=code,
-            row=row,
-            column=column,
-            problem=problem,
-            **params,
+            **{"row": row, "column": column, "problem": problem, **params},
         )
 
 
@@ -161,7 +158,7 @@ class ExhibitError(DocumentError):
     ) -> None:
         self.label = label
         self.problem = problem
-        super().__init__(f"{label}: {problem}", code=code, label=label, **params)
+        super().__init__(f"{label}: {problem}", code=code, **{"label": label, **params})
 
 
 class ExhibitPasswordError(ExhibitError):

@@ -111,12 +111,18 @@ class ClientBase:
         except IncompatibleServerError as exc:
             raise IncompatibleServerError(
                 f"This Madoguchi speaks sync protocol version {PROTOCOL_VERSION} but the server "
-                f"does not: {exc}"
+                f"does not: {exc}",
+                code="sync.incompatible_server.no_hello",
+                protocol_version=PROTOCOL_VERSION,
+                reason=str(exc),
             ) from None
         if hello.version not in SUPPORTED_VERSIONS:
             raise IncompatibleServerError(
                 f"The server speaks sync protocol version {hello.version}, but this Madoguchi "
-                f"speaks version {PROTOCOL_VERSION}; update whichever is older."
+                f"speaks version {PROTOCOL_VERSION}; update whichever is older.",
+                code="sync.incompatible_server.version",
+                server_version=hello.version,
+                protocol_version=PROTOCOL_VERSION,
             )
         received = now()
         try:
@@ -146,7 +152,8 @@ class ClientBase:
         if me.certificate is None or me.status != "approved":
             raise NotApprovedError(
                 "This device is enrolled but not approved yet; ask your administrator to approve "
-                f"device {s.device_id}."
+                f"device {s.device_id}.",
+                device_id=s.device_id,
             )
         self._accept_certificate(s, me.certificate, self._identity())
         self._save(s)

@@ -127,12 +127,16 @@ class Http:
         except httpx.TimeoutException:
             raise SyncUnavailableError(
                 f"The sync server at {self.base_url} did not answer in time; "
-                "your work is kept here and will sync later."
+                "your work is kept here and will sync later.",
+                code="sync.unavailable.timeout",
+                base_url=self.base_url,
             ) from None
         except httpx.TransportError:
             raise SyncUnavailableError(
                 f"The sync server at {self.base_url} cannot be reached; "
-                "your work is kept here and will sync later."
+                "your work is kept here and will sync later.",
+                code="sync.unavailable.unreachable",
+                base_url=self.base_url,
             ) from None
         if response.is_success:
             return response
@@ -142,14 +146,20 @@ class Http:
         if response.status_code >= 500:
             return SyncUnavailableError(
                 f"The sync server at {self.base_url} has a problem (HTTP "
-                f"{response.status_code}); your work is kept here and will sync later."
+                f"{response.status_code}); your work is kept here and will sync later.",
+                code="sync.unavailable.server_trouble",
+                base_url=self.base_url,
+                status=response.status_code,
             )
         try:
             body = ErrorBody.model_validate_json(response.content)
         except ValidationError:
             return ServerError(
                 f"The sync server at {self.base_url} refused the request (HTTP "
-                f"{response.status_code}) without saying why."
+                f"{response.status_code}) without saying why.",
+                code="sync.server_error.unexplained",
+                base_url=self.base_url,
+                status=response.status_code,
             )
         kinds: dict[ErrorCode, type[SyncError]] = {
             ErrorCode.INCOMPATIBLE_VERSION: IncompatibleServerError,
@@ -162,7 +172,11 @@ class Http:
         kind = kinds.get(body.code, ServerError)
         if response.status_code == 426:
             kind = IncompatibleServerError
-        return kind(_sentence(body.message))
+        # The server's sentence is English; its protocol code and the status are what a
+        # translation can use.
+        return kind(
+            _sentence(body.message), status=response.status_code, server_code=body.code.value
+        )
 
     def call(
         self,
@@ -188,7 +202,10 @@ class Http:
     def _unreadable(self, path: str) -> SyncError:
         return ServerError(
             f"The sync server at {self.base_url} answered {path} with something this "
-            "Madoguchi cannot read; nothing was changed."
+            "Madoguchi cannot read; nothing was changed.",
+            code="sync.server_error.unreadable",
+            base_url=self.base_url,
+            path=path,
         )
 
 

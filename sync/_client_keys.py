@@ -111,16 +111,23 @@ def wrap_for(
 def unwrap(grant: Grant, identity: Identity) -> bytes:
     """The case key in a grant addressed to this vault; SyncError if it does not open."""
     if not identity.owns(grant.recipient_fingerprint):
-        raise SyncError(f"A key for case {grant.case_id} was wrapped to another device's key.")
+        raise SyncError(
+            f"A key for case {grant.case_id} was wrapped to another device's key.",
+            case_id=grant.case_id,
+        )
     try:
         sealed = b64d(grant.enc) + b64d(grant.wrapped)
         key = suite().decrypt(
             sealed, identity.hpke_private, info=_info(grant.case_id, grant.key_id, grant.user_id)
         )
     except Exception:  # noqa: BLE001 - any failure to open means the same: unusable grant
-        raise SyncError(f"The key for case {grant.case_id} could not be opened.") from None
+        raise SyncError(
+            f"The key for case {grant.case_id} could not be opened.", case_id=grant.case_id
+        ) from None
     if len(key) != 32:
-        raise SyncError(f"The key for case {grant.case_id} has the wrong length.")
+        raise SyncError(
+            f"The key for case {grant.case_id} has the wrong length.", case_id=grant.case_id
+        )
     return key
 
 
@@ -133,7 +140,9 @@ def verify_certificate(
     if problem:
         raise KeySubstitutionError(
             f"The server presented a key for {user_id} that the organisation did not certify "
-            f"({problem}); nothing was shared. Tell your administrator."
+            f"({problem}); nothing was shared. Tell your administrator.",
+            user_id=user_id,
+            problem=problem,
         )
     return card_from_json(card.card)
 
@@ -175,7 +184,9 @@ def verify_grant(
     if granter is None:
         raise KeySubstitutionError(
             f"A key for case {grant.case_id} was granted by device {grant.granted_by}, which "
-            "is not in the organisation's directory; it was not used."
+            "is not in the organisation's directory; it was not used.",
+            case_id=grant.case_id,
+            granted_by=grant.granted_by,
         )
     card = certified.get(granter.device_id) if certified is not None else None
     if card is None:
@@ -193,7 +204,8 @@ def verify_grant(
     except (InvalidSignature, ValueError):
         raise KeySubstitutionError(
             f"The key for case {grant.case_id} carries a signature that does not verify; "
-            "it was not used."
+            "it was not used.",
+            case_id=grant.case_id,
         ) from None
 
 

@@ -429,7 +429,10 @@ class SyncClient(CaseSharing):
         s = self._require_settings()
         backup_dir = Path(backup_dir)
         if backup_dir.exists() and any(backup_dir.iterdir()):
-            raise SyncError(f"The backup folder {backup_dir} is not empty; choose an empty one.")
+            raise SyncError(
+                f"The backup folder {backup_dir} is not empty; choose an empty one.",
+                backup_dir=backup_dir,
+            )
         backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.vault.back_up(backup_dir)
         self.vault.record_audit("sync_full_redownload", "", {"backup": str(backup_dir)})

@@ -175,6 +175,8 @@ def _add_public_routes(app: FastAPI, engine: Engine) -> None:
                 ErrorCode.INCOMPATIBLE_VERSION,
                 f"This app speaks sync protocol version {_versions(body.versions)}, the server "
                 f"speaks version {_versions(list(SUPPORTED_VERSIONS))}; update the older one.",
+                versions=_versions(body.versions),
+                supported_versions=_versions(list(SUPPORTED_VERSIONS)),
             )
         if not known_org:
             org = await run_in_threadpool(read_org)
