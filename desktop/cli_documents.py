@@ -30,7 +30,9 @@ def _evidence_ids(view: CaseDetails, wanted: list[str]) -> list[str]:
             if item in (e.entity_id, e.data.get("title"), e.data.get("filename"))
         ]  # fmt: skip
         if not match:
-            raise NotFoundError(f"No evidence '{item}' on case {view.ref}.")
+            raise NotFoundError(
+                f"No evidence '{item}' on case {view.ref}.", item=item, ref=view.ref
+            )
         out.append(match[0])
     return out
 
@@ -62,7 +64,7 @@ def _exhibit_id_for(view: CaseDetails, matter_id: str, label: str) -> str:
         branch = exhibit.data.get("branch")
         if exhibit_label(int(exhibit.data["number"]), int(branch) if branch else None) == label:
             return exhibit.entity_id
-    raise CliError(f"No exhibit {label} in this matter.")
+    raise CliError(f"No exhibit {label} in this matter.", label=label)
 
 
 def _matter_id(view: CaseDetails, wanted: str | None) -> str:
@@ -71,12 +73,18 @@ def _matter_id(view: CaseDetails, wanted: str | None) -> str:
         for matter in matters:
             if wanted in (matter.entity_id, matter.data.get("title")):
                 return matter.entity_id
-        raise NotFoundError(f"No ADR matter '{wanted}' on case {view.ref}.")
+        raise NotFoundError(
+            f"No ADR matter '{wanted}' on case {view.ref}.", wanted=wanted, ref=view.ref
+        )
     if not matters:
-        raise NotFoundError(f"Case {view.ref} has no ADR matter; add one first.")
+        raise NotFoundError(f"Case {view.ref} has no ADR matter; add one first.", ref=view.ref)
     if len(matters) > 1:
         titles = ", ".join(str(m.data.get("title")) for m in matters)
-        raise CliError(f"Case {view.ref} has several ADR matters ({titles}); choose with --matter.")
+        raise CliError(
+            f"Case {view.ref} has several ADR matters ({titles}); choose with --matter.",
+            ref=view.ref,
+            titles=titles,
+        )
     return matters[0].entity_id
 
 
@@ -98,7 +106,9 @@ def cmd_adr_bundle(args: argparse.Namespace) -> int:
                     wrong = " (the password given was wrong)" if exhibit_id in passwords else ""
                     raise CliError(
                         f"{exc.label} is a password-protected PDF{wrong}; run the command in a "
-                        "terminal to be asked for its password, or remove the protection."
+                        "terminal to be asked for its password, or remove the protection.",
+                        label=exc.label,
+                        wrong=wrong,
                     ) from None
                 passwords[exhibit_id] = getpass.getpass(f"Password for {exc.label}: ")
     for warning in result.warnings:
@@ -145,7 +155,9 @@ def _contact(vault: Any, wanted: str) -> Any:
             return contact
         if len(text) >= 8 and contact.card.fingerprint_digits.replace(" ", "").startswith(text):
             return contact
-    raise NotFoundError(f"No contact '{wanted}'; import their key file with 'keys import' first.")
+    raise NotFoundError(
+        f"No contact '{wanted}'; import their key file with 'keys import' first.", wanted=wanted
+    )
 
 
 def cmd_packet_seal(args: argparse.Namespace) -> int:

@@ -46,6 +46,8 @@ Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.Arg
 class CliError(MadoguchiError):
     """A problem with how the command was called."""
 
+    code = "cli.usage"
+
 
 def ask_secret(env: str, prompt: str, *, confirm: bool = False) -> str:
     """A secret from the environment variable ``env``, or typed at the terminal."""
@@ -53,7 +55,11 @@ def ask_secret(env: str, prompt: str, *, confirm: bool = False) -> str:
     if value:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        raise CliError(f"No terminal to ask for the {prompt.lower()}; set {env} instead.")
+        raise CliError(
+            f"No terminal to ask for the {prompt.lower()}; set {env} instead.",
+            prompt=prompt.lower(),
+            env=env,
+        )
     first = getpass.getpass(f"{prompt}: ")
     if confirm and getpass.getpass(f"{prompt} (again): ") != first:
         raise CliError("The two entries differ; nothing was changed.")

@@ -63,6 +63,8 @@ _MAX_NAME_CHARS = 200
 class KeyFileError(MadoguchiError):
     """A public key file is malformed, of another kind or of an unknown version."""
 
+    code = "identity.key_file"
+
 
 def suite() -> hpke.Suite:
     """The one HPKE suite Madoguchi uses (see docs/packets.md)."""
@@ -145,18 +147,26 @@ def card_from_json(data: object) -> KeyCard:
     if version != CARD_VERSION:
         raise KeyFileError(
             f"This key file is version {version}, but this Madoguchi reads version "
-            f"{CARD_VERSION}; ask the sender to export it again or update Madoguchi."
+            f"{CARD_VERSION}; ask the sender to export it again or update Madoguchi.",
+            version=version,
+            card_version=CARD_VERSION,
         )
     if data.get("kem") != KEM_NAME or data.get("signature") != SIGNATURE_NAME:
         raise KeyFileError(
             f"This key file uses {data.get('kem')}/{data.get('signature')} keys; "
-            f"Madoguchi needs {KEM_NAME}/{SIGNATURE_NAME}."
+            f"Madoguchi needs {KEM_NAME}/{SIGNATURE_NAME}.",
+            kem=data.get("kem"),
+            signature=data.get("signature"),
+            kem_name=KEM_NAME,
+            signature_name=SIGNATURE_NAME,
         )
     names = {}
     for field in ("display_name", "organisation", "created"):
         value = data.get(field)
         if not isinstance(value, str) or len(value) > _MAX_NAME_CHARS:
-            raise KeyFileError(f"The key file's '{field}' is missing or not a short text.")
+            raise KeyFileError(
+                f"The key file's '{field}' is missing or not a short text.", field=field
+            )
         names[field] = value
     if not names["display_name"].strip() and not names["organisation"].strip():
         raise KeyFileError("The key file names neither a person nor an organisation.")
@@ -195,7 +205,7 @@ def _b64_field(data: dict[str, Any], field: str, length: int) -> bytes:
     except (binascii.Error, ValueError):
         raw = b""
     if len(raw) != length:
-        raise KeyFileError(f"The key file's '{field}' is missing or damaged.")
+        raise KeyFileError(f"The key file's '{field}' is missing or damaged.", field=field)
     return raw
 
 

@@ -22,9 +22,9 @@ from desktop.store.vault import Vault
 from sync import _client_keys as keys
 from sync._client_http import (
     Http,
-    IncompatibleServer,
-    NotApproved,
-    NotEnrolled,
+    IncompatibleServerError,
+    NotApprovedError,
+    NotEnrolledError,
 )
 from sync.protocol import (
     PROTOCOL_VERSION,
@@ -75,7 +75,7 @@ class ClientBase:
     def _require_settings(self) -> ClientSettings:
         settings = self._settings()
         if settings is None:
-            raise NotEnrolled(
+            raise NotEnrolledError(
                 "This vault is not enrolled with a sync server; run 'enroll' with the code "
                 "your administrator gave you."
             )
@@ -108,15 +108,21 @@ class ClientBase:
         sent = now()
         try:
             hello = http.call("POST", "/v1/hello", HelloResponse, body=request)
-        except IncompatibleServer as exc:
-            raise IncompatibleServer(
+        except IncompatibleServerError as exc:
+            raise IncompatibleServerError(
                 f"This Madoguchi speaks sync protocol version {PROTOCOL_VERSION} but the server "
-                f"does not: {exc}"
+                f"does not: {exc}",
+                code="sync.incompatible_server.no_hello",
+                protocol_version=PROTOCOL_VERSION,
+                reason=str(exc),
             ) from None
         if hello.version not in SUPPORTED_VERSIONS:
-            raise IncompatibleServer(
+            raise IncompatibleServerError(
                 f"The server speaks sync protocol version {hello.version}, but this Madoguchi "
-                f"speaks version {PROTOCOL_VERSION}; update whichever is older."
+                f"speaks version {PROTOCOL_VERSION}; update whichever is older.",
+                code="sync.incompatible_server.version",
+                server_version=hello.version,
+                protocol_version=PROTOCOL_VERSION,
             )
         received = now()
         try:
@@ -144,9 +150,10 @@ class ClientBase:
             return
         me = http.call("GET", "/v1/me", EnrolResponse)
         if me.certificate is None or me.status != "approved":
-            raise NotApproved(
+            raise NotApprovedError(
                 "This device is enrolled but not approved yet; ask your administrator to approve "
-                f"device {s.device_id}."
+                f"device {s.device_id}.",
+                device_id=s.device_id,
             )
         self._accept_certificate(s, me.certificate, self._identity())
         self._save(s)

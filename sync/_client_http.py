@@ -1,7 +1,7 @@
 """HTTP for the sync client: one place that turns network trouble into one-sentence errors.
 
 Connection refused, timeouts, a connection dropped mid-answer and any 5xx become
-:class:`SyncUnavailable`; an answer that does not fit the protocol's schema becomes
+:class:`SyncUnavailableError`; an answer that does not fit the protocol's schema becomes
 :class:`SyncError`.  Nothing is applied from a response until it has been read and
 validated completely, so a failure here never leaves anything half-done.
 """
@@ -26,41 +26,61 @@ TIMEOUT_S = 30.0
 class SyncError(MadoguchiError):
     """Sync could not be done; the message says why and what to do."""
 
+    code = "sync.failed"
 
-class SyncUnavailable(SyncError):
+
+class SyncUnavailableError(SyncError):
     """The server cannot be reached right now (offline, down, timed out); try again later."""
 
+    code = "sync.unavailable"
 
-class IncompatibleServer(SyncError):
+
+class IncompatibleServerError(SyncError):
     """The server speaks another version of the sync protocol."""
 
+    code = "sync.incompatible_server"
 
-class NotEnrolled(SyncError):
+
+class NotEnrolledError(SyncError):
     """This vault is not enrolled with a sync server (or the server no longer knows it)."""
 
+    code = "sync.not_enrolled"
 
-class NotApproved(SyncError):
+
+class NotApprovedError(SyncError):
     """Enrolled, but an administrator has not approved this device yet."""
 
+    code = "sync.not_approved"
 
-class DeviceRevoked(SyncError):
+
+class DeviceRevokedError(SyncError):
     """An administrator revoked this device."""
 
+    code = "sync.device_revoked"
 
-class Forbidden(SyncError):
+
+class ForbiddenError(SyncError):
     """The server refused: no grant for the case, or the role may not do this."""
 
+    code = "sync.forbidden"
 
-class KeySubstitution(SyncError):
+
+class KeySubstitutionError(SyncError):
     """A key the server presented is not certified by the pinned organisation key."""
 
+    code = "sync.key_substitution"
 
-class NotFound(SyncError):
+
+class SyncNotFoundError(SyncError):
     """The server has no such thing (yet)."""
+
+    code = "sync.not_found"
 
 
 class ServerError(SyncError):
     """The server answered with an error this client does not handle specially."""
+
+    code = "sync.server_error"
 
 
 class Http:
@@ -105,14 +125,18 @@ class Http:
             response = self._client.request(method, path, **kwargs)
             response.read()
         except httpx.TimeoutException:
-            raise SyncUnavailable(
+            raise SyncUnavailableError(
                 f"The sync server at {self.base_url} did not answer in time; "
-                "your work is kept here and will sync later."
+                "your work is kept here and will sync later.",
+                code="sync.unavailable.timeout",
+                base_url=self.base_url,
             ) from None
         except httpx.TransportError:
-            raise SyncUnavailable(
+            raise SyncUnavailableError(
                 f"The sync server at {self.base_url} cannot be reached; "
-                "your work is kept here and will sync later."
+                "your work is kept here and will sync later.",
+                code="sync.unavailable.unreachable",
+                base_url=self.base_url,
             ) from None
         if response.is_success:
             return response
@@ -120,29 +144,39 @@ class Http:
 
     def _error(self, response: httpx.Response) -> SyncError:
         if response.status_code >= 500:
-            return SyncUnavailable(
+            return SyncUnavailableError(
                 f"The sync server at {self.base_url} has a problem (HTTP "
-                f"{response.status_code}); your work is kept here and will sync later."
+                f"{response.status_code}); your work is kept here and will sync later.",
+                code="sync.unavailable.server_trouble",
+                base_url=self.base_url,
+                status=response.status_code,
             )
         try:
             body = ErrorBody.model_validate_json(response.content)
         except ValidationError:
             return ServerError(
                 f"The sync server at {self.base_url} refused the request (HTTP "
-                f"{response.status_code}) without saying why."
+                f"{response.status_code}) without saying why.",
+                code="sync.server_error.unexplained",
+                base_url=self.base_url,
+                status=response.status_code,
             )
         kinds: dict[ErrorCode, type[SyncError]] = {
-            ErrorCode.INCOMPATIBLE_VERSION: IncompatibleServer,
-            ErrorCode.UNAUTHENTICATED: NotEnrolled,
-            ErrorCode.REVOKED: DeviceRevoked,
-            ErrorCode.PENDING: NotApproved,
-            ErrorCode.FORBIDDEN: Forbidden,
-            ErrorCode.NOT_FOUND: NotFound,
+            ErrorCode.INCOMPATIBLE_VERSION: IncompatibleServerError,
+            ErrorCode.UNAUTHENTICATED: NotEnrolledError,
+            ErrorCode.REVOKED: DeviceRevokedError,
+            ErrorCode.PENDING: NotApprovedError,
+            ErrorCode.FORBIDDEN: ForbiddenError,
+            ErrorCode.NOT_FOUND: SyncNotFoundError,
         }
         kind = kinds.get(body.code, ServerError)
         if response.status_code == 426:
-            kind = IncompatibleServer
-        return kind(_sentence(body.message))
+            kind = IncompatibleServerError
+        # The server's sentence is English; its protocol code and the status are what a
+        # translation can use.
+        return kind(
+            _sentence(body.message), status=response.status_code, server_code=body.code.value
+        )
 
     def call(
         self,
@@ -168,7 +202,10 @@ class Http:
     def _unreadable(self, path: str) -> SyncError:
         return ServerError(
             f"The sync server at {self.base_url} answered {path} with something this "
-            "Madoguchi cannot read; nothing was changed."
+            "Madoguchi cannot read; nothing was changed.",
+            code="sync.server_error.unreadable",
+            base_url=self.base_url,
+            path=path,
         )
 
 

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from desktop.identity import Identity, KeyCard, KeyFileError, card_from_json, suite
 from desktop.store.oplog import OpHeader, SealedOp
 from desktop.store.sync_state import RemoteOp
-from sync._client_http import KeySubstitution, SyncError
+from sync._client_http import KeySubstitutionError, SyncError
 from sync.protocol import (
     Certificate,
     DirectoryEntry,
@@ -111,29 +111,38 @@ def wrap_for(
 def unwrap(grant: Grant, identity: Identity) -> bytes:
     """The case key in a grant addressed to this vault; SyncError if it does not open."""
     if not identity.owns(grant.recipient_fingerprint):
-        raise SyncError(f"A key for case {grant.case_id} was wrapped to another device's key.")
+        raise SyncError(
+            f"A key for case {grant.case_id} was wrapped to another device's key.",
+            case_id=grant.case_id,
+        )
     try:
         sealed = b64d(grant.enc) + b64d(grant.wrapped)
         key = suite().decrypt(
             sealed, identity.hpke_private, info=_info(grant.case_id, grant.key_id, grant.user_id)
         )
     except Exception:  # noqa: BLE001 - any failure to open means the same: unusable grant
-        raise SyncError(f"The key for case {grant.case_id} could not be opened.") from None
+        raise SyncError(
+            f"The key for case {grant.case_id} could not be opened.", case_id=grant.case_id
+        ) from None
     if len(key) != 32:
-        raise SyncError(f"The key for case {grant.case_id} has the wrong length.")
+        raise SyncError(
+            f"The key for case {grant.case_id} has the wrong length.", case_id=grant.case_id
+        )
     return key
 
 
 def verify_certificate(
     cert: Certificate, org: OrgInfo, *, user_id: str, device_id: str, card: KeyCardWire
 ) -> KeyCard:
-    """The certified key card, or KeySubstitution: the organisation (pinned at enrolment)
+    """The certified key card, or KeySubstitutionError: the organisation (pinned at enrolment)
     must have signed exactly this user, device and key fingerprint."""
     problem = _certificate_problem(cert, org, user_id=user_id, device_id=device_id, card=card)
     if problem:
-        raise KeySubstitution(
+        raise KeySubstitutionError(
             f"The server presented a key for {user_id} that the organisation did not certify "
-            f"({problem}); nothing was shared. Tell your administrator."
+            f"({problem}); nothing was shared. Tell your administrator.",
+            user_id=user_id,
+            problem=problem,
         )
     return card_from_json(card.card)
 
@@ -173,9 +182,11 @@ def verify_grant(
     checked against ``org`` for this directory, so a pull of thousands of grants from one
     colleague checks the certificate once, not once per grant."""
     if granter is None:
-        raise KeySubstitution(
+        raise KeySubstitutionError(
             f"A key for case {grant.case_id} was granted by device {grant.granted_by}, which "
-            "is not in the organisation's directory; it was not used."
+            "is not in the organisation's directory; it was not used.",
+            case_id=grant.case_id,
+            granted_by=grant.granted_by,
         )
     card = certified.get(granter.device_id) if certified is not None else None
     if card is None:
@@ -191,9 +202,10 @@ def verify_grant(
     try:
         card.signing_key().verify(b64d(grant.signature), grant_bytes(grant))
     except (InvalidSignature, ValueError):
-        raise KeySubstitution(
+        raise KeySubstitutionError(
             f"The key for case {grant.case_id} carries a signature that does not verify; "
-            "it was not used."
+            "it was not used.",
+            case_id=grant.case_id,
         ) from None
 
 

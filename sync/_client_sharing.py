@@ -15,7 +15,7 @@ from desktop.store import sync_state
 from sync import _client_keys as keys
 from sync._client_base import ClientBase, ClientSettings
 from sync._client_http import (
-    Forbidden,
+    ForbiddenError,
     Http,
 )
 from sync._client_results import Colleague
@@ -37,11 +37,11 @@ class CaseSharing(ClientBase):
         pushed them (run sync)."""
         s = self._require_settings()
         if Role(s.role) not in SHARING_ROLES:
-            raise Forbidden(f"A {s.role} cannot share cases; ask a counselor.")
+            raise ForbiddenError(f"A {s.role} cannot share cases; ask a counselor.", role=s.role)
         if not self.vault.has_case(case_id):
-            raise NotFoundError(f"No case {case_id} in this vault.")
+            raise NotFoundError(f"No case {case_id} in this vault.", case_id=case_id)
         if case_id in sync_state.read_only_cases(self.vault):
-            raise Forbidden("Access to this case was withdrawn here; it cannot be shared on.")
+            raise ForbiddenError("Access to this case was withdrawn here; it cannot be shared on.")
         identity = self._identity()
         with self._http(s) as http:
             self._hello(http)
@@ -71,7 +71,8 @@ class CaseSharing(ClientBase):
         entries = [e for e in self._directory(http) if e.user_id == user_id]
         if not entries:
             raise NotFoundError(
-                f"No approved device of user {user_id} is in the organisation's directory."
+                f"No approved device of user {user_id} is in the organisation's directory.",
+                user_id=user_id,
             )
         entry = entries[0]
         card = keys.verify_certificate(
@@ -116,7 +117,7 @@ class CaseSharing(ClientBase):
         shared the case with."""
         s = self._require_settings()
         if Role(s.role) not in SHARING_ROLES:
-            raise Forbidden(f"A {s.role} cannot withdraw access to cases.")
+            raise ForbiddenError(f"A {s.role} cannot withdraw access to cases.", role=s.role)
         identity = self._identity()
         with self._http(s) as http:
             self._hello(http)

@@ -18,7 +18,7 @@ from pathlib import Path
 from desktop.cases.service import CaseService
 from desktop.cli_support import CliParser, run_command, unlocked_vault, vault_command
 from desktop.errors import MadoguchiError
-from sync.client import SyncClient, SyncReport, SyncUnavailable
+from sync.client import SyncClient, SyncReport, SyncUnavailableError
 
 SYNC_COMMANDS = frozenset(
     {"enroll", "sync", "share", "unshare", "sync-status", "sync-verify", "sync-redownload"}
@@ -190,6 +190,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     return run_command(
-        args.func, args, extra_codes={SyncUnavailable: EXIT_OFFLINE},
+        args.func, args, extra_codes={SyncUnavailableError: EXIT_OFFLINE},
         cancelled="cancelled; what was already synced is kept.",
     )  # fmt: skip

@@ -7,7 +7,7 @@ keys).  See docs/sync.md, section "Client", for what each step does and guarante
 * a pulled page (ops, keys, revocations, cursor) is applied in one local transaction;
 * a resent push is harmless (ops carry their ids);
 * an op that cannot be opened is quarantined, reported, retried when a key arrives;
-* network trouble raises :class:`SyncUnavailable` with one sentence; nothing half-applied.
+* network trouble raises :class:`SyncUnavailableError` with one sentence; nothing half-applied.
 """
 
 from __future__ import annotations
@@ -27,15 +27,15 @@ from desktop.store.sync_state import ReceivedKey
 from sync import _client_blobs as blob_io
 from sync import _client_keys as keys
 from sync._client_http import (
-    DeviceRevoked,
-    Forbidden,
+    DeviceRevokedError,
+    ForbiddenError,
     Http,
-    IncompatibleServer,
-    KeySubstitution,
-    NotApproved,
-    NotEnrolled,
+    IncompatibleServerError,
+    KeySubstitutionError,
+    NotApprovedError,
+    NotEnrolledError,
     SyncError,
-    SyncUnavailable,
+    SyncUnavailableError,
 )
 from sync._client_pages import pull_pages
 from sync._client_results import Colleague, EnrolResult, State, SyncReport, SyncStatus
@@ -57,17 +57,17 @@ from sync.protocol import (
 
 __all__ = [
     "Colleague",
-    "DeviceRevoked",
+    "DeviceRevokedError",
     "EnrolResult",
-    "IncompatibleServer",
-    "KeySubstitution",
-    "NotApproved",
-    "NotEnrolled",
+    "IncompatibleServerError",
+    "KeySubstitutionError",
+    "NotApprovedError",
+    "NotEnrolledError",
     "SyncClient",
     "SyncError",
     "SyncReport",
     "SyncStatus",
-    "SyncUnavailable",
+    "SyncUnavailableError",
 ]
 
 # A push carries as many ops as the server takes in one request (per-request work, such as
@@ -88,8 +88,10 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total or 0 when unkn
 Cancelled = Callable[[], bool]
 
 
-class SyncCancelled(SyncError, errors.Cancelled):
+class SyncCancelledError(SyncError, errors.Cancelled):
     """The user cancelled; what was already applied stays (each step is whole)."""
+
+    code = "cancelled.sync"
 
 
 class SyncClient(CaseSharing):
@@ -167,7 +169,7 @@ class SyncClient(CaseSharing):
                 self._push(http, s, report, progress, cancelled)
                 self._pull(http, s, report, progress, cancelled)
                 self._fetch_blobs(http, report, progress, cancelled)
-        except SyncUnavailable as exc:
+        except SyncUnavailableError as exc:
             sync_state.set_values(self.vault, {"last_error": str(exc), "offline": True})
             raise
         except MadoguchiError as exc:
@@ -221,7 +223,7 @@ class SyncClient(CaseSharing):
             for case_id in sorted({op.header.case_id for op in batch}):
                 try:
                     self._grant_self(http, s, identity, case_id)
-                except Forbidden as exc:
+                except ForbiddenError as exc:
                     skipped_cases.add(case_id)
                     if Role(s.role) not in SHARING_ROLES:
                         # A lawyer cannot create cases on the server: a case received as a
@@ -379,7 +381,7 @@ class SyncClient(CaseSharing):
                 size = int(record.data.get("size", 0))
                 blob_io.download(http, self.vault, blob_id, case_id, key_id, size)
                 report.blobs_downloaded += 1
-            except SyncUnavailable:
+            except SyncUnavailableError:
                 sync_state.set_values(self.vault, {"missing_blobs": missing[n:] + still})
                 raise
             except MadoguchiError as exc:
@@ -434,7 +436,10 @@ class SyncClient(CaseSharing):
         s = self._require_settings()
         backup_dir = Path(backup_dir)
         if backup_dir.exists() and any(backup_dir.iterdir()):
-            raise SyncError(f"The backup folder {backup_dir} is not empty; choose an empty one.")
+            raise SyncError(
+                f"The backup folder {backup_dir} is not empty; choose an empty one.",
+                backup_dir=backup_dir,
+            )
         backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.vault.back_up(backup_dir)
         self.vault.record_audit("sync_full_redownload", "", {"backup": str(backup_dir)})
@@ -485,14 +490,14 @@ def _up_to_bytes(batch: list[SealedOp], limit: int) -> list[SealedOp]:
 
 def _check(cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
-        raise SyncCancelled("Sync was cancelled; what was already sent or received is kept.")
+        raise SyncCancelledError("Sync was cancelled; what was already sent or received is kept.")
 
 
 def _check_org(org: OrgInfo, prefix: str) -> None:
     if not org.fingerprint.startswith(prefix) or keys.org_fingerprint(org.public_key) != (
         org.fingerprint
     ):
-        raise KeySubstitution(
+        raise KeySubstitutionError(
             "The server presented an organisation key that does not match the enrolment code; "
             "nothing was stored. Check the server address and the code with your administrator."
         )

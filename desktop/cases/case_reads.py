@@ -55,7 +55,7 @@ class CaseReads(CaseServiceBase):
         with self.vault.reading() as db:
             row = db.execute("SELECT case_id FROM cases WHERE ref=?", (ref.strip(),)).fetchone()
         if row is None:
-            raise NotFoundError(f"No case with reference {ref} in this vault.")
+            raise NotFoundError(f"No case with reference {ref} in this vault.", ref=ref)
         return str(row[0])
 
     def refs(self, case_ids: Iterable[str]) -> dict[str, str]:

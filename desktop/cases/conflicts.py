@@ -109,7 +109,11 @@ def _live(service: CaseService, entity: Entity, entity_id: str) -> Record:
     with service.vault.reading() as db:
         rec = db.get(entity.value, entity_id)
     if rec is None:
-        raise NotFoundError(f"No {entity.value} {entity_id} in this vault.")
+        raise NotFoundError(
+            f"No {entity.value} {entity_id} in this vault.",
+            entity=entity.value,
+            entity_id=entity_id,
+        )
     return rec
 
 
@@ -121,7 +125,9 @@ def resolve_field(
         rec = _live(service, entity, entity_id)
         heads = [op_id for op_id, _hlc in rec.field_heads(field)]
         if len(heads) < 2:
-            raise InvalidValueError(f"'{field}' is not in conflict any more; reload and check.")
+            raise InvalidValueError(
+                f"'{field}' is not in conflict any more; reload and check.", field=field
+            )
         cleaned = clean(entity, {field: value})
         return service.vault.put(rec.case_id, entity.value, entity_id, cleaned, sorted(heads))
 

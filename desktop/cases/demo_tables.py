@@ -44,6 +44,8 @@ Area = tuple[str, str, str, str, str]
 class DemoDataError(MadoguchiError):
     """A demo data file is malformed (names the file and key)."""
 
+    code = "demo.data"
+
 
 @dataclass(frozen=True)
 class DemoCountry:
@@ -107,7 +109,9 @@ class _File:
         try:
             raw = json.loads((folder / name).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise DemoDataError(f"Demo data file {name} cannot be read: {exc}") from exc
+            raise DemoDataError(
+                f"Demo data file {name} cannot be read: {exc}", name=name, reason=str(exc)
+            ) from exc
         self.root = self.mapping(raw, "")
 
     def fail(self, key: str, expected: str) -> DemoDataError:

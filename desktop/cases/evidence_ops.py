@@ -57,7 +57,12 @@ class EvidenceOps(CaseServiceBase):
             try:
                 handle: BinaryIO = source.open("rb")
             except OSError as exc:
-                raise MadoguchiError(f"Cannot read {source}: {exc.strerror}.") from exc
+                raise MadoguchiError(
+                    f"Cannot read {source}: {exc.strerror}.",
+                    code="evidence.unreadable",
+                    source=source,
+                    strerror=exc.strerror,
+                ) from exc
         else:
             name, handle = filename or "evidence", source
         try:
@@ -66,9 +71,16 @@ class EvidenceOps(CaseServiceBase):
                 progress=progress, cancelled=cancelled,
             )  # fmt: skip
         except blobs.BlobTooLargeError as exc:
-            raise InvalidValueError(f"Cannot add {name}: {exc}.") from exc
+            raise InvalidValueError(
+                f"Cannot add {name}: {exc}.", name=name, reason=str(exc)
+            ) from exc
         except OSError as exc:
-            raise MadoguchiError(f"Cannot store {name}: {exc.strerror or exc}.") from exc
+            raise MadoguchiError(
+                f"Cannot store {name}: {exc.strerror or exc}.",
+                code="evidence.not_stored",
+                name=name,
+                reason=exc.strerror or str(exc),
+            ) from exc
         finally:
             if isinstance(source, Path):
                 handle.close()
@@ -103,11 +115,13 @@ class EvidenceOps(CaseServiceBase):
         except KeyError as exc:
             raise NotFoundError(
                 f"The file of evidence '{rec.data.get('title')}' is not on this computer yet; "
-                "it arrives with the next sync."
+                "it arrives with the next sync.",
+                title=rec.data.get("title"),
             ) from exc
         except AuthenticationError as exc:
             raise VaultCorruptError(
-                f"The stored file of evidence '{rec.data.get('title')}' is damaged."
+                f"The stored file of evidence '{rec.data.get('title')}' is damaged.",
+                title=rec.data.get("title"),
             ) from exc
 
     def export_evidence(self, evidence_id: str, out: Path) -> None:

@@ -163,6 +163,9 @@ def _read_header(cells: list[object]) -> _Header:
                 label,
                 f"unknown column {quote(label)}; {hint}the accepted columns are "
                 f"{', '.join(COLUMNS)} (Japanese names such as 氏名 and 電話 work too)",
+                code="import.row.unknown_column",
+                label=label,
+                columns=", ".join(COLUMNS),
             )
         if column.name in seen:
             raise ImportRowError(
@@ -170,6 +173,11 @@ def _read_header(cells: list[object]) -> _Header:
                 label,
                 f"column '{column.name}' appears twice (as {quote(seen[column.name])} "
                 f"and {quote(label)})",
+                code="import.row.duplicate_column",
+                column_name=column.name,
+                first_label=seen[column.name],
+                second_label=label,
+                label=quote(label),
             )
         seen[column.name] = label
         found.append(column)
@@ -181,6 +189,8 @@ def _read_header(cells: list[object]) -> _Header:
                 column.name,
                 f"the required column '{column.name}'{also} is missing; "
                 "add it to the header row, even if its cells stay empty",
+                code="import.row.missing_column",
+                column_name=column.name,
             )
     return _Header(columns=tuple(found), labels=tuple(labels))
 
@@ -238,16 +248,24 @@ def _read_row(number: int, cells: list[object], header: _Header) -> ImportedCase
                     _letter(index),
                     f"the value {quote(as_text(raw))} is in a column without a name in the "
                     "header row",
+                    code="import.row.unnamed_column",
+                    value=as_text(raw),
                 )
             continue
         label = header.labels[index]
         if is_blank(raw):
             if column.name == "full_name":
-                raise ImportRowError(number, label, "the worker's name is empty")
+                raise ImportRowError(
+                    number, label, "the worker's name is empty", code="import.row.empty_name"
+                )
             continue
         if isinstance(raw, str) and raw.strip().upper() in _EXCEL_ERRORS:
             raise ImportRowError(
-                number, label, f"the cell holds the Excel error {raw.strip()}; fix the formula"
+                number,
+                label,
+                f"the cell holds the Excel error {raw.strip()}; fix the formula",
+                code="import.row.excel_error",
+                value=raw.strip(),
             )
         try:
             value = column.parse(raw)
@@ -312,7 +330,9 @@ def _csv_rows(data: bytes) -> Rows:
             return
         except csv.Error as error:
             raise ImportFileError(
-                f"The CSV file cannot be read near line {reader.line_num}: {error}."
+                f"The CSV file cannot be read near line {reader.line_num}: {error}.",
+                line_num=reader.line_num,
+                reason=str(error),
             ) from None
         number += 1
         yield number, list(record)
@@ -382,12 +402,14 @@ def _csv_source(data: bytes) -> Iterator[Rows]:
 def _file_size(path: Path) -> int:
     try:
         if path.is_dir():
-            raise ImportFileError(f"{path} is a folder, not a file.")
+            raise ImportFileError(f"{path} is a folder, not a file.", path=path)
         return path.stat().st_size
     except FileNotFoundError:
-        raise ImportFileError(f"There is no file at {path}.") from None
+        raise ImportFileError(f"There is no file at {path}.", path=path) from None
     except OSError as error:
-        raise ImportFileError(f"The file {path} cannot be read: {error.strerror}.") from None
+        raise ImportFileError(
+            f"The file {path} cannot be read: {error.strerror}.", path=path, strerror=error.strerror
+        ) from None
 
 
 def read_cases(path: Path) -> list[ImportedCase]:
@@ -402,12 +424,19 @@ def read_cases(path: Path) -> list[ImportedCase]:
     if suffix not in EXTENSIONS:
         shown = f"'{path.suffix}'" if path.suffix else "no extension"
         hint = " Save the sheet as .xlsx in Excel." if suffix in {".xls", ".xlsm", ".ods"} else ""
-        raise ImportFileError(f"Cannot import a file with {shown}; use a .csv or .xlsx file.{hint}")
+        raise ImportFileError(
+            f"Cannot import a file with {shown}; use a .csv or .xlsx file.{hint}",
+            code="import.file.wrong_type",
+            extension=path.suffix,
+        )
     size = _file_size(path)
     if size > MAX_BYTES:
         raise ImportFileError(
             f"The file is {size / 1024 / 1024:.0f} MB; files over "
-            f"{MAX_BYTES // 1024 // 1024} MB cannot be imported, so split it into smaller files."
+            f"{MAX_BYTES // 1024 // 1024} MB cannot be imported, so split it into smaller files.",
+            code="import.file.too_large",
+            size_mb=round(size / 1024 / 1024),
+            max_mb=MAX_BYTES // 1024 // 1024,
         )
     if size == 0:
         raise ImportFileError("The file is empty.")
@@ -416,9 +445,11 @@ def read_cases(path: Path) -> list[ImportedCase]:
         with source as rows:
             return _read_rows(rows)
     except FileNotFoundError:
-        raise ImportFileError(f"There is no file at {path}.") from None
+        raise ImportFileError(f"There is no file at {path}.", path=path) from None
     except OSError as error:
-        raise ImportFileError(f"The file {path} cannot be read: {error.strerror}.") from None
+        raise ImportFileError(
+            f"The file {path} cannot be read: {error.strerror}.", path=path, strerror=error.strerror
+        ) from None
 
 
 def _read_rows(rows: Rows) -> list[ImportedCase]:
@@ -432,7 +463,8 @@ def _read_rows(rows: Rows) -> list[ImportedCase]:
             continue
         if len(cases) >= MAX_ROWS:
             raise ImportFileError(
-                f"The file has more than {MAX_ROWS:,} rows; split it into smaller files."
+                f"The file has more than {MAX_ROWS:,} rows; split it into smaller files.",
+                max_rows=MAX_ROWS,
             )
         cases.append(_read_row(number, cells, header))
     if not cases:

@@ -222,7 +222,9 @@ class CaseService(CaseReads, EvidenceOps):
             f"No valid consent for {purpose.value.replace('_', ' ')}{to} is recorded on this "
             f"case; record the worker's consent (purpose '{purpose.value}'"
             + (f", recipient '{recipient}'" if recipient else "")
-            + ") first."
+            + ") first.",
+            purpose=purpose.value,
+            recipient=recipient,
         )
 
     # -- referrals -------------------------------------------------------------------------
@@ -233,7 +235,9 @@ class CaseService(CaseReads, EvidenceOps):
         values.setdefault("status", ReferralStatus.DRAFT.value)
         for evidence_id in values.get("evidence") or ():
             if self._record(Entity.EVIDENCE, evidence_id).case_id != case_id:
-                raise InvalidValueError(f"Evidence {evidence_id} belongs to another case.")
+                raise InvalidValueError(
+                    f"Evidence {evidence_id} belongs to another case.", evidence_id=evidence_id
+                )
         return self._create(case_id, Entity.REFERRAL, values)
 
     def update_referral(self, referral_id: str, fields: Mapping[str, Any]) -> None:
@@ -256,7 +260,9 @@ class CaseService(CaseReads, EvidenceOps):
         current = ReferralStatus(str(rec.data.get("status", "draft")))
         if status not in REFERRAL_NEXT[current]:
             raise InvalidValueError(
-                f"A referral that is {current.value} cannot become {status.value}."
+                f"A referral that is {current.value} cannot become {status.value}.",
+                current=current.value,
+                status=status.value,
             )
         day = on or _today()
         changes: dict[str, Any] = {"status": status.value}
@@ -293,7 +299,9 @@ class CaseService(CaseReads, EvidenceOps):
         values.setdefault("status", "preparing")
         for party_id in [*(values.get("respondents") or ()), values.get("agent") or None]:
             if party_id and self._record(Entity.PARTY, party_id).case_id != case_id:
-                raise InvalidValueError(f"Party {party_id} belongs to another case.")
+                raise InvalidValueError(
+                    f"Party {party_id} belongs to another case.", party_id=party_id
+                )
         return self._create(case_id, Entity.ADR, values)
 
     def update_adr_matter(self, matter_id: str, fields: Mapping[str, Any]) -> None:
@@ -306,14 +314,20 @@ class CaseService(CaseReads, EvidenceOps):
         values["matter"] = matter_id
         evidence_id = values.get("evidence_id")
         if evidence_id and self._record(Entity.EVIDENCE, evidence_id).case_id != matter.case_id:
-            raise InvalidValueError(f"Evidence {evidence_id} belongs to another case.")
+            raise InvalidValueError(
+                f"Evidence {evidence_id} belongs to another case.", evidence_id=evidence_id
+            )
         existing = self.get_case(matter.case_id).exhibits_of(matter_id)
         if "number" not in values:
             values["number"] = max((int(e.data["number"]) for e in existing), default=0) + 1
         taken = {(int(e.data["number"]), int(e.data.get("branch") or 0)) for e in existing}
         if (values["number"], int(values.get("branch") or 0)) in taken:
             branch = f"の{values['branch']}" if values.get("branch") else ""
-            raise InvalidValueError(f"甲第{values['number']}号証{branch} is already used.")
+            raise InvalidValueError(
+                f"甲第{values['number']}号証{branch} is already used.",
+                number=values["number"],
+                branch=branch,
+            )
         values.setdefault("original_or_copy", "copy")
         values.setdefault("kind", "document")
         return self._create(matter.case_id, Entity.EXHIBIT, values)

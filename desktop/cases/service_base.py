@@ -37,7 +37,11 @@ class CaseServiceBase:
         with self.vault.reading() as db:
             rec = db.get(entity.value, entity_id)
         if rec is None or rec.deleted_by is not None:
-            raise NotFoundError(f"No {entity.value} {entity_id} in this vault.")
+            raise NotFoundError(
+                f"No {entity.value} {entity_id} in this vault.",
+                entity=entity.value,
+                entity_id=entity_id,
+            )
         return rec
 
     def _require_case(self, case_id: str) -> Record:
@@ -72,7 +76,8 @@ class CaseServiceBase:
     def _update(self, entity: Entity, entity_id: str, fields: Mapping[str, Any]) -> None:
         if entity in APPEND_ONLY:
             raise InvalidValueError(
-                f"A {entity.value} entry cannot be changed; add a correction instead."
+                f"A {entity.value} entry cannot be changed; add a correction instead.",
+                entity=entity.value,
             )
         values = clean(entity, fields)
         # Read and write under one hold of the store's lock: the parents must be the heads
@@ -87,7 +92,9 @@ class CaseServiceBase:
 
     def _remove(self, entity: Entity, entity_id: str) -> None:
         if entity in APPEND_ONLY:
-            raise InvalidValueError(f"A {entity.value} entry cannot be deleted.")
+            raise InvalidValueError(
+                f"A {entity.value} entry cannot be deleted.", entity=entity.value
+            )
         with self.vault.writing():
             rec = self._record(entity, entity_id)
             self._writable(rec.case_id)

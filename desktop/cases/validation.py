@@ -43,10 +43,16 @@ MAX_TEXT = 20_000
 
 def _text(name: str, value: Any) -> str:
     if not isinstance(value, str):
-        raise InvalidValueError(f"'{name}' must be text, not {type(value).__name__}.")
+        raise InvalidValueError(
+            f"'{name}' must be text, not {type(value).__name__}.",
+            name=name,
+            value_type=type(value).__name__,
+        )
     text: str = value.strip()
     if len(text) > MAX_TEXT:
-        raise InvalidValueError(f"'{name}' is longer than {MAX_TEXT} characters.")
+        raise InvalidValueError(
+            f"'{name}' is longer than {MAX_TEXT} characters.", name=name, max_text=MAX_TEXT
+        )
     return text
 
 
@@ -55,7 +61,12 @@ def _code(enum: type[StrEnum]) -> Callable[[str, Any], str]:
         text = _text(name, value)
         if text not in {m.value for m in enum}:
             allowed = ", ".join(m.value for m in enum)
-            raise InvalidValueError(f"'{name}' cannot be '{text}'; use one of: {allowed}.")
+            raise InvalidValueError(
+                f"'{name}' cannot be '{text}'; use one of: {allowed}.",
+                name=name,
+                text=text,
+                allowed=allowed,
+            )
         return text
 
     return check
@@ -70,7 +81,9 @@ def _date(name: str, value: Any) -> str:
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise InvalidValueError(f"'{name}' must be a date like 2026-03-31, not '{text}'.") from None
+        raise InvalidValueError(
+            f"'{name}' must be a date like 2026-03-31, not '{text}'.", name=name, text=text
+        ) from None
 
 
 def _datetime(name: str, value: Any) -> str:
@@ -81,78 +94,84 @@ def _datetime(name: str, value: Any) -> str:
         return datetime.fromisoformat(text).isoformat(timespec="minutes")
     except ValueError:
         raise InvalidValueError(
-            f"'{name}' must be a date and time like 2026-03-31T14:30, not '{text}'."
+            f"'{name}' must be a date and time like 2026-03-31T14:30, not '{text}'.",
+            name=name,
+            text=text,
         ) from None
 
 
 def _minutes(name: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 24 * 60:
-        raise InvalidValueError(f"'{name}' must be a whole number of minutes (0 to 1440).")
+        raise InvalidValueError(
+            f"'{name}' must be a whole number of minutes (0 to 1440).", name=name
+        )
     return value
 
 
 def _size(name: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidValueError(f"'{name}' must be a size in bytes.")
+        raise InvalidValueError(f"'{name}' must be a size in bytes.", name=name)
     return value
 
 
 def _flag(name: str, value: Any) -> bool:
     if not isinstance(value, bool):
-        raise InvalidValueError(f"'{name}' must be true or false.")
+        raise InvalidValueError(f"'{name}' must be true or false.", name=name)
     return value
 
 
 def _count(name: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 999:
-        raise InvalidValueError(f"'{name}' must be a whole number from 0 to 999.")
+        raise InvalidValueError(f"'{name}' must be a whole number from 0 to 999.", name=name)
     return value
 
 
 def _amount(name: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 10**12:
-        raise InvalidValueError(f"'{name}' must be a whole number of yen.")
+        raise InvalidValueError(f"'{name}' must be a whole number of yen.", name=name)
     return value
 
 
 def _text_list(name: str, value: Any) -> list[str]:
     if not isinstance(value, (list, tuple)):
-        raise InvalidValueError(f"'{name}' must be a list.")
+        raise InvalidValueError(f"'{name}' must be a list.", name=name)
     return [_text(name, item) for item in value if str(item).strip()]
 
 
 def _version(name: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidValueError(f"'{name}' must be a whole number of 1 or more.")
+        raise InvalidValueError(f"'{name}' must be a whole number of 1 or more.", name=name)
     return value
 
 
 def _json_value(name: str, value: Any, depth: int = 0) -> Any:
     if depth > 4:
-        raise InvalidValueError(f"'{name}' is nested too deeply.")
+        raise InvalidValueError(f"'{name}' is nested too deeply.", name=name)
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise InvalidValueError(f"'{name}' holds a number that is not finite.")
+            raise InvalidValueError(f"'{name}' holds a number that is not finite.", name=name)
         return value
     if isinstance(value, list | tuple):
         return [_json_value(name, item, depth + 1) for item in value]
     if isinstance(value, Mapping):
         return {_text(name, k): _json_value(name, v, depth + 1) for k, v in value.items()}
-    raise InvalidValueError(f"'{name}' cannot hold {type(value).__name__}.")
+    raise InvalidValueError(
+        f"'{name}' cannot hold {type(value).__name__}.", name=name, value_type=type(value).__name__
+    )
 
 
 def _mapping(name: str, value: Any) -> dict[str, Any]:
     if not isinstance(value, Mapping):
-        raise InvalidValueError(f"'{name}' must be a mapping of ids to values.")
+        raise InvalidValueError(f"'{name}' must be a mapping of ids to values.", name=name)
     out: dict[str, Any] = _json_value(name, value)
     return out
 
 
 def _text_map(name: str, value: Any) -> dict[str, str]:
     if not isinstance(value, Mapping):
-        raise InvalidValueError(f"'{name}' must be a mapping of ids to codes.")
+        raise InvalidValueError(f"'{name}' must be a mapping of ids to codes.", name=name)
     return {_text(name, k): _text(name, v) for k, v in value.items()}
 
 
@@ -161,7 +180,12 @@ def _facts(name: str, value: Any) -> list[str]:
     unknown = [f for f in facts if f not in REFERRAL_FACTS]
     if unknown:
         allowed = ", ".join(REFERRAL_FACTS)
-        raise InvalidValueError(f"'{name}' cannot include '{unknown[0]}'; use: {allowed}.")
+        raise InvalidValueError(
+            f"'{name}' cannot include '{unknown[0]}'; use: {allowed}.",
+            name=name,
+            unknown=unknown[0],
+            allowed=allowed,
+        )
     return list(dict.fromkeys(facts))
 
 
@@ -239,7 +263,9 @@ def clean(entity: Entity, fields: Mapping[str, Any], *, creating: bool = False) 
     out: dict[str, Any] = {}
     for name, value in fields.items():
         if name not in allowed:
-            raise InvalidValueError(f"A {entity.value} has no field '{name}'.")
+            raise InvalidValueError(
+                f"A {entity.value} has no field '{name}'.", entity=entity.value, name=name
+            )
         if value is None or value == "":
             out[name] = None
             continue
@@ -248,9 +274,15 @@ def clean(entity: Entity, fields: Mapping[str, Any], *, creating: bool = False) 
     if entity is Entity.TOPIC and out.get("subtopic"):
         category = Topic(out.get("category") or Topic.OTHER)
         if out["subtopic"] not in SUBTOPICS.get(category, ()):
-            raise InvalidValueError(f"'{out['subtopic']}' is not a sub-topic of {category.value}.")
+            raise InvalidValueError(
+                f"'{out['subtopic']}' is not a sub-topic of {category.value}.",
+                subtopic=out["subtopic"],
+                category=category.value,
+            )
     if creating:
         for name in _REQUIRED.get(entity, ()):
             if out.get(name) in (None, ""):
-                raise InvalidValueError(f"A new {entity.value} needs '{name}'.")
+                raise InvalidValueError(
+                    f"A new {entity.value} needs '{name}'.", entity=entity.value, name=name
+                )
     return out

@@ -66,7 +66,9 @@ class DeviceKeyStore:
     def _require(self) -> None:
         reason = self.refusal()
         if reason is not None:
-            raise KeyringUnavailableError(f"Cannot remember the vault on this device: {reason}.")
+            raise KeyringUnavailableError(
+                f"Cannot remember the vault on this device: {reason}.", reason=reason
+            )
 
     def save(self, vault_id: str, key: bytes) -> None:
         self._require()
@@ -74,7 +76,7 @@ class DeviceKeyStore:
             self._backend.set_password(SERVICE, vault_id, base64.b64encode(key).decode())
         except keyring.errors.KeyringError as exc:
             raise KeyringUnavailableError(
-                f"The system keyring refused to store the key: {exc}."
+                f"The system keyring refused to store the key: {exc}.", reason=str(exc)
             ) from exc
 
     def load(self, vault_id: str) -> bytes | None:

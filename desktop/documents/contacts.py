@@ -93,7 +93,11 @@ def import_key_file(vault: Vault, source: Path | bytes) -> Contact:
         try:
             raw = source.read_bytes()
         except OSError as exc:
-            raise KeyFileError(f"Cannot read the key file {source.name}: {exc.strerror}.") from exc
+            raise KeyFileError(
+                f"Cannot read the key file {source.name}: {exc.strerror}.",
+                source_name=source.name,
+                strerror=exc.strerror,
+            ) from exc
     else:
         raw = source
     card = card_from_bytes(raw)

@@ -94,25 +94,37 @@ DAMAGED = (
 class PacketError(DocumentError):
     """A packet cannot be opened; the message says why in one sentence."""
 
+    code = "packet.failed"
+
 
 class NotAPacketError(PacketError):
     """The file is not a Madoguchi packet at all."""
+
+    code = "packet.not_a_packet"
 
 
 class PacketVersionError(PacketError):
     """The packet uses a format version this Madoguchi cannot read."""
 
+    code = "packet.version"
+
 
 class WrongRecipientError(PacketError):
     """The packet is addressed to another key."""
+
+    code = "packet.wrong_recipient"
 
 
 class DamagedPacketError(PacketError):
     """Authentication failed: the packet was altered, truncated or reordered."""
 
+    code = "packet.damaged"
+
 
 class SignatureError(PacketError):
     """The manifest's signature does not verify with the sender key it names."""
+
+    code = "packet.signature"
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -162,7 +174,9 @@ def _read_header(handle: BinaryIO) -> tuple[dict[str, Any], bytes]:
         raise PacketVersionError(
             f"This packet is format version {version}, but this Madoguchi opens version "
             f"{FORMAT_VERSION}; update Madoguchi or ask the sender for a version "
-            f"{FORMAT_VERSION} packet."
+            f"{FORMAT_VERSION} packet.",
+            version=version,
+            format_version=FORMAT_VERSION,
         )
     raw = handle.read(length) if length <= _MAX_HEADER else b""
     try:
@@ -185,7 +199,13 @@ def _read_header(handle: BinaryIO) -> tuple[dict[str, Any], bytes]:
     if (header["kem"], header.get("kdf"), header.get("aead")) != (KEM_NAME, KDF_NAME, AEAD_NAME):
         raise PacketVersionError(
             f"This packet uses the {header['kem']}/{header.get('kdf')}/{header.get('aead')} "
-            f"suite; this Madoguchi opens {KEM_NAME}/{KDF_NAME}/{AEAD_NAME} packets."
+            f"suite; this Madoguchi opens {KEM_NAME}/{KDF_NAME}/{AEAD_NAME} packets.",
+            kem=header["kem"],
+            kdf=header.get("kdf"),
+            aead=header.get("aead"),
+            kem_name=KEM_NAME,
+            kdf_name=KDF_NAME,
+            aead_name=AEAD_NAME,
         )
     return header, hashlib.sha256(head + raw).digest()
 
@@ -265,7 +285,8 @@ def unseal(identity: Identity, handle: BinaryIO) -> tuple[PlainReader, KeyCard, 
         short = "-".join(fingerprint_digits(bytes.fromhex(header["recipient"])).split()[:2])
         raise WrongRecipientError(
             f"This packet is for another recipient (key {short}-…); "
-            "it cannot be opened with this vault."
+            "it cannot be opened with this vault.",
+            short=short,
         )
     try:
         content_key = suite().decrypt(

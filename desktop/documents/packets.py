@@ -154,13 +154,17 @@ def seal_packet(
     service.require_consent(case_id, ConsentPurpose.REFERRAL, recipient.recipient_name)
     view = service.get_case(case_id)
     if referral_id is not None and referral_id not in {r.entity_id for r in view.referrals}:
-        raise InvalidValueError(f"Referral {referral_id} is not on this case.")
+        raise InvalidValueError(
+            f"Referral {referral_id} is not on this case.", referral_id=referral_id
+        )
     evidence = {e.entity_id: e for e in view.evidence if not e.deleted}
     sources = [_Source(n, len(b), hashlib.sha256(b).hexdigest(), (b,)) for n, b in files]
     for evidence_id in evidence_ids:
         rec = evidence.get(evidence_id)
         if rec is None:
-            raise InvalidValueError(f"Evidence {evidence_id} is not on this case.")
+            raise InvalidValueError(
+                f"Evidence {evidence_id} is not on this case.", evidence_id=evidence_id
+            )
         sources.append(
             _Source(
                 str(rec.data.get("filename") or rec.data.get("title") or "evidence"),
@@ -278,7 +282,11 @@ def open_packet(vault: Vault, path: Path, out_dir: Path) -> OpenedPacket:
     try:
         handle = path.open("rb")
     except OSError as exc:
-        raise PacketError(f"Cannot read the packet {path.name}: {exc.strerror}.") from exc
+        raise PacketError(
+            f"Cannot read the packet {path.name}: {exc.strerror}.",
+            path_name=path.name,
+            strerror=exc.strerror,
+        ) from exc
     staging = Path(tempfile.mkdtemp(prefix=".mdgpkt-", dir=out_dir))
     try:
         with handle:
@@ -337,7 +345,8 @@ def _move_into_place(
     clashes = [f.name for f in staged if (out_dir / f.name).exists()]
     if clashes:
         raise PacketError(
-            f"The folder already holds a file named {clashes[0]}; choose an empty folder."
+            f"The folder already holds a file named {clashes[0]}; choose an empty folder.",
+            clashes=clashes[0],
         )
     moved = []
     for item in staged:
@@ -399,7 +408,11 @@ def receive_packet(service: CaseService, path: Path) -> ReceivedPacket:
     try:
         handle = path.open("rb")
     except OSError as exc:
-        raise PacketError(f"Cannot read the packet {path.name}: {exc.strerror}.") from exc
+        raise PacketError(
+            f"Cannot read the packet {path.name}: {exc.strerror}.",
+            path_name=path.name,
+            strerror=exc.strerror,
+        ) from exc
     with handle:
         plain, sender, manifest = unseal(identity, handle)
         info = _sender_info(vault, sender)

@@ -122,9 +122,13 @@ CSV_HEADER: tuple[str, ...] = (
 class ThresholdTooLowError(InvalidValueError, ValueError):
     """``k`` was below the minimum of 5 (it may only be raised)."""
 
+    code = "report.threshold_too_low"
+
 
 class ReportConflictError(MadoguchiError):
     """A report overlapping an already published one was about to be recorded."""
+
+    code = "report.conflict"
 
 
 @dataclass(frozen=True)
@@ -340,11 +344,15 @@ def snap_period(start: date, end: date) -> tuple[date, date]:
 
 def _check_k(k: int) -> None:
     if isinstance(k, bool) or not isinstance(k, int):
-        raise ThresholdTooLowError(f"The minimum group size must be a whole number, not {k!r}.")
+        raise ThresholdTooLowError(
+            f"The minimum group size must be a whole number, not {k!r}.", group_size=k
+        )
     if k < MIN_K:
         raise ThresholdTooLowError(
             f"The minimum group size k is {k}, but it cannot be below {MIN_K}; "
-            "it can only be raised."
+            "it can only be raised.",
+            group_size=k,
+            min_k=MIN_K,
         )
 
 
@@ -387,7 +395,8 @@ def _counted(
         elif seen != r:
             # Two different answers under one id: counting either would be a guess.
             raise InvalidValueError(
-                f"Response {r.response_id} appears twice with different answers."
+                f"Response {r.response_id} appears twice with different answers.",
+                response_id=r.response_id,
             )
     return list(by_id.values())
 
@@ -464,7 +473,11 @@ def build_report(
     for r in counted:
         for level in r.levels.values():
             if level not in LEVELS:
-                raise InvalidValueError(f"Response {r.response_id} has an unknown level {level!r}.")
+                raise InvalidValueError(
+                    f"Response {r.response_id} has an unknown level {level!r}.",
+                    response_id=r.response_id,
+                    level=level,
+                )
 
     total = len(counted)
     if total < k:

@@ -152,7 +152,9 @@ class Interview:
         """
         question = self.questionnaire.question(question_id)
         if question not in self.visible_questions():
-            raise InvalidAnswerError(f"Question {question_id!r} is hidden by an earlier answer.")
+            raise InvalidAnswerError(
+                f"Question {question_id!r} is hidden by an earlier answer.", question_id=question_id
+            )
         self._store(question, value)
         self.position = self._position
 

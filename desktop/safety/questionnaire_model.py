@@ -94,9 +94,13 @@ QuestionType = Literal["yes_no_unsure", "choice", "number"]
 class QuestionnaireError(MadoguchiError):
     """A questionnaire file is malformed; the message names the question and the problem."""
 
+    code = "questionnaire.malformed"
+
 
 class InvalidAnswerError(MadoguchiError):
     """An answer does not fit its question (unknown question, option or number)."""
+
+    code = "questionnaire.invalid_answer"
 
 
 @dataclass(frozen=True)
@@ -148,20 +152,32 @@ class Question:
         """Return ``answer`` if it fits this question, else raise :class:`InvalidAnswerError`."""
         if self.type == "number":
             if isinstance(answer, bool) or not isinstance(answer, int | float):
-                raise InvalidAnswerError(f"Question {self.id!r} needs a number, not {answer!r}.")
+                raise InvalidAnswerError(
+                    f"Question {self.id!r} needs a number, not {answer!r}.",
+                    question_id=self.id,
+                    answer=answer,
+                )
             if not math.isfinite(answer) or answer < 0:
                 raise InvalidAnswerError(
-                    f"Question {self.id!r} needs a number of zero or more, not {answer!r}."
+                    f"Question {self.id!r} needs a number of zero or more, not {answer!r}.",
+                    question_id=self.id,
+                    answer=answer,
                 )
             if self.maximum is not None and answer > self.maximum:
                 raise InvalidAnswerError(
-                    f"Question {self.id!r} accepts at most {self.maximum:g}, not {answer!r}."
+                    f"Question {self.id!r} accepts at most {self.maximum:g}, not {answer!r}.",
+                    question_id=self.id,
+                    maximum=self.maximum,
+                    answer=answer,
                 )
             return answer
         if not isinstance(answer, str) or answer not in self.option_ids:
             allowed = ", ".join(self.option_ids)
             raise InvalidAnswerError(
-                f"Question {self.id!r} accepts one of {allowed}, not {answer!r}."
+                f"Question {self.id!r} accepts one of {allowed}, not {answer!r}.",
+                question_id=self.id,
+                allowed=allowed,
+                answer=answer,
             )
         return answer
 
@@ -250,7 +266,10 @@ class Questionnaire:
             if q.id == question_id:
                 return q
         raise InvalidAnswerError(
-            f"Questionnaire {self.id} v{self.version} has no question {question_id!r}."
+            f"Questionnaire {self.id} v{self.version} has no question {question_id!r}.",
+            questionnaire_id=self.id,
+            version=self.version,
+            question_id=question_id,
         )
 
     def visible_questions(self, answers: Mapping[str, object]) -> tuple[Question, ...]:

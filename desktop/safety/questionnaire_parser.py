@@ -52,9 +52,15 @@ def load_questionnaire(path: Path) -> Questionnaire:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise QuestionnaireError(f"Cannot read questionnaire file {path}: {exc.strerror}.") from exc
+        raise QuestionnaireError(
+            f"Cannot read questionnaire file {path}: {exc.strerror}.",
+            path=path,
+            strerror=exc.strerror,
+        ) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise QuestionnaireError(f"Questionnaire file {path} is not valid JSON: {exc}.") from exc
+        raise QuestionnaireError(
+            f"Questionnaire file {path} is not valid JSON: {exc}.", path=path, reason=str(exc)
+        ) from exc
     return parse_questionnaire(raw)
 
 
@@ -68,31 +74,36 @@ def parse_questionnaire(raw: object) -> Questionnaire:
 
 def _obj(value: object, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise QuestionnaireError(f"{where} must be an object.")
+        raise QuestionnaireError(f"{where} must be an object.", where=where)
     return value
 
 
 def _str(value: object, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise QuestionnaireError(f"{where} must be a non-empty text.")
+        raise QuestionnaireError(f"{where} must be a non-empty text.", where=where)
     return value
 
 
 def _str_list(value: object, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not value:
-        raise QuestionnaireError(f"{where} must be a non-empty list.")
+        raise QuestionnaireError(f"{where} must be a non-empty list.", where=where)
     return tuple(_str(v, where) for v in value)
 
 
 def _num(value: object, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise QuestionnaireError(f"{where} must be a number.")
+        raise QuestionnaireError(f"{where} must be a number.", where=where)
     return float(value)
 
 
 def _one_of(value: object, allowed: tuple[str, ...], where: str) -> str:
     if value not in allowed:
-        raise QuestionnaireError(f"{where} is {value!r}; expected one of {', '.join(allowed)}.")
+        raise QuestionnaireError(
+            f"{where} is {value!r}; expected one of {', '.join(allowed)}.",
+            where=where,
+            value=value,
+            allowed=", ".join(allowed),
+        )
     assert isinstance(value, str)
     return value
 
@@ -113,10 +124,16 @@ class _Parser:
     def _check_langs(self, keys: Mapping[str, object], where: str) -> None:
         for code in keys:
             if code not in self.languages:
-                raise QuestionnaireError(f"{where} has text in undeclared language {code!r}.")
+                raise QuestionnaireError(
+                    f"{where} has text in undeclared language {code!r}.",
+                    where=where,
+                    code_text=code,
+                )
         for code in self._required_langs():
             if code not in keys:
-                raise QuestionnaireError(f"{where} is missing its {code!r} text.")
+                raise QuestionnaireError(
+                    f"{where} is missing its {code!r} text.", where=where, code_text=code
+                )
 
     def parse(self, raw: object) -> Questionnaire:
         doc = _obj(raw, "The questionnaire file")
@@ -136,7 +153,9 @@ class _Parser:
             raise QuestionnaireError("The questionnaire declares no languages.")
         default = doc.get("default_language", "en")
         if default not in self.languages or self.languages[default].review_status == "incomplete":
-            raise QuestionnaireError(f"Default language {default!r} must be declared and complete.")
+            raise QuestionnaireError(
+                f"Default language {default!r} must be declared and complete.", default=default
+            )
         self.default = str(default)
         questions = self._questions(doc.get("questions"))
         texts = self._texts(doc.get("texts"))
@@ -151,7 +170,7 @@ class _Parser:
         for i, item in enumerate(raw, start=1):
             q = self._question(_obj(item, f"Question {i}"), i)
             if q.id in seen:
-                raise QuestionnaireError(f"Question {q.id!r} appears twice.")
+                raise QuestionnaireError(f"Question {q.id!r} appears twice.", id=q.id)
             seen.add(q.id)
             questions.append(q)
         self._check_show_if(questions)
@@ -164,7 +183,9 @@ class _Parser:
         indicators = _str_list(d.get("indicators"), f"{where} 'indicators'")
         for ind in indicators:
             if ind not in INDICATORS:
-                raise QuestionnaireError(f"{where} informs unknown indicator {ind!r}.")
+                raise QuestionnaireError(
+                    f"{where} informs unknown indicator {ind!r}.", where=where, indicator=ind
+                )
         texts_raw = _obj(d.get("text"), f"{where} 'text'")
         self._check_langs(texts_raw, f"{where} 'text'")
         texts: dict[str, QuestionText] = {}
@@ -173,10 +194,12 @@ class _Parser:
         if qtype == "choice":
             option_ids = _str_list(d.get("options"), f"{where} 'options'")
             if len(set(option_ids)) != len(option_ids):
-                raise QuestionnaireError(f"{where} lists an option twice.")
+                raise QuestionnaireError(f"{where} lists an option twice.", where=where)
             option_labels = {o: {} for o in option_ids}
         elif "options" in d:
-            raise QuestionnaireError(f"{where} has 'options' but is not a choice question.")
+            raise QuestionnaireError(
+                f"{where} has 'options' but is not a choice question.", where=where
+            )
         required = self._required_langs()
         for code, t in texts_raw.items():
             lw = f"{where} {code!r} text"
@@ -192,12 +215,16 @@ class _Parser:
             labels = _obj(t.get("options", {}), f"{lw} 'options'")
             for oid, label in labels.items():
                 if oid not in option_labels:
-                    raise QuestionnaireError(f"{lw} labels unknown option {oid!r}.")
+                    raise QuestionnaireError(
+                        f"{lw} labels unknown option {oid!r}.", where=lw, option_id=oid
+                    )
                 option_labels[oid][code] = _str(label, f"{lw} option {oid!r}")
             if complete:
                 for oid in option_ids:
                     if oid not in labels:
-                        raise QuestionnaireError(f"{lw} is missing the label of option {oid!r}.")
+                        raise QuestionnaireError(
+                            f"{lw} is missing the label of option {oid!r}.", where=lw, option_id=oid
+                        )
         unit = currency = None
         maximum = None
         if qtype == "number":
@@ -236,17 +263,24 @@ class _Parser:
             if parent is None:
                 raise QuestionnaireError(
                     f"Question {q.id!r} 'show_if' refers to missing question "
-                    f"{q.show_if.question!r}."
+                    f"{q.show_if.question!r}.",
+                    question_id=q.id,
+                    question=q.show_if.question,
                 )
             if parent.type == "number":
                 raise QuestionnaireError(
-                    f"Question {q.id!r} 'show_if' cannot depend on number question {parent.id!r}."
+                    f"Question {q.id!r} 'show_if' cannot depend on number question {parent.id!r}.",
+                    question_id=q.id,
+                    parent_id=parent.id,
                 )
             for a in q.show_if.answers:
                 if a not in parent.option_ids:
                     raise QuestionnaireError(
                         f"Question {q.id!r} 'show_if' uses answer {a!r}, "
-                        f"which question {parent.id!r} does not offer."
+                        f"which question {parent.id!r} does not offer.",
+                        question_id=q.id,
+                        answer=a,
+                        parent_id=parent.id,
                     )
         for q in questions:  # cycles: follow the chain of parents
             chain = [q.id]
@@ -257,7 +291,9 @@ class _Parser:
                     raise QuestionnaireError(
                         f"Question {q.id!r} 'show_if' forms a cycle: "
                         + " -> ".join([*chain, cur.id])
-                        + "."
+                        + ".",
+                        question_id=q.id,
+                        chain=[*chain, cur.id],
                     )
                 chain.append(cur.id)
         order = {q.id: i for i, q in enumerate(questions)}
@@ -265,7 +301,9 @@ class _Parser:
             if q.show_if is not None and order[q.show_if.question] > order[q.id]:
                 raise QuestionnaireError(
                     f"Question {q.id!r} must come after {q.show_if.question!r}, "
-                    "which it depends on."
+                    "which it depends on.",
+                    question_id=q.id,
+                    question=q.show_if.question,
                 )
 
     def _texts(self, raw: object) -> dict[str, dict[str, dict[str, str]]]:
@@ -285,16 +323,23 @@ class _Parser:
                 if set(_PLACEHOLDER.findall(text)) != fields:
                     raise QuestionnaireError(
                         f"Text ui/{item} {code!r} must use the placeholders "
-                        f"{', '.join(sorted(fields)) or '(none)'} exactly."
+                        f"{', '.join(sorted(fields)) or '(none)'} exactly.",
+                        item=item,
+                        code_text=code,
+                        fields=", ".join(sorted(fields)) or "(none)",
                     )
         kinds = (("indicators", INDICATORS), ("levels", LEVELS), ("risks", RISKS), ("ui", UI_TEXTS))
         for kind, names in kinds:
             for name in names:
                 if name not in result[kind]:
-                    raise QuestionnaireError(f"'texts' {kind!r} is missing {name!r}.")
+                    raise QuestionnaireError(
+                        f"'texts' {kind!r} is missing {name!r}.", kind=kind, name=name
+                    )
             for name in result[kind]:
                 if name not in names:
-                    raise QuestionnaireError(f"'texts' {kind!r} has unknown entry {name!r}.")
+                    raise QuestionnaireError(
+                        f"'texts' {kind!r} has unknown entry {name!r}.", kind=kind, name=name
+                    )
         return result
 
     def _scoring(
@@ -312,7 +357,7 @@ class _Parser:
         for i, item in enumerate(rules_raw, start=1):
             r = self._rule(_obj(item, f"Scoring rule {i}"), i, questions)
             if r.id in seen:
-                raise QuestionnaireError(f"Scoring rule {r.id!r} appears twice.")
+                raise QuestionnaireError(f"Scoring rule {r.id!r} appears twice.", id=r.id)
             seen.add(r.id)
             rules.append(r)
         overall: list[OverallRule] = []
@@ -324,7 +369,7 @@ class _Parser:
             count = o.get("min_count")
             if isinstance(count, bool) or not isinstance(count, int) or count < 1:
                 raise QuestionnaireError(
-                    f"Overall rule {i} 'min_count' must be a whole number from 1."
+                    f"Overall rule {i} 'min_count' must be a whole number from 1.", rule_number=i
                 )
             level = _one_of(o.get("min_level"), LEVELS[1:], f"Overall rule {i} 'min_level'")
             risk = _one_of(o.get("risk"), RISKS, f"Overall rule {i} 'risk'")
@@ -337,7 +382,9 @@ class _Parser:
             for s in ids:
                 if s not in step_ids:
                     raise QuestionnaireError(
-                        f"{where} refers to next step {s!r}, which has no text."
+                        f"{where} refers to next step {s!r}, which has no text.",
+                        where=where,
+                        step=s,
                     )
             return ids
 
@@ -345,7 +392,9 @@ class _Parser:
         by_risk: dict[str, tuple[str, ...]] = {}
         for risk in RISKS:
             if risk not in by_risk_raw:
-                raise QuestionnaireError(f"'next_steps_by_risk' is missing risk {risk!r}.")
+                raise QuestionnaireError(
+                    f"'next_steps_by_risk' is missing risk {risk!r}.", risk=risk
+                )
             by_risk[risk] = steps(by_risk_raw[risk], f"Next steps for risk {risk!r}")
         for risk in by_risk_raw:
             _one_of(risk, RISKS, "A 'next_steps_by_risk' key")
@@ -357,7 +406,7 @@ class _Parser:
         for ind, value in _obj(ind_raw.get("steps"), "'next_steps_by_indicator' 'steps'").items():
             if ind not in INDICATORS:
                 raise QuestionnaireError(
-                    f"'next_steps_by_indicator' names unknown indicator {ind!r}."
+                    f"'next_steps_by_indicator' names unknown indicator {ind!r}.", indicator=ind
                 )
             by_ind[ind] = steps(value, f"Next steps for indicator {ind!r}")
         return Scoring(tuple(rules), tuple(overall), default_risk, by_risk, min_level, by_ind)
@@ -370,36 +419,53 @@ class _Parser:
         qid = _str(d.get("question"), f"{where} 'question'")
         q = questions.get(qid)
         if q is None:
-            raise QuestionnaireError(f"{where} refers to missing question {qid!r}.")
+            raise QuestionnaireError(
+                f"{where} refers to missing question {qid!r}.", where=where, qid=qid
+            )
         indicator = d.get("indicator")
         if indicator not in INDICATORS:
             raise QuestionnaireError(
-                f"{where} (question {qid!r}) names unknown indicator {indicator!r}."
+                f"{where} (question {qid!r}) names unknown indicator {indicator!r}.",
+                where=where,
+                qid=qid,
+                indicator=indicator,
             )
         assert isinstance(indicator, str)
         if indicator not in q.indicators:
             raise QuestionnaireError(
-                f"{where}: question {qid!r} does not list indicator {indicator!r} in 'indicators'."
+                f"{where}: question {qid!r} does not list indicator {indicator!r} in 'indicators'.",
+                where=where,
+                qid=qid,
+                indicator=indicator,
             )
         level = _one_of(d.get("level"), LEVELS[1:], f"{where} 'level'")
         has_in, has_gt = "answer_in" in d, "greater_than" in d
         if has_in == has_gt:
-            raise QuestionnaireError(f"{where} needs exactly one of 'answer_in' or 'greater_than'.")
+            raise QuestionnaireError(
+                f"{where} needs exactly one of 'answer_in' or 'greater_than'.", where=where
+            )
         if has_gt:
             if q.type != "number":
                 raise QuestionnaireError(
-                    f"{where} uses 'greater_than' but question {qid!r} is not a number question."
+                    f"{where} uses 'greater_than' but question {qid!r} is not a number question.",
+                    where=where,
+                    qid=qid,
                 )
             threshold = _num(d["greater_than"], f"{where} 'greater_than'")
             return ScoringRule(rid, qid, indicator, level, greater_than=threshold)
         if q.type == "number":
             raise QuestionnaireError(
-                f"{where} uses 'answer_in' but question {qid!r} is a number question."
+                f"{where} uses 'answer_in' but question {qid!r} is a number question.",
+                where=where,
+                qid=qid,
             )
         answers = _str_list(d["answer_in"], f"{where} 'answer_in'")
         for a in answers:
             if a not in q.option_ids:
                 raise QuestionnaireError(
-                    f"{where} refers to option {a!r}, which question {qid!r} does not offer."
+                    f"{where} refers to option {a!r}, which question {qid!r} does not offer.",
+                    where=where,
+                    answer=a,
+                    qid=qid,
                 )
         return ScoringRule(rid, qid, indicator, level, answer_in=answers)

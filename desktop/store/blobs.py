@@ -46,6 +46,8 @@ _TAG = 16
 class CancelledError(Cancelled):
     """The caller cancelled storing a file; nothing was kept."""
 
+    code = "cancelled.blob"
+
 
 class BlobTooLargeError(Exception):
     pass

@@ -70,7 +70,9 @@ class CaseKeyRing:
                 (case_id,),
             ).fetchone()
             if row is None:
-                raise NotFoundError(f"No key for case {case_id}: it was shredded or never existed.")
+                raise NotFoundError(
+                    f"No key for case {case_id}: it was shredded or never existed.", case_id=case_id
+                )
             key_id, wrapped = str(row[0]), bytes(row[1])
             self._current[case_id] = (key_id, self._unwrap(case_id, key_id, wrapped))
             return self._current[case_id]
@@ -90,9 +92,12 @@ class CaseKeyRing:
             if row is None:
                 if not self._known(case_id):
                     raise NotFoundError(
-                        f"No key for case {case_id}: it was shredded or never existed."
+                        f"No key for case {case_id}: it was shredded or never existed.",
+                        case_id=case_id,
                     )
-                raise VaultCorruptError(f"Case {case_id} has no key {key_id}.")
+                raise VaultCorruptError(
+                    f"Case {case_id} has no key {key_id}.", case_id=case_id, key_id=key_id
+                )
             return self._unwrap(case_id, key_id, bytes(row[0]))
 
     def key_ids(self, case_id: str) -> list[str]:
@@ -118,7 +123,9 @@ class CaseKeyRing:
         try:
             return unwrap_key(self._key(), wrapped, case_key_ad(case_id, key_id))
         except AuthenticationError as exc:
-            raise VaultCorruptError(f"The key of case {case_id} is damaged.") from exc
+            raise VaultCorruptError(
+                f"The key of case {case_id} is damaged.", case_id=case_id
+            ) from exc
 
     # -- staging (inside the journal's transaction) -------------------------------------
     def stage_new(self, case_id: str) -> str:

@@ -49,7 +49,7 @@ def create_file(
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = folder / DB_NAME
     if path.exists():
-        raise VaultExistsError(f"A vault already exists in {folder}.")
+        raise VaultExistsError(f"A vault already exists in {folder}.", folder=folder)
     lock = acquire(folder)
     vault_id, device_id = new_id(), new_id()
     tmp = folder / (DB_NAME + ".creating")
@@ -93,7 +93,8 @@ def open_file(folder: Path) -> OpenedFile:
     path = folder / DB_NAME
     if not path.is_file():
         raise VaultNotFoundError(
-            f"No vault found in {folder}. Create one with 'init' or choose another folder."
+            f"No vault found in {folder}. Create one with 'init' or choose another folder.",
+            folder=folder,
         )
     lock = acquire(folder)
     try:
@@ -107,7 +108,10 @@ def open_file(folder: Path) -> OpenedFile:
     except sqlite3.DatabaseError as exc:
         lock.release()
         raise VaultCorruptError(
-            f"The vault file in {folder} is damaged or is not a vault ({exc})."
+            f"The vault file in {folder} is damaged or is not a vault ({exc}).",
+            code="vault.corrupt.file",
+            folder=folder,
+            reason=str(exc),
         ) from exc
     except BaseException:
         lock.release()
@@ -121,7 +125,9 @@ def acquire(folder: Path) -> FileLock:
         lock.acquire(timeout=0)
     except Timeout:
         raise VaultBusyError(
-            f"The vault in {folder} is open in another Madoguchi window or command; close it first."
+            f"The vault in {folder} is open in another Madoguchi window or command; "
+            "close it first.",
+            folder=folder,
         ) from None
     return lock
 
@@ -129,4 +135,6 @@ def acquire(folder: Path) -> FileLock:
 def _check_is_vault(conn: sqlite3.Connection) -> None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "meta" not in tables:
-        raise VaultCorruptError("The vault file holds no Madoguchi data.")
+        raise VaultCorruptError(
+            "The vault file holds no Madoguchi data.", code="vault.corrupt.not_a_vault"
+        )

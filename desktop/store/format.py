@@ -28,10 +28,16 @@ def migrate(conn: sqlite3.Connection) -> int:
     if found > FORMAT_VERSION:
         raise VaultFormatError(
             f"This vault was written by a newer Madoguchi (format {found}; this version reads "
-            f"up to {FORMAT_VERSION}). Update Madoguchi to open it."
+            f"up to {FORMAT_VERSION}). Update Madoguchi to open it.",
+            code="vault.format.too_new",
+            found=found,
+            format_version=FORMAT_VERSION,
         )
     if found < 1:
-        raise VaultFormatError("This folder does not hold a Madoguchi vault of any known format.")
+        raise VaultFormatError(
+            "This folder does not hold a Madoguchi vault of any known format.",
+            code="vault.format.unknown",
+        )
     if found == FORMAT_VERSION:
         return found
     try:
@@ -40,7 +46,11 @@ def migrate(conn: sqlite3.Connection) -> int:
             while version < FORMAT_VERSION:
                 step = MIGRATIONS.get(version)
                 if step is None:
-                    raise VaultFormatError(f"No upgrade path from vault format {version}.")
+                    raise VaultFormatError(
+                        f"No upgrade path from vault format {version}.",
+                        code="vault.format.no_upgrade_path",
+                        version=version,
+                    )
                 step(conn)
                 version += 1
             set_meta(conn, "format_version", version)
@@ -49,6 +59,11 @@ def migrate(conn: sqlite3.Connection) -> int:
     except Exception as exc:
         raise VaultFormatError(
             f"Upgrading the vault from format {found} to {FORMAT_VERSION} failed "
-            f"({type(exc).__name__}: {exc}); the vault was left unchanged."
+            f"({type(exc).__name__}: {exc}); the vault was left unchanged.",
+            code="vault.format.upgrade_failed",
+            found=found,
+            format_version=FORMAT_VERSION,
+            exc_type=type(exc).__name__,
+            reason=str(exc),
         ) from exc
     return found

@@ -50,10 +50,14 @@ def check_passphrase_strength(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
         raise WeakPassphraseError(
             f"The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters; "
-            "a few unrelated words work well."
+            "a few unrelated words work well.",
+            code="passphrase.too_short",
+            min_chars=MIN_PASSPHRASE_CHARS,
         )
     if len(set(passphrase)) < 5:
-        raise WeakPassphraseError("The passphrase repeats too few different characters.")
+        raise WeakPassphraseError(
+            "The passphrase repeats too few different characters.", code="passphrase.too_repetitive"
+        )
 
 
 def unlock_delay(failed_attempts: int) -> float:
@@ -144,7 +148,8 @@ class KeySlots:
             secret = parse_recovery_key(text)
             if secret is None:
                 raise WrongPassphraseError(
-                    "That recovery key is mistyped: check each group of four characters."
+                    "That recovery key is mistyped: check each group of four characters.",
+                    code="vault.recovery_key_mistyped",
                 )
             return self._unwrap("recovery", recovery_kek(secret))
 
@@ -167,7 +172,9 @@ class KeySlots:
     def _unwrap(self, slot: str, kek: bytes) -> bytes:
         wrapped = self._slot(slot)
         if wrapped is None:
-            raise VaultCorruptError(f"The vault has lost its {slot} key slot.")
+            raise VaultCorruptError(
+                f"The vault has lost its {slot} key slot.", code="vault.corrupt.key_slot", slot=slot
+            )
         try:
             return unwrap_key(kek, wrapped, vmk_ad(self._vault_id, slot))
         except AuthenticationError:
@@ -178,7 +185,9 @@ class KeySlots:
                              details={"method": slot})  # fmt: skip
             what = _SLOT_WORDS.get(slot, "device key")
             raise WrongPassphraseError(
-                f"Wrong {what}: the vault stays locked. Check the keyboard language and Caps Lock."
+                f"Wrong {what}: the vault stays locked. Check the keyboard language and Caps Lock.",
+                code=f"vault.wrong_{what.replace(' ', '_')}",
+                what=what,
             ) from None
 
     # -- changing (the caller holds the VMK and writes the audit entry in the same txn) -----
@@ -202,7 +211,9 @@ class KeySlots:
         """Save a new device key in the OS keyring; returns the slot to write."""
         reason = store.refusal()
         if reason is not None:
-            raise KeyringUnavailableError(f"Cannot remember the vault on this device: {reason}.")
+            raise KeyringUnavailableError(
+                f"Cannot remember the vault on this device: {reason}.", reason=reason
+            )
         device_key = new_key()
         wrapped = wrap_key(device_key, vmk, vmk_ad(self._vault_id, "device"))
         store.save(self._vault_id, device_key)

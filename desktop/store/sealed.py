@@ -53,7 +53,7 @@ class SealedStore:
         try:
             data = open_sealed(key, bytes(row[0]), bytes(row[1]), self._ad(name))
         except AuthenticationError as exc:
-            raise VaultCorruptError(f"The stored {name} are damaged.") from exc
+            raise VaultCorruptError(f"The stored {name} are damaged.", name=name) from exc
         value = json.loads(data)
         return value if isinstance(value, dict) else None
 

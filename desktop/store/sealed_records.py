@@ -149,13 +149,17 @@ class SealedRecord(Generic[Shape]):
                 if (spec.default is dataclasses.MISSING
                         and spec.default_factory is dataclasses.MISSING):  # fmt: skip
                     raise VaultCorruptError(
-                        f"The stored {self.label} cannot be read: '{spec.name}' is missing."
+                        f"The stored {self.label} cannot be read: '{spec.name}' is missing.",
+                        label=self.label,
+                        spec_name=spec.name,
                     )
                 continue  # the dataclass fills its default
             ok, value = _conform(data[spec.name], hints[spec.name])
             if not ok:
                 raise VaultCorruptError(
-                    f"The stored {self.label} cannot be read: '{spec.name}' has the wrong type."
+                    f"The stored {self.label} cannot be read: '{spec.name}' has the wrong type.",
+                    label=self.label,
+                    spec_name=spec.name,
                 )
             values[spec.name] = value
         return self.shape(**values)

@@ -420,7 +420,7 @@ def sealed_chunks(vault: Vault, blob_id: str) -> Iterator[bytes]:
     """The blob file's sealed chunks (nonce + ciphertext) as stored: what the server keeps."""
     info = blob_info(vault, blob_id)
     if info is None:
-        raise NotFoundError(f"Evidence file {blob_id} is not in this vault.")
+        raise NotFoundError(f"Evidence file {blob_id} is not in this vault.", blob_id=blob_id)
     with blobs.blob_path(vault.folder, blob_id).open("rb") as handle:
         header = handle.read(blobs._HEADER.size)
         _, _, chunk_size = blobs._HEADER.unpack(header)
@@ -472,7 +472,8 @@ def store_remote_blob(
         with contextlib.suppress(FileNotFoundError):
             final.unlink()
         raise VaultCorruptError(
-            f"Evidence file {blob_id} from the server did not authenticate; it was not kept."
+            f"Evidence file {blob_id} from the server did not authenticate; it was not kept.",
+            blob_id=blob_id,
         ) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -379,7 +379,9 @@ class Vault:
         self._require()
         with self._lock:
             if not self.has_case(case_id):
-                raise NotFoundError(f"No key for case {case_id}: it was shredded or never existed.")
+                raise NotFoundError(
+                    f"No key for case {case_id}: it was shredded or never existed.", case_id=case_id
+                )
             with self.writing():
                 key_id = self.case_keys.stage_new(case_id)
                 self.record_audit("case_key_rotated", case_id, {"key_id": key_id})
@@ -538,7 +540,9 @@ class Vault:
         for label, code in (("office", office), ("device", device)):
             if not code or not code.isalnum() or len(code) > 8:
                 raise InvalidValueError(
-                    f"The {label} code must be 1 to 8 letters or digits, not '{code}'."
+                    f"The {label} code must be 1 to 8 letters or digits, not '{code}'.",
+                    label=label,
+                    code_text=code,
                 )
         with self._lock, Transaction(self.conn):
             set_meta(self.conn, "office_code", office)
@@ -552,12 +556,16 @@ class Vault:
         sealed into every op, so the old ones could not be sent under the new name."""
         user_id = user_id.strip()
         if not user_id or len(user_id) > 64 or not all(c.isalnum() or c in "_-." for c in user_id):
-            raise InvalidValueError(f"'{user_id}' is not a valid user id (letters, digits, _-.).")
+            raise InvalidValueError(
+                f"'{user_id}' is not a valid user id (letters, digits, _-.).", user_id=user_id
+            )
         with self._lock:
             if self.journal.authored_by_other(self.device.device_id, user_id):
                 raise InvalidValueError(
                     f"This vault's changes are authored as '{self.device.user_id}'; "
-                    f"it cannot become '{user_id}'."
+                    f"it cannot become '{user_id}'.",
+                    current_user_id=self.device.user_id,
+                    new_user_id=user_id,
                 )
             with Transaction(self.conn):
                 set_meta(self.conn, "user_id", user_id)

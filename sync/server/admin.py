@@ -69,7 +69,10 @@ def create_org(url: str, name: str, key_path: Path, passphrase: str) -> OrgInfo:
     with _engine(url) as engine, engine.begin() as conn:
         existing = load_org(conn)
     if existing is not None:
-        raise AdminError(f"This server already has an organisation ({existing.name}).")
+        raise AdminError(
+            f"This server already has an organisation ({existing.name}).",
+            existing_name=existing.name,
+        )
     private = ed25519.Ed25519PrivateKey.generate()
     pem = private.private_bytes(
         serialization.Encoding.PEM,
@@ -79,9 +82,13 @@ def create_org(url: str, name: str, key_path: Path, passphrase: str) -> OrgInfo:
     try:
         fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise AdminError(f"{key_path} already exists; choose another file.") from None
+        raise AdminError(
+            f"{key_path} already exists; choose another file.", key_path=key_path
+        ) from None
     except OSError as exc:
-        raise AdminError(f"Cannot write {key_path}: {exc.strerror}.") from None
+        raise AdminError(
+            f"Cannot write {key_path}: {exc.strerror}.", key_path=key_path, strerror=exc.strerror
+        ) from None
     with os.fdopen(fd, "wb") as handle:
         handle.write(pem)
         handle.flush()
@@ -104,7 +111,7 @@ def parse_duration(text: str) -> timedelta:
     """``48h``, ``7d``, ``30m`` → timedelta (AdminError otherwise)."""
     match = re.fullmatch(r"\s*(\d{1,6})\s*([mhd])\s*", text)
     if not match:
-        raise AdminError(f"'{text}' is not a duration like 48h, 7d or 30m.")
+        raise AdminError(f"'{text}' is not a duration like 48h, 7d or 30m.", text=text)
     unit = {"m": "minutes", "h": "hours", "d": "days"}[match.group(2)]
     return timedelta(**{unit: int(match.group(1))})
 
@@ -114,7 +121,9 @@ def invite(url: str, role: Role | str, expires: timedelta = timedelta(hours=48))
     try:
         role = Role(role)
     except ValueError:
-        raise AdminError(f"'{role}' is not a role (counselor, outreach, lawyer, admin).") from None
+        raise AdminError(
+            f"'{role}' is not a role (counselor, outreach, lawyer, admin).", role=role
+        ) from None
     with _engine(url) as engine, engine.begin() as conn:
         org = load_org(conn)
         if org is None:
@@ -148,15 +157,18 @@ def load_org_key(key_path: Path, passphrase: str) -> ed25519.Ed25519PrivateKey:
     try:
         data = key_path.read_bytes()
     except OSError as exc:
-        raise AdminError(f"Cannot read {key_path}: {exc.strerror}.") from None
+        raise AdminError(
+            f"Cannot read {key_path}: {exc.strerror}.", key_path=key_path, strerror=exc.strerror
+        ) from None
     try:
         key = serialization.load_pem_private_key(data, passphrase.encode("utf-8"))
     except (ValueError, TypeError):
         raise AdminError(
-            f"{key_path} could not be opened: wrong passphrase or not a key file."
+            f"{key_path} could not be opened: wrong passphrase or not a key file.",
+            key_path=key_path,
         ) from None
     if not isinstance(key, ed25519.Ed25519PrivateKey):
-        raise AdminError(f"{key_path} is not an organisation (Ed25519) key.")
+        raise AdminError(f"{key_path} is not an organisation (Ed25519) key.", key_path=key_path)
     return key
 
 
@@ -181,21 +193,32 @@ def approve(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
         )
         if sha256_hex(public) != org.fingerprint:
-            raise AdminError(f"{key_path} is not the key of {org.name}.")
+            raise AdminError(
+                f"{key_path} is not the key of {org.name}.", key_path=key_path, org_name=org.name
+            )
         row = conn.execute(
             select(device_table).where(device_table.c.device_id == device_id)
         ).first()
         if row is None:
-            raise AdminError(f"No device '{device_id}' is enrolled.")
+            raise AdminError(f"No device '{device_id}' is enrolled.", device_id=device_id)
         if row.status != "pending":
-            raise AdminError(f"Device '{device_id}' is {row.status}, not pending.")
+            raise AdminError(
+                f"Device '{device_id}' is {row.status}, not pending.",
+                device_id=device_id,
+                status=row.status,
+            )
         if card_fingerprint(json.loads(row.key_card)) != row.fingerprint:
-            raise AdminError(f"Device '{device_id}''s key card does not match its fingerprint.")
+            raise AdminError(
+                f"Device '{device_id}''s key card does not match its fingerprint.",
+                device_id=device_id,
+            )
         wanted = (fingerprint or "").replace(" ", "").lower()
         if fingerprint is not None and (len(wanted) < 16 or not row.fingerprint.startswith(wanted)):
             raise AdminError(
                 f"Device '{device_id}' enrolled with key {row.fingerprint[:16]}…, "
-                "not the one you were given; do not approve it."
+                "not the one you were given; do not approve it.",
+                device_id=device_id,
+                fingerprint=row.fingerprint[:16],
             )
         unsigned = Certificate(
             org_id=org.org_id,
@@ -226,4 +249,4 @@ def revoke(url: str, device_id: str) -> None:
             .values(status="revoked", certificate=None)
         )
         if done.rowcount == 0:
-            raise AdminError(f"No device '{device_id}' is enrolled.")
+            raise AdminError(f"No device '{device_id}' is enrolled.", device_id=device_id)

@@ -65,7 +65,7 @@ def _json_error(status: int, code: ErrorCode, message: str) -> JSONResponse:
 def _install_error_handlers(app: FastAPI) -> None:
     async def api_error(_request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, ApiError)
-        return _json_error(exc.status, exc.code, exc.message)
+        return _json_error(exc.status, exc.error_code, exc.message)
 
     async def invalid(_request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, RequestValidationError)
@@ -175,6 +175,8 @@ def _add_public_routes(app: FastAPI, engine: Engine) -> None:
                 ErrorCode.INCOMPATIBLE_VERSION,
                 f"This app speaks sync protocol version {_versions(body.versions)}, the server "
                 f"speaks version {_versions(list(SUPPORTED_VERSIONS))}; update the older one.",
+                versions=_versions(body.versions),
+                supported_versions=_versions(list(SUPPORTED_VERSIONS)),
             )
         if not known_org:
             org = await run_in_threadpool(read_org)

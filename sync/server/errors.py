@@ -1,19 +1,53 @@
-"""The one exception the server's code raises for a client-visible failure."""
+"""The server's errors: one small tree, each error with a stable code and its parameters.
+
+The server may not import the desktop core, so this tree mirrors
+:class:`desktop.errors.MadoguchiError` rather than extending it: ``str(error)`` is the
+English sentence, ``code`` (dotted, stable) and ``params`` are for translation.
+"""
 
 from __future__ import annotations
 
 from sync.protocol import ErrorCode
 
 
-class ApiError(Exception):
-    """An answer other than 2xx: HTTP status, a code a client can act on, one sentence."""
+class SyncServerError(Exception):
+    """Base class: a server-side failure explained in one plain sentence."""
 
-    def __init__(self, status: int, code: ErrorCode, message: str) -> None:
+    code: str = "server.error"
+
+    def __init__(self, message: str = "", /, *, code: str | None = None, **params: object) -> None:
         super().__init__(message)
+        if code is not None:
+            self.code = code
+        self.params: dict[str, object] = params
+
+
+class ApiError(SyncServerError):
+    """An answer other than 2xx: HTTP status, a code a client can act on, one sentence.
+
+    ``error_code`` is the protocol's code sent on the wire; ``code`` is derived from it
+    (``server.api.<error_code>``) unless a raise site names a more specific one.
+    """
+
+    code = "server.api"
+
+    def __init__(
+        self,
+        status: int,
+        error_code: ErrorCode,
+        message: str,
+        /,
+        *,
+        code: str | None = None,
+        **params: object,
+    ) -> None:
+        super().__init__(message, code=code or f"server.api.{error_code.value}", **params)
         self.status = status
-        self.code = code
+        self.error_code = error_code
         self.message = message
 
 
-class AdminError(Exception):
+class AdminError(SyncServerError):
     """An administrator command failed; the message is one plain sentence."""
+
+    code = "server.admin"

@@ -27,10 +27,10 @@ from desktop.store.vault import Vault
 from desktop.vaults import create_vault
 from sync import client as client_module
 from sync.client import (
-    IncompatibleServer,
-    KeySubstitution,
+    IncompatibleServerError,
+    KeySubstitutionError,
     SyncClient,
-    SyncUnavailable,
+    SyncUnavailableError,
 )
 from sync.protocol import PushRequest
 from sync.server import admin
@@ -284,7 +284,7 @@ def test_a_substituted_directory_key_is_refused(people: Any, server: Org) -> Non
             )
     finally:
         engine.dispose()
-    with pytest.raises(KeySubstitution, match="did not certify"):
+    with pytest.raises(KeySubstitutionError, match="did not certify"):
         alice.client.share_case(case, bob.user_id)
     assert not bob.vault.has_case(case)
 
@@ -392,7 +392,7 @@ def test_server_down_raises_sync_unavailable_and_changes_nothing(people: Any, se
     _new_case(alice)
     server.server.stop()
     pending = sync_state.count_ops(alice.vault, "pending")
-    with pytest.raises(SyncUnavailable, match="cannot be reached"):
+    with pytest.raises(SyncUnavailableError, match="cannot be reached"):
         alice.client.sync_once()
     assert sync_state.count_ops(alice.vault, "pending") == pending
     assert sync_state.get_value(alice.vault, "cursor") is None
@@ -416,7 +416,7 @@ def test_a_connection_dropped_mid_pull_applies_nothing(people: Any) -> None:
             return response
 
     flaky = SyncClient(bob.vault, transport=Dropping())
-    with pytest.raises(SyncUnavailable):
+    with pytest.raises(SyncUnavailableError):
         flaky.sync_once()
     assert bob.vault.conn.execute("SELECT COUNT(*) FROM ops").fetchone()[0] == 0
     assert not bob.vault.has_case(case)
@@ -433,7 +433,7 @@ def test_an_incompatible_server_version_is_named(people: Any, tmp_path: Path) ->
         too_new = _fake(
             200, {"version": 7, "server": "Madoguchi sync 9", "server_time": "2030-01-01T00:00:00Z"}
         )
-        with pytest.raises(IncompatibleServer, match=r"version 7.*version 1"):
+        with pytest.raises(IncompatibleServerError, match=r"version 7.*version 1"):
             SyncClient(vault, transport=too_new).enroll(
                 "http://sync.invalid", "ABCDE-0123456789abcdef", "x"
             )
@@ -442,7 +442,7 @@ def test_an_incompatible_server_version_is_named(people: Any, tmp_path: Path) ->
             {"code": "incompatible_version",
              "message": "This app speaks sync protocol version 1, the server speaks version 3"},
         )  # fmt: skip
-        with pytest.raises(IncompatibleServer, match=r"version 1.*version 3"):
+        with pytest.raises(IncompatibleServerError, match=r"version 1.*version 3"):
             SyncClient(vault, transport=refuses).enroll(
                 "http://sync.invalid", "ABCDE-0123456789abcdef", "x"
             )
@@ -457,7 +457,7 @@ def test_enrolment_pins_only_the_organisation_the_code_names(server: Org, tmp_pa
         code = server.invite("counselor")
         secret, _, prefix = code.rpartition("-")
         wrong = f"{secret}-{'0' * 16 if prefix != '0' * 16 else '1' * 16}"
-        with pytest.raises(KeySubstitution, match="does not match the enrolment code"):
+        with pytest.raises(KeySubstitutionError, match="does not match the enrolment code"):
             SyncClient(vault).enroll(server.base_url, wrong, "laptop")
         assert vault.read_sealed("sync") is None
         assert SyncClient(vault).status().state == "not_enrolled"

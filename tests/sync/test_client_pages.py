@@ -8,7 +8,7 @@ import threading
 import httpx
 import pytest
 
-from sync._client_http import Http, SyncUnavailable
+from sync._client_http import Http, SyncUnavailableError
 from sync._client_pages import pull_pages
 
 
@@ -65,7 +65,7 @@ def test_the_next_page_is_asked_for_before_this_one_is_applied() -> None:
 def test_a_failed_fetch_is_raised_when_its_page_is_due() -> None:
     pages = Pages(5, fail_at=2)
     applied = []
-    with _http(pages) as http, pytest.raises(SyncUnavailable):
+    with _http(pages) as http, pytest.raises(SyncUnavailableError):
         for page in pull_pages(http, None, 100):
             applied.append(page.cursor)
     assert applied == ["c0", "c1"]  # every page before the failure, none after

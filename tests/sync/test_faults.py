@@ -5,7 +5,7 @@ enrolled, approved and share their cases; ``faultproxy.FaultProxy`` sits between
 drops, delays, duplicates, truncates and reorders requests and responses, and makes the
 server exit between committing a push and answering it.  Each of ``MADOGUCHI_SOAK`` (200 by
 default) seeded schedules edits random cases on random replicas and syncs them all at once
-through the faults; a fault may cost a client only ``SyncUnavailable``.  After healing,
+through the faults; a fault may cost a client only ``SyncUnavailableError``.  After healing,
 every replica syncs until two rounds move nothing, and ``check_converged`` asserts: no op
 lost, none duplicated, every replica the same.  docs/sync.md, "Fault testing", has more.
 
@@ -38,7 +38,7 @@ from desktop.crypto.kdf import fast_params_for_tests
 from desktop.store import sync_state
 from desktop.store.vault import Vault
 from desktop.vaults import create_vault
-from sync.client import SyncClient, SyncUnavailable
+from sync.client import SyncClient, SyncUnavailableError
 from sync.server import admin
 from tests.conftest import PASSPHRASE
 from tests.support.factories import make_case
@@ -182,7 +182,7 @@ def _decisions(schedule: Schedule) -> list[Fault]:
 # -- the real thing: server process, three vaults, the proxy between ---------------------------
 CLIENTS = 3
 SCHEDULES = int(os.environ.get("MADOGUCHI_SOAK", "0") or 0) or 200
-EXPECTED = (SyncUnavailable,)  # what a fault may cost a client: "try again later", no more
+EXPECTED = (SyncUnavailableError,)  # what a fault may cost a client: "try again later", no more
 
 
 class ServerProcess:
@@ -491,7 +491,7 @@ def test_crash_between_commit_and_answer(world: World) -> None:
     (op_id,) = _own_ops(replica) - before
     world.created.add(op_id)
     world.proxy.set_schedule(Schedule(0, {"crash": 1.0}))
-    with pytest.raises(SyncUnavailable):
+    with pytest.raises(SyncUnavailableError):
         replica.client.sync_once()
     assert world.server.proc is not None and world.server.proc.wait(timeout=30) == CRASH_EXIT
     assert op_id in {o for _, o, _ in _server_ops(world.database)}  # committed ...

@@ -41,7 +41,7 @@ from sqlalchemy import update
 
 from desktop.identity import KeyCard
 from sync._client_keys import verify_certificate, verify_grant
-from sync.client import KeySubstitution
+from sync.client import KeySubstitutionError
 from sync.protocol import (
     BlobStatus,
     Certificate,
@@ -993,7 +993,7 @@ def certificate_problem(entry: DirectoryEntry, pinned: OrgInfo) -> str | None:
             entry.certificate, pinned, user_id=entry.user_id, device_id=entry.device_id,
             card=entry.key_card,
         )  # fmt: skip
-    except KeySubstitution as refused:
+    except KeySubstitutionError as refused:
         return str(refused)
     return None
 
@@ -1087,9 +1087,9 @@ def test_a_substituted_key_card_fails_the_certificate_check(
     forged = grant.model_copy(update={"signature": b64e(mallory_signing.sign(grant_bytes(grant)))})
     verify_grant(grant, _entries(bob)[alice.device_id], pinned)  # genuine: fine
     tamper.card(alice.device_id, mallory)
-    with pytest.raises(KeySubstitution):
+    with pytest.raises(KeySubstitutionError):
         verify_grant(grant, _entries(bob)[alice.device_id], pinned)
-    with pytest.raises(KeySubstitution):
+    with pytest.raises(KeySubstitutionError):
         verify_grant(forged, _entries(bob)[alice.device_id], pinned)
 
 

@@ -6,12 +6,12 @@ import pytest
 
 from desktop.documents.adr import BundleCancelled
 from desktop.store.blobs import CancelledError
-from sync.client import SyncCancelled
+from sync.client import SyncCancelledError
 from ui.tasks import Background
 
 
 @pytest.mark.parametrize("error", [CancelledError(), BundleCancelled("stopped"),
-                                   SyncCancelled("stopped")])  # fmt: skip
+                                   SyncCancelledError("stopped")])  # fmt: skip
 def test_a_cancelled_job_reports_cancelled_not_failed(qtbot, error: Exception) -> None:  # type: ignore[no-untyped-def]
     background = Background()
     outcome: list[str] = []

@@ -53,6 +53,8 @@ MANIFEST = "manifest.json"
 class BundleCancelled(Cancelled, DocumentError):
     """The person building the bundle cancelled it; nothing was written."""
 
+    code = "cancelled.bundle"
+
 
 @dataclass(frozen=True)
 class BundleResult:
@@ -91,7 +93,8 @@ class _Steps:
 def _check_target(out_dir: Path) -> None:
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
         raise DocumentError(
-            f"The folder {out_dir} is not empty; choose an empty or new folder for the bundle."
+            f"The folder {out_dir} is not empty; choose an empty or new folder for the bundle.",
+            out_dir=out_dir,
         )
 
 
@@ -119,7 +122,8 @@ def build_bundle(
     data = load_matter(service, matter_id, today or date.today())
     if not data.exhibits:
         raise DocumentError(
-            f"ADR matter '{data.title}' has no exhibits; add its evidence as exhibits first."
+            f"ADR matter '{data.title}' has no exhibits; add its evidence as exhibits first.",
+            title=data.title,
         )
     steps = _Steps(len(data.exhibits) + 6, progress, cancelled)
     steps.check()
@@ -224,7 +228,7 @@ def _build(
         bundle_bytes, pages = _bundle(data, parts, exhibits_pdf, starts, manifest)
     except pikepdf.PdfError as exc:
         raise DocumentError(
-            f"The bundle could not be assembled ({exc}); nothing was written."
+            f"The bundle could not be assembled ({exc}); nothing was written.", reason=str(exc)
         ) from exc
     bundle_sha = _write(work / BUNDLE, bundle_bytes)
     manifest["bundle"] = {"file": BUNDLE, "sha256": bundle_sha, "size": len(bundle_bytes),

@@ -157,21 +157,24 @@ def load_matter(service: CaseService, matter_id: str, today: date) -> MatterData
     case = service.get_case(case_id)
     matter = next((m for m in case.adr_matters if m.entity_id == matter_id), None)
     if matter is None or matter.deleted:
-        raise NotFoundError(f"No ADR matter {matter_id} in this vault.")
+        raise NotFoundError(f"No ADR matter {matter_id} in this vault.", matter_id=matter_id)
     parties = {p.entity_id: p for p in case.parties if not p.deleted}
 
     def named(party_id: str, role: str) -> Party:
         if party_id not in parties:
             raise DocumentError(
                 f"The {role} of ADR matter '{matter.data.get('title')}' is no longer on the "
-                "case; choose the parties again."
+                "case; choose the parties again.",
+                role=role,
+                title=matter.data.get("title"),
             )
         return _party(parties[party_id])
 
     respondents = [named(str(p), "respondent") for p in matter.data.get("respondents") or ()]
     if not respondents:
         raise DocumentError(
-            f"ADR matter '{matter.data.get('title')}' names no respondent (相手方); add one first."
+            f"ADR matter '{matter.data.get('title')}' names no respondent (相手方); add one first.",
+            title=matter.data.get("title"),
         )
     agent_id = matter.data.get("agent")
     worker = case.worker.data if case.worker else {}

@@ -52,12 +52,16 @@ def read_source(service: CaseService, case: CaseDetails, exhibit: Exhibit) -> So
             exhibit.label,
             f"the evidence file of {title} is missing from the case; attach the file to the "
             "exhibit again or remove the exhibit",
+            title=title,
         )
     try:
         data = b"".join(service.read_evidence(evidence_id))
     except (MadoguchiError, OSError, KeyError) as exc:
         raise ExhibitError(
-            exhibit.label, f"the evidence file of {title} cannot be read from the vault ({exc})"
+            exhibit.label,
+            f"the evidence file of {title} cannot be read from the vault ({exc})",
+            title=title,
+            reason=str(exc),
         ) from exc
     digest = hashlib.sha256(data).hexdigest()
     if record.data.get("sha256") and digest != record.data["sha256"]:
@@ -65,6 +69,7 @@ def read_source(service: CaseService, case: CaseDetails, exhibit: Exhibit) -> So
             exhibit.label,
             f"the stored file of {title} does not match the SHA-256 recorded when it was "
             "captured; run 'check' on the vault",
+            title=title,
         )
     return Source(
         exhibit=exhibit,
@@ -106,6 +111,8 @@ def open_source(source: Source, password: str | None) -> pikepdf.Pdf:
                 source.exhibit.label,
                 f"the image {source.quoted} cannot be read ({exc}); replace it with a "
                 "readable copy",
+                quoted=source.quoted,
+                reason=str(exc),
             ) from exc
         return pikepdf.open(io.BytesIO(data))
     ext = os.path.splitext(source.filename)[1].lower() or "(no extension)"
@@ -113,6 +120,9 @@ def open_source(source: Source, password: str | None) -> pikepdf.Pdf:
         source.exhibit.label,
         f"{source.quoted} is a {ext} file ({source.media_type}), a type a bundle cannot "
         "include; convert it to PDF or to a JPEG, PNG or HEIC image first",
+        quoted=source.quoted,
+        ext=ext,
+        media_type=source.media_type,
     )
 
 
@@ -123,10 +133,16 @@ def _open_pdf(source: Source, password: str | None) -> pikepdf.Pdf:
     except pikepdf.PasswordError as exc:
         if password:
             raise ExhibitPasswordError(
-                label, f"the password given for {source.quoted} is wrong; give the right password"
+                label,
+                f"the password given for {source.quoted} is wrong; give the right password",
+                code="exhibit.password.wrong",
+                quoted=source.quoted,
             ) from exc
         raise ExhibitPasswordError(
-            label, f"{source.quoted} is password-protected; give its password"
+            label,
+            f"{source.quoted} is password-protected; give its password",
+            code="exhibit.password.needed",
+            quoted=source.quoted,
         ) from exc
     except (pikepdf.PdfError, RuntimeError, ValueError) as exc:
         raise _broken(source) from exc
@@ -143,7 +159,9 @@ def _open_pdf(source: Source, password: str | None) -> pikepdf.Pdf:
                 "pages in the bundle"
             )
         if len(pdf.pages) == 0:
-            raise ExhibitError(label, f"{source.quoted} has no pages; replace it")
+            raise ExhibitError(
+                label, f"{source.quoted} has no pages; replace it", quoted=source.quoted
+            )
         if "/AcroForm" in pdf.Root:
             _flatten_form(pdf)
     except (pikepdf.PdfError, RuntimeError, ValueError) as exc:

@@ -133,7 +133,9 @@ def _consent(service: CaseService, case_id: str, recipient: str) -> Consent:
     if method not in {m.value for m in ConsentMethod}:
         raise ConsentMissingError(
             f"The referral consent for {recipient} does not record how it was given; record "
-            "the method (written, oral or electronic) first, as the letter states it."
+            "the method (written, oral or electronic) first, as the letter states it.",
+            code="consent.missing.method",
+            recipient=recipient,
         )
     return Consent(
         record_id=latest.entity_id,
@@ -149,7 +151,11 @@ def _evidence(view: CaseDetails, ids: Sequence[str]) -> tuple[tuple[str, str], .
     for evidence_id in dict.fromkeys(ids):
         record = held.get(evidence_id)
         if record is None:
-            raise InvalidValueError(f"Evidence {evidence_id} is not on case {view.ref}.")
+            raise InvalidValueError(
+                f"Evidence {evidence_id} is not on case {view.ref}.",
+                evidence_id=evidence_id,
+                ref=view.ref,
+            )
         sha = str(record.data.get("sha256", ""))[:SHA_SHORT]
         out.append((str(record.data.get("title") or record.data.get("filename")), sha))
     return tuple(out)

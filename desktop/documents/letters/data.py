@@ -73,6 +73,8 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 class LetterDataError(DocumentError):
     """A template or translation file is malformed (names the file and key)."""
 
+    code = "letter.data"
+
 
 @dataclass(frozen=True)
 class LanguageInfo:
@@ -119,27 +121,40 @@ def _read(name: str) -> dict[str, Any]:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise LetterDataError(f"The letter file {name} is missing from {LETTERS_DIR}.") from exc
+        raise LetterDataError(
+            f"The letter file {name} is missing from {LETTERS_DIR}.",
+            name=name,
+            letters_dir=LETTERS_DIR,
+        ) from exc
     except (OSError, ValueError) as exc:
-        raise LetterDataError(f"The letter file {name} cannot be read: {exc}.") from exc
+        raise LetterDataError(
+            f"The letter file {name} cannot be read: {exc}.", name=name, reason=str(exc)
+        ) from exc
     if not isinstance(raw, dict):
-        raise LetterDataError(f"The letter file {name} must hold a JSON object.")
+        raise LetterDataError(f"The letter file {name} must hold a JSON object.", name=name)
     return raw
 
 
 def _text(raw: Mapping[str, Any], key: str, where: str, allowed: frozenset[str]) -> str:
     value = raw.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise LetterDataError(f"{where}: '{key}' must be a non-empty text.")
+        raise LetterDataError(f"{where}: '{key}' must be a non-empty text.", where=where, key=key)
     for _, name, _, _ in string.Formatter().parse(value):
         if name is not None and name not in allowed:
-            raise LetterDataError(f"{where}: '{key}' uses the unknown placeholder {{{name}}}.")
+            raise LetterDataError(
+                f"{where}: '{key}' uses the unknown placeholder {{{name}}}.",
+                where=where,
+                key=key,
+                name=name,
+            )
     return value
 
 
 def _header(raw: Mapping[str, Any], name: str) -> tuple[str, int]:
     if not isinstance(raw.get("id"), str) or not isinstance(raw.get("version"), int):
-        raise LetterDataError(f"{name}: 'id' (text) and 'version' (number) are required.")
+        raise LetterDataError(
+            f"{name}: 'id' (text) and 'version' (number) are required.", name=name
+        )
     return str(raw["id"]), int(raw["version"])
 
 
@@ -154,24 +169,38 @@ def load_template(recipient_type: str) -> Template:
     if recipient_type not in template_types():
         known = ", ".join(template_types())
         raise InvalidValueError(
-            f"There is no letter template for '{recipient_type}'; use one of: {known}."
+            f"There is no letter template for '{recipient_type}'; use one of: {known}.",
+            recipient_type=recipient_type,
+            known=known,
         )
     name = f"{recipient_type}.json"
     raw = _read(name)
     ident, version = _header(raw, name)
     if raw.get("recipient_type") != recipient_type:
-        raise LetterDataError(f"{name}: 'recipient_type' must be '{recipient_type}'.")
+        raise LetterDataError(
+            f"{name}: 'recipient_type' must be '{recipient_type}'.",
+            name=name,
+            recipient_type=recipient_type,
+        )
     allowed = TEMPLATE_PLACEHOLDERS
     body = raw.get("body")
     if not isinstance(body, list) or not body:
-        raise LetterDataError(f"{name}: 'body' must be a list of paragraphs.")
+        raise LetterDataError(f"{name}: 'body' must be a list of paragraphs.", name=name)
     facts = tuple(raw.get("relevant_facts") or ())
     unknown = [f for f in facts if f not in REFERRAL_FACTS]
     if unknown:
-        raise LetterDataError(f"{name}: 'relevant_facts' has the unknown fact '{unknown[0]}'.")
+        raise LetterDataError(
+            f"{name}: 'relevant_facts' has the unknown fact '{unknown[0]}'.",
+            name=name,
+            unknown=unknown[0],
+        )
     sections = tuple(raw.get("sections") or SECTIONS)
     if [s for s in sections if s not in SECTIONS]:
-        raise LetterDataError(f"{name}: 'sections' may only name {', '.join(SECTIONS)}.")
+        raise LetterDataError(
+            f"{name}: 'sections' may only name {', '.join(SECTIONS)}.",
+            name=name,
+            sections=", ".join(SECTIONS),
+        )
     return Template(
         id=ident,
         version=version,
@@ -199,7 +228,9 @@ def common() -> dict[str, Any]:
     ):
         missing = [k for k in keys if k not in (raw.get(group) or {})]
         if missing:
-            raise LetterDataError(f"common-ja.json: '{group}' lacks '{missing[0]}'.")
+            raise LetterDataError(
+                f"common-ja.json: '{group}' lacks '{missing[0]}'.", group=group, missing=missing[0]
+            )
     return raw
 
 
@@ -216,14 +247,20 @@ def _info(code: str, entry: Mapping[str, Any]) -> LanguageInfo:
     where = f"worker-copy.json language '{code}'"
     status = entry.get("review_status")
     if status not in REVIEW_STATUSES:
-        raise LetterDataError(f"{where}: 'review_status' must be one of {REVIEW_STATUSES}.")
+        raise LetterDataError(
+            f"{where}: 'review_status' must be one of {REVIEW_STATUSES}.",
+            where=where,
+            review_statuses=REVIEW_STATUSES,
+        )
     reviewer = str(entry.get("reviewer", ""))
     reviewed_on = str(entry.get("reviewed_on", ""))
     if status == "reviewed" and (not reviewer or not _DATE.match(reviewed_on)):
-        raise LetterDataError(f"{where}: a reviewed entry needs 'reviewer' and 'reviewed_on'.")
+        raise LetterDataError(
+            f"{where}: a reviewed entry needs 'reviewer' and 'reviewed_on'.", where=where
+        )
     name = entry.get("name")
     if not isinstance(name, str) or not name:
-        raise LetterDataError(f"{where}: 'name' (in its own script) is required.")
+        raise LetterDataError(f"{where}: 'name' (in its own script) is required.", where=where)
     return LanguageInfo(code, name, str(status), reviewer, reviewed_on)
 
 
@@ -244,7 +281,9 @@ def worker_texts(code: str) -> WorkerTexts:
     code = language_alias(code)
     if code not in languages:
         raise InvalidValueError(
-            f"There is no worker's copy in '{code}'; use one of: {', '.join(languages)}."
+            f"There is no worker's copy in '{code}'; use one of: {', '.join(languages)}.",
+            code_text=code,
+            languages=", ".join(languages),
         )
     entry = languages[code]
     where = f"worker-copy.json language '{code}'"

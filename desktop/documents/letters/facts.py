@@ -39,7 +39,9 @@ def check_facts(facts: Sequence[str]) -> tuple[str, ...]:
     unknown = [f for f in facts if f not in REFERRAL_FACTS]
     if unknown:
         raise InvalidValueError(
-            f"'{unknown[0]}' is not a fact a letter can share; use: {', '.join(REFERRAL_FACTS)}."
+            f"'{unknown[0]}' is not a fact a letter can share; use: {', '.join(REFERRAL_FACTS)}.",
+            unknown=unknown[0],
+            referral_facts=", ".join(REFERRAL_FACTS),
         )
     ticked = set(facts)
     return tuple(f for f in REFERRAL_FACTS if f in ticked)

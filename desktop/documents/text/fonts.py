@@ -81,7 +81,9 @@ def font(key: str) -> TTFont:
                 # A broken installation, not a bug in the document: say what to do.
                 raise DocumentError(
                     f"The font file {spec.file} is missing or damaged in this installation "
-                    f"({FONT_DIR}); reinstall Madoguchi."
+                    f"({FONT_DIR}); reinstall Madoguchi.",
+                    file=spec.file,
+                    font_dir=FONT_DIR,
                 ) from exc
     return pdfmetrics.getFont(spec.name)
 
