@@ -1,4 +1,4 @@
-"""The main window: enrol, unlock or workspace, and the toolbar that drives them."""
+"""The main window: create a vault, unlock or workspace, and the toolbar that drives them."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from ui.session import Session
 from ui.syncing.controller import SyncController
 from ui.syncing.status import SyncStatusWidget
 from ui.views.audit import AuditDialog
-from ui.views.enrol import EnrolPage
+from ui.views.new_vault import NewVaultPage
 from ui.views.unlock import UnlockPage
 from ui.workspace import Workspace
 
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(session, demo_passphrase=demo_passphrase)
         self.unlock_page.unlocked.connect(self._show_workspace)
         self.stack.addWidget(self.unlock_page)
-        self.enrol_page: EnrolPage | None = None
+        self.new_vault_page: NewVaultPage | None = None
         self.workspace: Workspace | None = None
         self.setCentralWidget(self.stack)
         self._build_toolbar()
@@ -59,10 +59,10 @@ class MainWindow(QMainWindow):
         if session.exists:
             self._show_unlock()
         else:
-            self.enrol_page = EnrolPage(session)
-            self.enrol_page.finished.connect(self._show_workspace)
-            self.stack.addWidget(self.enrol_page)
-            self.stack.setCurrentWidget(self.enrol_page)
+            self.new_vault_page = NewVaultPage(session)
+            self.new_vault_page.finished.connect(self._show_workspace)
+            self.stack.addWidget(self.new_vault_page)
+            self.stack.setCurrentWidget(self.new_vault_page)
         self._update_actions()
 
     def _build_toolbar(self) -> None:
@@ -110,10 +110,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _show_workspace(self) -> None:
-        if self.enrol_page is not None:
-            self.stack.removeWidget(self.enrol_page)
-            self.enrol_page.deleteLater()
-            self.enrol_page = None
+        if self.new_vault_page is not None:
+            self.stack.removeWidget(self.new_vault_page)
+            self.new_vault_page.deleteLater()
+            self.new_vault_page = None
         self.workspace = Workspace(self.session)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)

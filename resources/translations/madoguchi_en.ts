@@ -989,7 +989,7 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
-    <name>EnrolPage</name>
+    <name>NewVaultPage</name>
     <message>
         <source>Welcome to Madoguchi. Everything you record is encrypted with a passphrase that only you know. Choose a long one: a few unrelated words work well.</source>
         <translation type="unfinished"></translation>

@@ -988,7 +988,7 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
-    <name>EnrolPage</name>
+    <name>NewVaultPage</name>
     <message>
         <source>Welcome to Madoguchi. Everything you record is encrypted with a passphrase that only you know. Choose a long one: a few unrelated words work well.</source>
         <translation>Madoguchi へようこそ。記録する内容はすべて、あなただけが知るパスフレーズで暗号化されます。長いパスフレーズを選んでください。関係のない単語をいくつか並べるのがおすすめです。</translation>

@@ -55,7 +55,7 @@ def test_a_counselors_day(qtbot, tmp_path: Path, prefs: Preferences) -> None:  #
     window.show()
 
     # enrol: passphrase, recovery key shown once, confirmed
-    enrol = window.enrol_page
+    enrol = window.new_vault_page
     assert enrol is not None and window.stack.currentWidget() is enrol
     enrol.passphrase.setText(PASSPHRASE)
     enrol.confirm.setText(PASSPHRASE)
@@ -177,7 +177,7 @@ def test_first_run_offers_the_demo_vault_and_its_unlock_page_says_so(  # type: i
     session = Session(tmp_path / "new-vault", background)
     window = MainWindow(session, prefs)
     qtbot.addWidget(window)
-    enrol = window.enrol_page
+    enrol = window.new_vault_page
     assert enrol is not None and enrol.try_demo.isVisibleTo(window)
     monkeypatch.setattr(sys, "argv", ["/opt/madoguchi/main.py"])
     assert enrol.demo_command() == (sys.executable, ["/opt/madoguchi/main.py", "--demo"])

@@ -45,7 +45,7 @@ def strength(passphrase: str) -> int:
     return int(min(100, bits * 100 / 80))
 
 
-class EnrolPage(QWidget):
+class NewVaultPage(QWidget):
     """Create the vault, then show the recovery key until the user confirms saving it."""
 
     finished = Signal()
