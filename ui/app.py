@@ -12,6 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ui.fonts import register_fonts
 from ui.prefs import Preferences
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -54,6 +55,7 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationName("Madoguchi")
     app.setOrganizationName("Madoguchi")
     app.setWindowIcon(QIcon(str(TRANSLATIONS.parent / "icons" / "madoguchi.svg")))
+    register_fonts()  # before any window: names in every worker script must render
     prefs = Preferences()
     language = args.lang or prefs.language
     install_translators(app, language)

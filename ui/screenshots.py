@@ -24,7 +24,6 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings, QTranslator
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from desktop.cases.demo import add_demo_cases
@@ -33,24 +32,13 @@ from desktop.cases.service import CaseService
 from desktop.documents.demo import add_demo_documents
 from desktop.vaults import create_vault, fast_params_for_tests
 from ui.app import install_translators
+from ui.fonts import register_fonts
 from ui.prefs import Preferences
 from ui.session import Session
 from ui.tasks import Background
 
-FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 PASSPHRASE = "screenshots are not secret 2025"  # noqa: S105 - a throwaway demo vault
 SIZE = (1200, 760)
-
-
-def register_fonts() -> list[str]:
-    """Register bundled fonts (if any) so offscreen rendering finds CJK glyphs."""
-    families: list[str] = []
-    if FONTS.is_dir():
-        for path in sorted(FONTS.iterdir()):
-            if path.suffix.lower() in (".ttf", ".otf", ".ttc"):
-                font_id = QFontDatabase.addApplicationFont(str(path))
-                families += QFontDatabase.applicationFontFamilies(font_id)
-    return families
 
 
 class Shooter:
