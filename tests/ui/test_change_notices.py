@@ -44,10 +44,10 @@ def _new_case(service: CaseService, name: str) -> str:
 
 def _spy(view: CaseView) -> dict[str, Calls]:
     calls = {"refresh": Calls(), "overview": Calls(), "timeline": Calls(), "people": Calls()}
-    view.refresh = calls["refresh"].wrap(view.refresh)  # type: ignore[method-assign]
-    view.overview.load = calls["overview"].wrap(view.overview.load)  # type: ignore[method-assign]
-    view.timeline.load = calls["timeline"].wrap(view.timeline.load)  # type: ignore[method-assign]
-    view.people.load = calls["people"].wrap(view.people.load)  # type: ignore[method-assign]
+    view.refresh = calls["refresh"].wrap(view.refresh)
+    view.overview.load = calls["overview"].wrap(view.overview.load)
+    view.timeline.load = calls["timeline"].wrap(view.timeline.load)
+    view.people.load = calls["people"].wrap(view.people.load)
     return calls
 
 
@@ -57,7 +57,7 @@ def _open(qtbot: Any, workspace: Workspace, case_id: str, name: str) -> CaseView
     return view
 
 
-def test_a_field_edit_reloads_only_its_case_and_tab(  # type: ignore[no-untyped-def]
+def test_a_field_edit_reloads_only_its_case_and_tab(
     qtbot, session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = wait_for(qtbot, session, lambda s: _new_case(s, "Nguyen Van An"))
@@ -85,9 +85,7 @@ def test_a_field_edit_reloads_only_its_case_and_tab(  # type: ignore[no-untyped-
     assert scans.count == 0
 
 
-def test_a_party_added_elsewhere_updates_the_completer_only(  # type: ignore[no-untyped-def]
-    qtbot, session: Session
-) -> None:
+def test_a_party_added_elsewhere_updates_the_completer_only(qtbot, session: Session) -> None:
     first = wait_for(qtbot, session, lambda s: _new_case(s, "Nguyen Van An"))
     second = wait_for(qtbot, session, lambda s: _new_case(s, "Tran Thi Binh"))
     workspace = Workspace(session)
@@ -103,7 +101,7 @@ def test_a_party_added_elsewhere_updates_the_completer_only(  # type: ignore[no-
     assert "Sakura Kogyo" in view_a.people.names()
 
 
-def test_settings_written_in_passing_announce_nothing(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+def test_settings_written_in_passing_announce_nothing(qtbot, session: Session) -> None:
     notices: list[ChangeSet] = []
     session.changed.connect(notices.append)
     wait_for(qtbot, session, lambda s: s.vault.write_sealed("example", {"version": 1}))
@@ -124,7 +122,7 @@ def org(tmp_path: Path) -> Iterator[Org]:
         process.stop()
 
 
-def test_a_sync_round_reloads_only_the_open_cases_it_changed(  # type: ignore[no-untyped-def]
+def test_a_sync_round_reloads_only_the_open_cases_it_changed(
     qtbot, session: Session, org: Org, tmp_path: Path
 ) -> None:
     assert session.vault is not None

@@ -41,7 +41,7 @@ def locked_folder(session: Session) -> Path:
 
 def test_opening_and_unlocking_run_off_the_gui_thread(
     qtbot, locked_folder: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     opened: list[int] = []
     unlocked: list[int] = []
     monkeypatch.setattr(ui.session, "open_vault", _recording(opened, ui.session.open_vault))
@@ -66,7 +66,7 @@ def test_opening_and_unlocking_run_off_the_gui_thread(
 
 def test_unlock_before_the_file_is_open_opens_it_once_in_the_pool(
     qtbot, locked_folder: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     opened: list[int] = []
     monkeypatch.setattr(ui.session, "open_vault", _recording(opened, ui.session.open_vault))
     background = Background()
@@ -82,7 +82,7 @@ def test_unlock_before_the_file_is_open_opens_it_once_in_the_pool(
     background.wait()
 
 
-def test_a_vault_that_cannot_be_opened_is_explained(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_vault_that_cannot_be_opened_is_explained(qtbot, tmp_path: Path) -> None:
     folder = tmp_path / "vault"
     folder.mkdir()
     (folder / "vault.db").write_bytes(b"this is not a vault" * 100)
@@ -100,7 +100,7 @@ def test_a_vault_that_cannot_be_opened_is_explained(qtbot, tmp_path: Path) -> No
 @pytest.mark.skipif(not HAS_PDF, reason="QtPdf is not installed")
 def test_pdf_evidence_is_decrypted_and_rendered_off_the_gui_thread(
     qtbot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     decrypted: list[int] = []
     rendered: list[int] = []
     monkeypatch.setattr(
@@ -111,7 +111,7 @@ def test_pdf_evidence_is_decrypted_and_rendered_off_the_gui_thread(
     path = tmp_path / "notice.pdf"
     path.write_bytes(make_pdf(["NOTICE OF WORKING CONDITIONS"]))
 
-    def make(service):  # type: ignore[no-untyped-def]
+    def make(service):
         case_id = service.create_case({"full_name": "Nguyen Van An"}, case={"summary": "Wages"})
         service.add_evidence(case_id, path, {"title": "Working conditions"})
         return service.get_case(case_id).evidence[0]
@@ -138,11 +138,11 @@ def test_pdf_evidence_is_decrypted_and_rendered_off_the_gui_thread(
 
 
 @pytest.mark.skipif(not HAS_PDF, reason="QtPdf is not installed")
-def test_an_unreadable_pdf_says_so(qtbot, session: Session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_unreadable_pdf_says_so(qtbot, session: Session, tmp_path: Path) -> None:
     path = tmp_path / "broken.pdf"
     path.write_bytes(b"%PDF-1.4 broken")
 
-    def make(service):  # type: ignore[no-untyped-def]
+    def make(service):
         case_id = service.create_case({"full_name": "Nguyen Van An"}, case={"summary": "Wages"})
         service.add_evidence(case_id, path, {"title": "Broken"})
         return service.get_case(case_id).evidence[0]
