@@ -35,6 +35,7 @@ from desktop.cli_support import (
     unlocked_vault,
     vault_command,
 )
+from desktop.demo_vault import DEMO_OFFICE, DEMO_PASSPHRASE, demo_vault_dir
 from desktop.store.check import check_vault
 from desktop.store.format import FORMAT_VERSION
 from desktop.vaults import create_vault, open_vault
@@ -66,13 +67,42 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.cases.demo import add_demo_cases
 
+    # The app's own demo vault opens with the passphrase its unlock page shows; a demo vault
+    # elsewhere (--vault) gets a passphrase like any vault.
+    demo_home = args.vault == demo_vault_dir()
     if not (args.vault / "vault.db").exists():
-        passphrase = ask_secret(ENV_PASSPHRASE, "New passphrase", confirm=True)
-        vault, recovery = create_vault(args.vault, passphrase, office_code="DEMO")
+        passphrase = (
+            DEMO_PASSPHRASE
+            if demo_home
+            else ask_secret(ENV_PASSPHRASE, "New passphrase", confirm=True)
+        )
+        vault, recovery = create_vault(
+            args.vault,
+            passphrase,
+            office_code=DEMO_OFFICE,
+            user_id="demo" if demo_home else "counselor",
+        )
         print(f"Created a demo vault in {args.vault}")
-        _print_recovery_key(recovery, sys.stdout)
+        if not demo_home:
+            _print_recovery_key(recovery, sys.stdout)
+    elif demo_home:
+        vault = open_vault(args.vault)
+        try:
+            vault.unlock(DEMO_PASSPHRASE)
+        except BaseException:
+            vault.close()
+            raise
     else:
         vault = unlocked_vault(args.vault)
+        if vault.device.office_code != DEMO_OFFICE:
+            # Synthetic people must never mix with real ones: demo data goes only into a vault
+            # that was made for it (its references start with DEMO-).
+            vault.close()
+            raise CliError(
+                f"{args.vault} is a real vault, not a demo vault; demo data goes only into a "
+                "demo vault (leave out --vault to use the demo vault).",
+                vault=args.vault,
+            )
     from desktop.safety.demo import add_demo_safety
     from desktop.safety.records import SafetyService
 
@@ -291,7 +321,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--user", default="counselor",
         help="your user id: the author of every change (sync needs one per person)",
     )  # fmt: skip
-    p = command("demo", cmd_demo, "add realistic synthetic cases (creates the vault if needed)")
+    p = command("demo", cmd_demo, "add synthetic cases to the demo vault (made if needed)")
+    p.set_defaults(vault=demo_vault_dir())  # never the real vault unless --vault names one
     p.add_argument("--cases", type=int, default=200)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--no-files", action="store_true", help="skip the small evidence files")

@@ -14,11 +14,12 @@ import platformdirs
 
 from desktop.vaults import create_vault
 
-__all__ = ["DEMO_PASSPHRASE", "demo_vault_dir", "ensure_demo_vault"]
+__all__ = ["DEMO_OFFICE", "DEMO_PASSPHRASE", "demo_vault_dir", "ensure_demo_vault"]
 
 # Not a secret: the demo vault holds synthetic people only, and says so everywhere.
 DEMO_PASSPHRASE = "madoguchi demo vault"  # noqa: S105
 DEMO_CASES = 200
+DEMO_OFFICE = "DEMO"  # the office code of every demo vault: its references start DEMO-
 
 
 def demo_vault_dir() -> Path:
@@ -38,7 +39,9 @@ def ensure_demo_vault(folder: Path | None = None, *, cases: int = DEMO_CASES) ->
     target = folder or demo_vault_dir()
     if (target / "vault.db").exists():
         return target
-    vault, _recovery = create_vault(target, DEMO_PASSPHRASE, office_code="DEMO", user_id="demo")
+    vault, _recovery = create_vault(
+        target, DEMO_PASSPHRASE, office_code=DEMO_OFFICE, user_id="demo"
+    )
     with vault:
         service = CaseService(vault)
         today = date.today()
