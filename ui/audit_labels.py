@@ -22,40 +22,53 @@ __all__ = ["ACTIONS", "action_label", "detail_parts", "details_text"]
 
 
 def _labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "vault_created": tr("AuditLabels", "Vault created"),
-        "unlock": tr("AuditLabels", "Unlocked with passphrase"),
-        "unlock_failed": tr("AuditLabels", "Failed unlock attempt"),
-        "unlock_recovery": tr("AuditLabels", "Unlocked with recovery key"),
-        "unlock_device": tr("AuditLabels", "Unlocked with this device's key"),
-        "import": tr("AuditLabels", "Cases imported"),
-        "export": tr("AuditLabels", "Cases exported"),
-        "shred": tr("AuditLabels", "Case shredded"),
-        "passphrase_changed": tr("AuditLabels", "Passphrase changed"),
-        "recovery_key_replaced": tr("AuditLabels", "Recovery key replaced"),
-        "device_remembered": tr("AuditLabels", "Vault remembered on a device"),
-        "device_forgotten": tr("AuditLabels", "Device forgotten"),
-        "evidence_exported": tr("AuditLabels", "Evidence exported"),
-        "case_key_rotated": tr("AuditLabels", "Case key replaced"),
-        "case_summary_made": tr("AuditLabels", "Case summary printed"),
-        "letter_made": tr("AuditLabels", "Referral letter made"),
-        "adr_bundle_made": tr("AuditLabels", "ADR bundle made"),
-        "packet_sealed": tr("AuditLabels", "Referral packet sealed"),
-        "packet_opened": tr("AuditLabels", "Referral packet opened"),
-        "packet_received": tr("AuditLabels", "Referral packet received into a case"),
-        "safety_report": tr("AuditLabels", "Safety report made"),
-        "identity_created": tr("AuditLabels", "This vault's key pair created"),
-        "identity_renamed": tr("AuditLabels", "Name on the key card changed"),
-        "public_key_exported": tr("AuditLabels", "Public key exported"),
-        "contact_imported": tr("AuditLabels", "Contact's key added"),
-        "contact_removed": tr("AuditLabels", "Contact removed"),
-        "contact_verified": tr("AuditLabels", "Contact's key verified"),
-        "case_shared": tr("AuditLabels", "Case shared"),
-        "case_unshared": tr("AuditLabels", "Case sharing withdrawn"),
-        "sync_enrolled": tr("AuditLabels", "Device enrolled with the sync server"),
-        "sync_repaired": tr("AuditLabels", "Sync drift repaired"),
-        "sync_full_redownload": tr("AuditLabels", "Full re-download from the server"),
+        "vault_created": QCoreApplication.translate("AuditLabels", "Vault created"),
+        "unlock": QCoreApplication.translate("AuditLabels", "Unlocked with passphrase"),
+        "unlock_failed": QCoreApplication.translate("AuditLabels", "Failed unlock attempt"),
+        "unlock_recovery": QCoreApplication.translate("AuditLabels", "Unlocked with recovery key"),
+        "unlock_device": QCoreApplication.translate(
+            "AuditLabels", "Unlocked with this device's key"
+        ),
+        "import": QCoreApplication.translate("AuditLabels", "Cases imported"),
+        "export": QCoreApplication.translate("AuditLabels", "Cases exported"),
+        "shred": QCoreApplication.translate("AuditLabels", "Case shredded"),
+        "passphrase_changed": QCoreApplication.translate("AuditLabels", "Passphrase changed"),
+        "recovery_key_replaced": QCoreApplication.translate("AuditLabels", "Recovery key replaced"),
+        "device_remembered": QCoreApplication.translate(
+            "AuditLabels", "Vault remembered on a device"
+        ),
+        "device_forgotten": QCoreApplication.translate("AuditLabels", "Device forgotten"),
+        "evidence_exported": QCoreApplication.translate("AuditLabels", "Evidence exported"),
+        "case_key_rotated": QCoreApplication.translate("AuditLabels", "Case key replaced"),
+        "case_summary_made": QCoreApplication.translate("AuditLabels", "Case summary printed"),
+        "letter_made": QCoreApplication.translate("AuditLabels", "Referral letter made"),
+        "adr_bundle_made": QCoreApplication.translate("AuditLabels", "ADR bundle made"),
+        "packet_sealed": QCoreApplication.translate("AuditLabels", "Referral packet sealed"),
+        "packet_opened": QCoreApplication.translate("AuditLabels", "Referral packet opened"),
+        "packet_received": QCoreApplication.translate(
+            "AuditLabels", "Referral packet received into a case"
+        ),
+        "safety_report": QCoreApplication.translate("AuditLabels", "Safety report made"),
+        "identity_created": QCoreApplication.translate(
+            "AuditLabels", "This vault's key pair created"
+        ),
+        "identity_renamed": QCoreApplication.translate(
+            "AuditLabels", "Name on the key card changed"
+        ),
+        "public_key_exported": QCoreApplication.translate("AuditLabels", "Public key exported"),
+        "contact_imported": QCoreApplication.translate("AuditLabels", "Contact's key added"),
+        "contact_removed": QCoreApplication.translate("AuditLabels", "Contact removed"),
+        "contact_verified": QCoreApplication.translate("AuditLabels", "Contact's key verified"),
+        "case_shared": QCoreApplication.translate("AuditLabels", "Case shared"),
+        "case_unshared": QCoreApplication.translate("AuditLabels", "Case sharing withdrawn"),
+        "sync_enrolled": QCoreApplication.translate(
+            "AuditLabels", "Device enrolled with the sync server"
+        ),
+        "sync_repaired": QCoreApplication.translate("AuditLabels", "Sync drift repaired"),
+        "sync_full_redownload": QCoreApplication.translate(
+            "AuditLabels", "Full re-download from the server"
+        ),
     }
 
 
@@ -69,44 +82,45 @@ def action_label(code: str) -> str:
 
 
 def _key_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "rows": tr("AuditLabels", "rows"),
-        "cases": tr("AuditLabels", "cases"),
-        "format": tr("AuditLabels", "format"),
-        "sha256": tr("AuditLabels", "SHA-256"),
-        "fingerprint": tr("AuditLabels", "fingerprint"),
-        "method": tr("AuditLabels", "with"),
-        "ref": tr("AuditLabels", "case"),
-        "recipient_fingerprint": tr("AuditLabels", "recipient's fingerprint"),
-        "recipient_verified": tr("AuditLabels", "recipient verified"),
-        "sender_fingerprint": tr("AuditLabels", "sender's fingerprint"),
-        "known": tr("AuditLabels", "known sender"),
-        "files": tr("AuditLabels", "files"),
-        "bytes": tr("AuditLabels", "size"),
-        "packet_sha256": tr("AuditLabels", "packet SHA-256"),
-        "sensitive": tr("AuditLabels", "with sensitive fields"),
-        "pages": tr("AuditLabels", "pages"),
-        "reference": tr("AuditLabels", "letter reference"),
-        "template": tr("AuditLabels", "letter for"),
-        "language": tr("AuditLabels", "worker's copy in"),
-        "facts": tr("AuditLabels", "facts disclosed"),
-        "evidence": tr("AuditLabels", "evidence files"),
-        "letter_sha256": tr("AuditLabels", "letter SHA-256"),
-        "worker_sha256": tr("AuditLabels", "worker's copy SHA-256"),
-        "exhibits": tr("AuditLabels", "exhibits"),
-        "bundle_sha256": tr("AuditLabels", "bundle SHA-256"),
-        "keys": tr("AuditLabels", "keys"),
-        "server": tr("AuditLabels", "server"),
-        "org": tr("AuditLabels", "organisation's fingerprint"),
-        "backup": tr("AuditLabels", "backup"),
-        "employer_sha256": tr("AuditLabels", "employer (hashed)"),
-        "period": tr("AuditLabels", "period"),
-        "k": tr("AuditLabels", "smallest group shown"),
-        "pdf_sha256": tr("AuditLabels", "PDF SHA-256"),
-        "csv_sha256": tr("AuditLabels", "CSV SHA-256"),
-        "suppressed": tr("AuditLabels", "suppressed"),
-        "total": tr("AuditLabels", "answers"),
+        "rows": QCoreApplication.translate("AuditLabels", "rows"),
+        "cases": QCoreApplication.translate("AuditLabels", "cases"),
+        "format": QCoreApplication.translate("AuditLabels", "format"),
+        "sha256": QCoreApplication.translate("AuditLabels", "SHA-256"),
+        "fingerprint": QCoreApplication.translate("AuditLabels", "fingerprint"),
+        "method": QCoreApplication.translate("AuditLabels", "with"),
+        "ref": QCoreApplication.translate("AuditLabels", "case"),
+        "recipient_fingerprint": QCoreApplication.translate(
+            "AuditLabels", "recipient's fingerprint"
+        ),
+        "recipient_verified": QCoreApplication.translate("AuditLabels", "recipient verified"),
+        "sender_fingerprint": QCoreApplication.translate("AuditLabels", "sender's fingerprint"),
+        "known": QCoreApplication.translate("AuditLabels", "known sender"),
+        "files": QCoreApplication.translate("AuditLabels", "files"),
+        "bytes": QCoreApplication.translate("AuditLabels", "size"),
+        "packet_sha256": QCoreApplication.translate("AuditLabels", "packet SHA-256"),
+        "sensitive": QCoreApplication.translate("AuditLabels", "with sensitive fields"),
+        "pages": QCoreApplication.translate("AuditLabels", "pages"),
+        "reference": QCoreApplication.translate("AuditLabels", "letter reference"),
+        "template": QCoreApplication.translate("AuditLabels", "letter for"),
+        "language": QCoreApplication.translate("AuditLabels", "worker's copy in"),
+        "facts": QCoreApplication.translate("AuditLabels", "facts disclosed"),
+        "evidence": QCoreApplication.translate("AuditLabels", "evidence files"),
+        "letter_sha256": QCoreApplication.translate("AuditLabels", "letter SHA-256"),
+        "worker_sha256": QCoreApplication.translate("AuditLabels", "worker's copy SHA-256"),
+        "exhibits": QCoreApplication.translate("AuditLabels", "exhibits"),
+        "bundle_sha256": QCoreApplication.translate("AuditLabels", "bundle SHA-256"),
+        "keys": QCoreApplication.translate("AuditLabels", "keys"),
+        "server": QCoreApplication.translate("AuditLabels", "server"),
+        "org": QCoreApplication.translate("AuditLabels", "organisation's fingerprint"),
+        "backup": QCoreApplication.translate("AuditLabels", "backup"),
+        "employer_sha256": QCoreApplication.translate("AuditLabels", "employer (hashed)"),
+        "period": QCoreApplication.translate("AuditLabels", "period"),
+        "k": QCoreApplication.translate("AuditLabels", "smallest group shown"),
+        "pdf_sha256": QCoreApplication.translate("AuditLabels", "PDF SHA-256"),
+        "csv_sha256": QCoreApplication.translate("AuditLabels", "CSV SHA-256"),
+        "suppressed": QCoreApplication.translate("AuditLabels", "suppressed"),
+        "total": QCoreApplication.translate("AuditLabels", "answers"),
     }
 
 

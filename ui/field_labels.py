@@ -184,7 +184,7 @@ def _yes_no(value: object) -> str:
 def _linked(value: object) -> str:
     """Internal record ids mean nothing to a reader: say that a link exists."""
     if isinstance(value, (list, tuple)):
-        return QCoreApplication.translate("Fields", "%n linked record(s)", "", len(value))
+        return QCoreApplication.translate("Fields", "linked records: {0}").format(len(value))
     return QCoreApplication.translate("Fields", "linked record") if value else ""
 
 
@@ -199,7 +199,7 @@ def _amount(value: object) -> str:
 
 def _minutes(value: object) -> str:
     try:
-        return QCoreApplication.translate("Fields", "%n min", "", int(str(value)))
+        return QCoreApplication.translate("Fields", "{0} min").format(int(str(value)))
     except ValueError:
         return str(value)
 
@@ -218,7 +218,7 @@ def _hash(value: object) -> str:
 
 def _count(value: object) -> str:
     if isinstance(value, Mapping | list | tuple):
-        return QCoreApplication.translate("Fields", "%n item(s)", "", len(value))
+        return QCoreApplication.translate("Fields", "items: {0}").format(len(value))
     return str(value)
 
 
