@@ -21,6 +21,7 @@ from desktop.audit_service import AuditEntry
 from desktop.services import VaultServices
 from ui.audit_labels import ACTIONS, action_label
 from ui.models.audit_table import AuditFilterProxy, AuditTableModel
+from ui.screen_fit import fit_to_screen
 from ui.session import Session
 
 _OK_STYLE = (
@@ -50,7 +51,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Audit log"))
-        self.resize(980, 560)
+        fit_to_screen(self, 980, 560)
 
         self.banner = QLabel(self.tr("Checking the audit chain…"))
         self.banner.setWordWrap(True)
