@@ -30,15 +30,17 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     if ours.load(str(TRANSLATIONS / f"madoguchi_{language}.qm")):
         app.installTranslator(ours)
         translators.append(ours)
+    # Qt's own strings (standard buttons, file and print dialogs): the copy shipped next to
+    # ours in the built app (build/madoguchi.spec) first, else the one in PySide6.
     qt = QTranslator(app)
-    if qt.load(
-        QLocale(language),
-        "qtbase",
-        "_",
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    for folder in (
+        TRANSLATIONS,
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
     ):
-        app.installTranslator(qt)
-        translators.append(qt)
+        if qt.load(QLocale(language), "qtbase", "_", str(folder)):
+            app.installTranslator(qt)
+            translators.append(qt)
+            break
     return translators
 
 

@@ -153,6 +153,10 @@ def entity(code: str) -> str:
         "task": QCoreApplication.translate("Labels", "Task"),
         "consent": QCoreApplication.translate("Labels", "Consent"),
         "evidence": QCoreApplication.translate("Labels", "Evidence"),
+        "safety": QCoreApplication.translate("Labels", "Safety self-check"),
+        "referral": QCoreApplication.translate("Labels", "Referral"),
+        "adr": QCoreApplication.translate("Labels", "ADR matter"),
+        "exhibit": QCoreApplication.translate("Labels", "ADR exhibit"),
     }.get(code, code)
 
 

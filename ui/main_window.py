@@ -11,6 +11,7 @@ from ui.dialogs.settings import SettingsDialog
 from ui.guard import ClipboardGuard, IdleWatcher
 from ui.kiosk import KioskSetupDialog, KioskWindow
 from ui.prefs import Preferences
+from ui.screen_fit import fit_to_screen
 from ui.session import Session
 from ui.syncing.controller import SyncController
 from ui.syncing.status import SyncStatusWidget
@@ -36,7 +37,7 @@ class MainWindow(QMainWindow):
             self.tr("Madoguchi — DEMO (synthetic people)") if demo_passphrase
             else self.tr("Madoguchi")
         )  # fmt: skip
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleWatcher(prefs.idle_minutes, self)
         self.idle.idle.connect(self.lock)

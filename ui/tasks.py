@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from desktop.errors import Cancelled, MadoguchiError
+from ui.error_text import user_message
 
 
 class Cancel:
@@ -59,7 +60,7 @@ class _Job(QRunnable):
         except Cancelled:  # any kind: an import, a bundle, a sync round
             self.signals.cancelled.emit()
         except MadoguchiError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(user_message(exc))
         except Exception as exc:  # noqa: BLE001 - shown as a message, never a traceback
             self.signals.failed.emit(
                 QCoreApplication.translate(

@@ -8,7 +8,7 @@ the entry they correct, never merged into it.  Every summary is audited.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -72,6 +72,17 @@ _CELL_HEAD = Style(size=8, bold=True, lang="ja", leading=10.5)
 _NOTE = Style(size=8.5, lang="ja", leading=12)
 _WIDTH = A4[0] - 2 * MARGIN
 
+# How the caller wants a stored value shown: (entity, field, value) -> text.  The desktop
+# passes its labels in the interface language (status names, country and language names,
+# local dates) so the paper file shows no codes; without it the codes are printed.
+ValueText = Callable[[str, str, Any], str]
+
+
+def _shown(record: RecordView, values: ValueText | None) -> dict[str, Any]:
+    if values is None:
+        return dict(record.data)
+    return {k: values(record.entity, k, v) for k, v in record.data.items()}
+
 
 def case_summary_pdf(
     service: CaseService,
@@ -79,20 +90,24 @@ def case_summary_pdf(
     *,
     include_sensitive: bool = False,
     today: date | None = None,
+    values: ValueText | None = None,
 ) -> bytes:
-    """The case's paper file as PDF bytes (audited as ``case_summary_made``)."""
+    """The case's paper file as PDF bytes (audited as ``case_summary_made``).
+
+    ``values`` turns stored codes into the words the reader knows (see ``ValueText``).
+    """
     view = service.get_case(case_id)
     letterhead = read_letterhead(service.vault)
     day = today or date.today()
     made_on = era_date(day) if letterhead.date_style == "japanese" else japanese_date(day)
-    story = _story(view, include_sensitive, made_on)
+    story = _story(view, include_sensitive, made_on, values)
     pages = [0]
 
     def count(canvas: Any, _doc: Any) -> None:
         pages[0] = max(pages[0], canvas.getPageNumber())
 
     # Two passes: the first counts the pages so every footer can say "n / N".
-    build_story(_story(view, include_sensitive, made_on), title="case", on_page=count)
+    build_story(_story(view, include_sensitive, made_on, values), title="case", on_page=count)
     total = pages[0]
 
     def decorate(canvas: Any, _doc: Any) -> None:
@@ -177,8 +192,13 @@ def _table(
     return table
 
 
-def _story(view: CaseDetails, sensitive: bool, made_on: str) -> list[Flowable]:
-    case = view.case.data
+def _story(
+    view: CaseDetails, sensitive: bool, made_on: str, values: ValueText | None
+) -> list[Flowable]:
+    def shown(record: RecordView) -> dict[str, Any]:
+        return _shown(record, values)
+
+    case = shown(view.case)
     story: list[Flowable] = [
         paragraph(f"相談記録 概要　{view.ref}", _TITLE),
         paragraph(f"Case summary — made {made_on}", _SUB),
@@ -204,7 +224,7 @@ def _story(view: CaseDetails, sensitive: bool, made_on: str) -> list[Flowable]:
     ]
     if case.get("summary"):
         story += [paragraph(_label("概要", "Summary"), _HEAD), paragraph(case["summary"], _NOTE)]
-    story += _worker(view.worker, sensitive)
+    story += _worker(view.worker, sensitive, values)
     story += [
         paragraph(_label("関係者", "Parties"), _HEAD),
         _table(
@@ -216,10 +236,10 @@ def _story(view: CaseDetails, sensitive: bool, made_on: str) -> list[Flowable]:
             ],
             [
                 [
-                    p.data.get("name"),
-                    p.data.get("role"),
-                    p.data.get("corporate_number"),
-                    p.data.get("contact"),
+                    shown(p).get("name"),
+                    shown(p).get("role"),
+                    shown(p).get("corporate_number"),
+                    shown(p).get("contact"),
                 ]
                 for p in view.parties
                 if not p.deleted
@@ -231,10 +251,10 @@ def _story(view: CaseDetails, sensitive: bool, made_on: str) -> list[Flowable]:
             [("分野", "Category"), ("内容", "Subtopic"), ("状態", "Status"), ("メモ", "Note")],
             [
                 [
-                    t.data.get("category"),
-                    t.data.get("subtopic"),
-                    t.data.get("status"),
-                    t.data.get("note"),
+                    shown(t).get("category"),
+                    shown(t).get("subtopic"),
+                    shown(t).get("status"),
+                    shown(t).get("note"),
                 ]
                 for t in view.topics
                 if not t.deleted
@@ -242,7 +262,7 @@ def _story(view: CaseDetails, sensitive: bool, made_on: str) -> list[Flowable]:
             [1.5, 1.5, 1, 3],
         ),
         paragraph(_label("経過", "Timeline"), _HEAD),
-        _timeline(view.timeline),
+        _timeline(view.timeline, values),
         paragraph(_label("タスク・期限", "Tasks and deadlines"), _HEAD),
         _table(
             [
@@ -254,10 +274,10 @@ def _story(view: CaseDetails, sensitive: bool, made_on: str) -> list[Flowable]:
             ],
             [
                 [
-                    t.data.get("title"),
-                    t.data.get("kind"),
-                    t.data.get("due_on"),
-                    t.data.get("assignee"),
+                    shown(t).get("title"),
+                    shown(t).get("kind"),
+                    shown(t).get("due_on"),
+                    shown(t).get("assignee"),
                     bool(t.data.get("done")),
                 ]
                 for t in view.tasks
@@ -276,11 +296,11 @@ def _story(view: CaseDetails, sensitive: bool, made_on: str) -> list[Flowable]:
             ],
             [
                 [
-                    c.data.get("purpose"),
-                    c.data.get("recipient"),
-                    c.data.get("method"),
-                    c.data.get("given_on"),
-                    c.data.get("withdrawn_on"),
+                    shown(c).get("purpose"),
+                    shown(c).get("recipient"),
+                    shown(c).get("method"),
+                    shown(c).get("given_on"),
+                    shown(c).get("withdrawn_on"),
                 ]
                 for c in view.consents
                 if not c.deleted
@@ -292,8 +312,8 @@ def _story(view: CaseDetails, sensitive: bool, made_on: str) -> list[Flowable]:
             [("標目", "Title"), ("取得", "Captured"), ("大きさ", "Size"), ("SHA-256", "SHA-256")],
             [
                 [
-                    e.data.get("title"),
-                    f"{_text(e.data.get('captured_at'))} {_text(e.data.get('captured_by'))}",
+                    shown(e).get("title"),
+                    f"{_text(shown(e).get('captured_at'))} {_text(e.data.get('captured_by'))}",
                     f"{int(e.data.get('size') or 0):,} B",
                     _spaced_hash(str(e.data.get("sha256", ""))),
                 ]
@@ -313,11 +333,11 @@ def _story(view: CaseDetails, sensitive: bool, made_on: str) -> list[Flowable]:
             ],
             [
                 [
-                    r.data.get("recipient"),
-                    r.data.get("recipient_type"),
-                    r.data.get("status"),
-                    r.data.get("sent_on"),
-                    r.data.get("follow_up_on"),
+                    shown(r).get("recipient"),
+                    shown(r).get("recipient_type"),
+                    shown(r).get("status"),
+                    shown(r).get("sent_on"),
+                    shown(r).get("follow_up_on"),
                 ]
                 for r in view.referrals
                 if not r.deleted
@@ -335,10 +355,10 @@ def _story(view: CaseDetails, sensitive: bool, made_on: str) -> list[Flowable]:
             ],
             [
                 [
-                    m.data.get("title"),
-                    m.data.get("forum"),
-                    m.data.get("status"),
-                    m.data.get("filed_on"),
+                    shown(m).get("title"),
+                    shown(m).get("forum"),
+                    shown(m).get("status"),
+                    shown(m).get("filed_on"),
                     str(len(view.exhibits_of(m.entity_id))),
                 ]
                 for m in view.adr_matters
@@ -350,12 +370,12 @@ def _story(view: CaseDetails, sensitive: bool, made_on: str) -> list[Flowable]:
     return story
 
 
-def _worker(worker: RecordView | None, sensitive: bool) -> list[Flowable]:
+def _worker(worker: RecordView | None, sensitive: bool, values: ValueText | None) -> list[Flowable]:
     head = paragraph(_label("相談者", "Worker"), _HEAD)
     if worker is None:
         return [head, paragraph("なし / none", _NOTE)]
     rows = [
-        [f"{ja} {en}", worker.data.get(field)]
+        [f"{ja} {en}", _shown(worker, values).get(field)]
         for field, ja, en in _WORKER_FIELDS
         if sensitive or field not in SENSITIVE_WORKER_FIELDS
     ]
@@ -371,7 +391,7 @@ def _worker(worker: RecordView | None, sensitive: bool) -> list[Flowable]:
     return out
 
 
-def _timeline(entries: list[RecordView]) -> Flowable:
+def _timeline(entries: list[RecordView], values: ValueText | None) -> Flowable:
     """Entries in time order; a corrected entry points at its correction and vice versa."""
     position = {e.entity_id: i + 1 for i, e in enumerate(entries)}
     corrected_by: dict[str, list[int]] = {}
@@ -382,6 +402,7 @@ def _timeline(entries: list[RecordView]) -> Flowable:
     rows = []
     for entry in entries:
         d = entry.data
+        shown = _shown(entry, values)
         note = _text(d.get("note"))
         if d.get("corrects"):
             number = position.get(str(d["corrects"]))
@@ -390,8 +411,8 @@ def _timeline(entries: list[RecordView]) -> Flowable:
             refs = ", ".join(f"#{n}" for n in corrected_by[entry.entity_id])
             note = f"{note} 【訂正あり corrected by {refs}】"
         rows.append(
-            [f"#{position[entry.entity_id]}", d.get("occurred_at"), d.get("kind"),
-             d.get("channel"), d.get("language"), d.get("counselor"),
+            [f"#{position[entry.entity_id]}", shown.get("occurred_at"), shown.get("kind"),
+             shown.get("channel"), shown.get("language"), d.get("counselor"),
              f"{d['minutes']} 分" if d.get("minutes") else None, note]
         )  # fmt: skip
     return _table(

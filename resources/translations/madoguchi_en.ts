@@ -268,6 +268,340 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Vault created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed unlock attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with this device&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case shredded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault remembered on a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case key replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral letter made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADR bundle made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral packet sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral packet opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral packet received into a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key pair created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the key card changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s key added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s key verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case sharing withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device enrolled with the sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync drift repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full re-download from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with sensitive fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker&apos;s copy in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facts disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker&apos;s copy SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employer (hashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smallest group shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(case not in this vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Something went wrong ({0}). Nothing was lost.</source>
@@ -964,7 +1298,6 @@ Fingerprint (read it aloud to check): {1}</source>
     <name>CounselorExitDialog</name>
     <message>
         <source>Leave kiosk mode</source>
-        <extracomment>Pseudo-question asked after the questionnaire&apos;s own questions. After this long without input in the middle of a questionnaire, the kiosk resets.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -989,113 +1322,17 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
-    <name>NewVaultPage</name>
+    <name>Errors</name>
     <message>
-        <source>Welcome to Madoguchi. Everything you record is encrypted with a passphrase that only you know. Choose a long one: a few unrelated words work well.</source>
+        <source>No valid consent for “{0}” to {1} is recorded on this case; record the worker&apos;s consent (purpose: {0}, recipient: {1}) in the Consent tab first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New passphrase</source>
+        <source>No valid consent for “{0}” is recorded on this case; record the worker&apos;s consent (purpose: {0}) in the Consent tab first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create the vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Just looking? Open the &amp;demo vault instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the demo vault instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synthetic people in a separate vault; your real vault is not created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo could not be started; run “python main.py --demo” instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fair: longer is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is your recovery key. It is shown only this once. Write it down or print it and keep it somewhere safe, away from this computer: it unlocks the vault if the passphrase is forgotten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print recovery sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print recovery sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have &amp;saved the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have saved the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery sheet</source>
+        <source>The referral consent for {0} does not record how it was given; record the method (written, oral or electronic) in the Consent tab first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1441,6 +1678,445 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in katakana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in native script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINE ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtopic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to feedback to the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra mediators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred from a consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADR matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked records: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlagsField</name>
     <message>
         <source>U&amp;rgent</source>
@@ -1636,6 +2312,7 @@ Fingerprint (read it aloud to check): {1}</source>
     <name>KioskWindow</name>
     <message>
         <source>Safety self-check</source>
+        <extracomment>After this long without input in the middle of a questionnaire, the kiosk resets.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2099,6 +2776,18 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADR matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADR exhibit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2878,6 +3567,117 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Enter the worker&apos;s full name in Latin letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewVaultPage</name>
+    <message>
+        <source>Welcome to Madoguchi. Everything you record is encrypted with a passphrase that only you know. Choose a long one: a few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just looking? Open the &amp;demo vault instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo vault instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic people in a separate vault; your real vault is not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be started; run “python main.py --demo” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: longer is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your recovery key. It is shown only this once. Write it down or print it and keep it somewhere safe, away from this computer: it unlocks the vault if the passphrase is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;saved the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have saved the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

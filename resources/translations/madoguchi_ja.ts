@@ -265,6 +265,340 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Vault created</source>
+        <translation>保管庫を作成</translation>
+    </message>
+    <message>
+        <source>Unlocked with passphrase</source>
+        <translation>パスフレーズでロック解除</translation>
+    </message>
+    <message>
+        <source>Failed unlock attempt</source>
+        <translation>ロック解除の失敗</translation>
+    </message>
+    <message>
+        <source>Unlocked with recovery key</source>
+        <translation>回復キーでロック解除</translation>
+    </message>
+    <message>
+        <source>Unlocked with this device&apos;s key</source>
+        <translation>この端末の鍵でロック解除</translation>
+    </message>
+    <message>
+        <source>Cases imported</source>
+        <translation>案件の取り込み</translation>
+    </message>
+    <message>
+        <source>Cases exported</source>
+        <translation>案件の書き出し</translation>
+    </message>
+    <message>
+        <source>Case shredded</source>
+        <translation>案件の完全消去</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>パスフレーズの変更</translation>
+    </message>
+    <message>
+        <source>Recovery key replaced</source>
+        <translation>回復キーの再発行</translation>
+    </message>
+    <message>
+        <source>Vault remembered on a device</source>
+        <translation>端末に保管庫を記憶</translation>
+    </message>
+    <message>
+        <source>Device forgotten</source>
+        <translation>端末の記憶を削除</translation>
+    </message>
+    <message>
+        <source>Evidence exported</source>
+        <translation>証拠の書き出し</translation>
+    </message>
+    <message>
+        <source>Case key replaced</source>
+        <translation>案件の鍵を更新</translation>
+    </message>
+    <message>
+        <source>Case summary printed</source>
+        <translation>案件概要の作成</translation>
+    </message>
+    <message>
+        <source>Referral letter made</source>
+        <translation>紹介状の作成</translation>
+    </message>
+    <message>
+        <source>ADR bundle made</source>
+        <translation>ADR 申立て書類一式の作成</translation>
+    </message>
+    <message>
+        <source>Referral packet sealed</source>
+        <translation>紹介パケットの封緘</translation>
+    </message>
+    <message>
+        <source>Referral packet opened</source>
+        <translation>紹介パケットの開封</translation>
+    </message>
+    <message>
+        <source>Referral packet received into a case</source>
+        <translation>紹介パケットを案件に受け入れ</translation>
+    </message>
+    <message>
+        <source>Safety report made</source>
+        <translation>セーフティ報告の作成</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key pair created</source>
+        <translation>この保管庫の鍵ペアを作成</translation>
+    </message>
+    <message>
+        <source>Name on the key card changed</source>
+        <translation>鍵カードの名前を変更</translation>
+    </message>
+    <message>
+        <source>Public key exported</source>
+        <translation>公開鍵の書き出し</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s key added</source>
+        <translation>連絡先の鍵を追加</translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation>連絡先を削除</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s key verified</source>
+        <translation>連絡先の鍵を確認済みに</translation>
+    </message>
+    <message>
+        <source>Case shared</source>
+        <translation>案件を共有</translation>
+    </message>
+    <message>
+        <source>Case sharing withdrawn</source>
+        <translation>案件の共有を解除</translation>
+    </message>
+    <message>
+        <source>Device enrolled with the sync server</source>
+        <translation>同期サーバーに端末を登録</translation>
+    </message>
+    <message>
+        <source>Sync drift repaired</source>
+        <translation>同期のずれを修復</translation>
+    </message>
+    <message>
+        <source>Full re-download from the server</source>
+        <translation>サーバーから全件を再取得</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式の版</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>指紋</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>recipient&apos;s fingerprint</source>
+        <translation>受取人の指紋</translation>
+    </message>
+    <message>
+        <source>recipient verified</source>
+        <translation>受取人の確認</translation>
+    </message>
+    <message>
+        <source>sender&apos;s fingerprint</source>
+        <translation>送り主の指紋</translation>
+    </message>
+    <message>
+        <source>known sender</source>
+        <translation>既知の送り主</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>ファイル数</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大きさ</translation>
+    </message>
+    <message>
+        <source>packet SHA-256</source>
+        <translation>パケットの SHA-256</translation>
+    </message>
+    <message>
+        <source>with sensitive fields</source>
+        <translation>機微情報を含む</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>letter reference</source>
+        <translation>紹介状番号</translation>
+    </message>
+    <message>
+        <source>letter for</source>
+        <translation>宛先の種類</translation>
+    </message>
+    <message>
+        <source>worker&apos;s copy in</source>
+        <translation>本人用の言語</translation>
+    </message>
+    <message>
+        <source>facts disclosed</source>
+        <translation>開示した情報</translation>
+    </message>
+    <message>
+        <source>evidence files</source>
+        <translation>証拠ファイル数</translation>
+    </message>
+    <message>
+        <source>letter SHA-256</source>
+        <translation>紹介状の SHA-256</translation>
+    </message>
+    <message>
+        <source>worker&apos;s copy SHA-256</source>
+        <translation>本人用の SHA-256</translation>
+    </message>
+    <message>
+        <source>exhibits</source>
+        <translation>証拠数</translation>
+    </message>
+    <message>
+        <source>bundle SHA-256</source>
+        <translation>書類一式の SHA-256</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>鍵の数</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>organisation&apos;s fingerprint</source>
+        <translation>団体の指紋</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>employer (hashed)</source>
+        <translation>雇用主（ハッシュ）</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>smallest group shown</source>
+        <translation>表示する最小人数</translation>
+    </message>
+    <message>
+        <source>PDF SHA-256</source>
+        <translation>PDF の SHA-256</translation>
+    </message>
+    <message>
+        <source>CSV SHA-256</source>
+        <translation>CSV の SHA-256</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>device key</source>
+        <translation>端末の鍵</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>(case not in this vault)</source>
+        <translation>（この保管庫にない案件）</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Something went wrong ({0}). Nothing was lost.</source>
@@ -963,7 +1297,6 @@ Fingerprint (read it aloud to check): {1}</source>
     <name>CounselorExitDialog</name>
     <message>
         <source>Leave kiosk mode</source>
-        <extracomment>Pseudo-question asked after the questionnaire&apos;s own questions. After this long without input in the middle of a questionnaire, the kiosk resets.</extracomment>
         <translation>キオスクモードの終了</translation>
     </message>
     <message>
@@ -988,114 +1321,18 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
-    <name>NewVaultPage</name>
+    <name>Errors</name>
     <message>
-        <source>Welcome to Madoguchi. Everything you record is encrypted with a passphrase that only you know. Choose a long one: a few unrelated words work well.</source>
-        <translation>Madoguchi へようこそ。記録する内容はすべて、あなただけが知るパスフレーズで暗号化されます。長いパスフレーズを選んでください。関係のない単語をいくつか並べるのがおすすめです。</translation>
+        <source>No valid consent for “{0}” to {1} is recorded on this case; record the worker&apos;s consent (purpose: {0}, recipient: {1}) in the Consent tab first.</source>
+        <translation>この案件には {1} への「{0}」の有効な同意が記録されていません。先に同意タブで本人の同意（目的：{0}、提供先：{1}）を記録してください。</translation>
     </message>
     <message>
-        <source>New passphrase</source>
-        <translation>新しいパスフレーズ</translation>
+        <source>No valid consent for “{0}” is recorded on this case; record the worker&apos;s consent (purpose: {0}) in the Consent tab first.</source>
+        <translation>この案件には「{0}」の有効な同意が記録されていません。先に同意タブで本人の同意（目的：{0}）を記録してください。</translation>
     </message>
     <message>
-        <source>Repeat the passphrase</source>
-        <translation>パスフレーズ（確認）</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>パスフレーズの強度</translation>
-    </message>
-    <message>
-        <source>&amp;Create the vault</source>
-        <translation>保管庫を作成(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Create the vault</source>
-        <translation>保管庫を作成</translation>
-    </message>
-    <message>
-        <source>Just looking? Open the &amp;demo vault instead</source>
-        <translation>試してみるだけなら：デモ用保管庫を開く(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Open the demo vault instead</source>
-        <translation>デモ用保管庫を開く</translation>
-    </message>
-    <message>
-        <source>Synthetic people in a separate vault; your real vault is not created.</source>
-        <translation>架空の人物だけが入った別の保管庫です。本番の保管庫は作成されません。</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>パスフレーズ(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat:</source>
-        <translation>確認入力(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>強度:</translation>
-    </message>
-    <message>
-        <source>The demo could not be started; run “python main.py --demo” instead.</source>
-        <translation>デモを起動できませんでした。「python main.py --demo」を実行してください。</translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess</source>
-        <translation>弱い：推測されやすい</translation>
-    </message>
-    <message>
-        <source>Fair: longer is better</source>
-        <translation>普通：もっと長いほうが安全</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>強い</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>2つのパスフレーズが一致しません。</translation>
-    </message>
-    <message>
-        <source>Creating the vault…</source>
-        <translation>保管庫を作成しています…</translation>
-    </message>
-    <message>
-        <source>This is your recovery key. It is shown only this once. Write it down or print it and keep it somewhere safe, away from this computer: it unlocks the vault if the passphrase is forgotten.</source>
-        <translation>これが回復キーです。表示されるのは今回だけです。書き留めるか印刷して、このパソコンから離れた安全な場所に保管してください。パスフレーズを忘れたときは、このキーで保管庫のロックを解除できます。</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>回復キー</translation>
-    </message>
-    <message>
-        <source>&amp;Print recovery sheet…</source>
-        <translation>回復キーの用紙を印刷(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print recovery sheet</source>
-        <translation>回復キーの用紙を印刷</translation>
-    </message>
-    <message>
-        <source>I have &amp;saved the recovery key</source>
-        <translation>回復キーを保管しました(&amp;S)</translation>
-    </message>
-    <message>
-        <source>I have saved the recovery key</source>
-        <translation>回復キーを保管しました</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>続行(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>続行</translation>
-    </message>
-    <message>
-        <source>Recovery sheet</source>
-        <translation>回復キーの用紙</translation>
+        <source>The referral consent for {0} does not record how it was given; record the method (written, oral or electronic) in the Consent tab first.</source>
+        <translation>{0} への紹介の同意に、同意の方法が記録されていません。紹介状に記載するため、先に同意タブで方法（書面・口頭・電子）を記録してください。</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1677,445 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Reference</source>
+        <translation>案件番号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名・名称</translation>
+    </message>
+    <message>
+        <source>Name in katakana</source>
+        <translation>カタカナ氏名</translation>
+    </message>
+    <message>
+        <source>Name in native script</source>
+        <translation>母語表記の氏名</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>LINE ID</source>
+        <translation>LINE ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>在留資格</translation>
+    </message>
+    <message>
+        <source>Residence expiry</source>
+        <translation>在留期限</translation>
+    </message>
+    <message>
+        <source>Residence card number</source>
+        <translation>在留カード番号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>事業所</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Subtopic</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>相談員</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>訂正対象</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>取得日</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>ファイルの種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大きさ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Captured by</source>
+        <translation>取得者</translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation>取得日時</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>入手元</translation>
+    </message>
+    <message>
+        <source>Stored file</source>
+        <translation>保存ファイル</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>質問票</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>質問票の版</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>実施方法</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>雇用主</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Indicator levels</source>
+        <translation>指標の程度</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>次の対応</translation>
+    </message>
+    <message>
+        <source>Consent to feedback to the company</source>
+        <translation>企業へのフィードバックへの同意</translation>
+    </message>
+    <message>
+        <source>Contact requested</source>
+        <translation>連絡の希望</translation>
+    </message>
+    <message>
+        <source>Letter reference</source>
+        <translation>紹介状番号</translation>
+    </message>
+    <message>
+        <source>Recipient type</source>
+        <translation>紹介先の種類</translation>
+    </message>
+    <message>
+        <source>Facts disclosed</source>
+        <translation>開示する情報</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証拠</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>依頼事項</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>送付日</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>フォロー日</translation>
+    </message>
+    <message>
+        <source>Letter SHA-256</source>
+        <translation>紹介状の SHA-256</translation>
+    </message>
+    <message>
+        <source>Packet SHA-256</source>
+        <translation>パケットの SHA-256</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>機関</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Relief sought</source>
+        <translation>申立ての趣旨</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>申立ての理由</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>経緯</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>請求額</translation>
+    </message>
+    <message>
+        <source>Extra mediators</source>
+        <translation>追加のあっせん人</translation>
+    </message>
+    <message>
+        <source>Referred from a consultation</source>
+        <translation>相談からの紹介</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公表</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>申立日</translation>
+    </message>
+    <message>
+        <source>ADR matter</source>
+        <translation>ADR 事件</translation>
+    </message>
+    <message>
+        <source>Exhibit number</source>
+        <translation>証拠番号</translation>
+    </message>
+    <message>
+        <source>Branch number</source>
+        <translation>枝番</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>証拠ファイル</translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation>原本・写しの別</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>撮影者</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>撮影対象</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>撮影日時</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>撮影場所</translation>
+    </message>
+    <message>
+        <source>linked records: {0}</source>
+        <translation>関連記録：{0} 件</translation>
+    </message>
+    <message>
+        <source>linked record</source>
+        <translation>関連記録あり</translation>
+    </message>
+    <message>
+        <source>{0} yen</source>
+        <translation>{0} 円</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} 分</translation>
+    </message>
+    <message>
+        <source>items: {0}</source>
+        <translation>{0} 項目</translation>
+    </message>
+    <message>
+        <source>Assisted</source>
+        <translation>相談員と一緒に</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>キオスク</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+</context>
+<context>
     <name>FlagsField</name>
     <message>
         <source>U&amp;rgent</source>
@@ -1634,6 +2310,7 @@ Fingerprint (read it aloud to check): {1}</source>
     <name>KioskWindow</name>
     <message>
         <source>Safety self-check</source>
+        <extracomment>After this long without input in the middle of a questionnaire, the kiosk resets.</extracomment>
         <translation>セーフティ・セルフチェック</translation>
     </message>
     <message>
@@ -2098,6 +2775,18 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Evidence</source>
         <translation>証拠</translation>
+    </message>
+    <message>
+        <source>Safety self-check</source>
+        <translation>セーフティ自己診断</translation>
+    </message>
+    <message>
+        <source>ADR matter</source>
+        <translation>ADR 事件</translation>
+    </message>
+    <message>
+        <source>ADR exhibit</source>
+        <translation>ADR 証拠</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -2870,6 +3559,117 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Enter the worker&apos;s full name in Latin letters.</source>
         <translation>本人の氏名をローマ字で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>NewVaultPage</name>
+    <message>
+        <source>Welcome to Madoguchi. Everything you record is encrypted with a passphrase that only you know. Choose a long one: a few unrelated words work well.</source>
+        <translation>Madoguchi へようこそ。記録する内容はすべて、あなただけが知るパスフレーズで暗号化されます。長いパスフレーズを選んでください。関係のない単語をいくつか並べるのがおすすめです。</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>パスフレーズ（確認）</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>パスフレーズの強度</translation>
+    </message>
+    <message>
+        <source>&amp;Create the vault</source>
+        <translation>保管庫を作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation>保管庫を作成</translation>
+    </message>
+    <message>
+        <source>Just looking? Open the &amp;demo vault instead</source>
+        <translation>試してみるだけなら：デモ用保管庫を開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the demo vault instead</source>
+        <translation>デモ用保管庫を開く</translation>
+    </message>
+    <message>
+        <source>Synthetic people in a separate vault; your real vault is not created.</source>
+        <translation>架空の人物だけが入った別の保管庫です。本番の保管庫は作成されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>確認入力(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>強度:</translation>
+    </message>
+    <message>
+        <source>The demo could not be started; run “python main.py --demo” instead.</source>
+        <translation>デモを起動できませんでした。「python main.py --demo」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation>弱い：推測されやすい</translation>
+    </message>
+    <message>
+        <source>Fair: longer is better</source>
+        <translation>普通：もっと長いほうが安全</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>強い</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>保管庫を作成しています…</translation>
+    </message>
+    <message>
+        <source>This is your recovery key. It is shown only this once. Write it down or print it and keep it somewhere safe, away from this computer: it unlocks the vault if the passphrase is forgotten.</source>
+        <translation>これが回復キーです。表示されるのは今回だけです。書き留めるか印刷して、このパソコンから離れた安全な場所に保管してください。パスフレーズを忘れたときは、このキーで保管庫のロックを解除できます。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>&amp;Print recovery sheet…</source>
+        <translation>回復キーの用紙を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print recovery sheet</source>
+        <translation>回復キーの用紙を印刷</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved the recovery key</source>
+        <translation>回復キーを保管しました(&amp;S)</translation>
+    </message>
+    <message>
+        <source>I have saved the recovery key</source>
+        <translation>回復キーを保管しました</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>続行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続行</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>回復キーの用紙</translation>
     </message>
 </context>
 <context>

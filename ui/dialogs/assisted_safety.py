@@ -32,6 +32,7 @@ from desktop.cases.service import CaseService, RecordView
 from desktop.safety.interview import Interview
 from desktop.safety.questionnaire import Question, Questionnaire, load_shipped
 from desktop.safety.records import SafetyService
+from ui.screen_fit import fit_to_screen
 from ui.session import Session
 from ui.widgets import guarded, labelled_form
 
@@ -169,7 +170,7 @@ class AssistedSafetyDialog(QDialog):
         self.interview = Interview(qn, ask_feedback_consent=False)
         self.counselor = counselor_language(qn)
         self.setWindowTitle(self.tr("Assisted Safety self-diagnosis"))
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the questions"))

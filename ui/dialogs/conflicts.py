@@ -28,6 +28,7 @@ from desktop.cases.conflicts import Conflict, list_conflicts, resolve_delete, re
 from desktop.cases.model import Entity
 from desktop.cases.service import CaseService
 from ui import labels
+from ui.screen_fit import fit_to_screen
 from ui.session import Session
 from ui.widgets import display
 
@@ -42,7 +43,7 @@ class ConflictsDialog(QDialog):
         self.session = session
         self.conflicts: list[Conflict] = []
         self.setWindowTitle(self.tr("Conflicts"))
-        self.resize(860, 520)
+        fit_to_screen(self, 860, 520)
         self.summary = QLabel(self.tr("Looking for conflicts…"))
         self.summary.setWordWrap(True)
         self.list = QListWidget()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import VaultServices
+from ui.screen_fit import fit_to_screen
 from ui.session import Session
 
 
@@ -53,7 +54,7 @@ class ContactsDialog(QDialog):
         self.session = session
         self.contacts: list[Any] = []
         self.setWindowTitle(self.tr("Keys and contacts"))
-        self.resize(760, 480)
+        fit_to_screen(self, 760, 480)
         self.mine = QLabel(self.tr("Reading this vault's key…"))
         self.mine.setWordWrap(True)
         self.mine.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.screen_fit import fit_to_screen
+
 _ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 _FIT_WIDTH, _FIT_PAGE = "fit-width", "fit-page"
 
@@ -148,7 +150,7 @@ class PdfPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(820, 900)
+        fit_to_screen(self, 820, 900)
         self.panes: list[PdfPane] = []
         self.problem = QLabel()
         self.problem.setWordWrap(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.service import CaseService
 from sync.client import SyncClient
+from ui.screen_fit import fit_to_screen
 from ui.session import Session
 
 __all__ = ["QuarantineDialog"]
@@ -38,7 +39,7 @@ class QuarantineDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Quarantined changes"))
-        self.resize(820, 420)
+        fit_to_screen(self, 820, 420)
         self.intro = QLabel(self.tr(
             "These changes reached this computer but could not be opened (damaged, or sealed "
             "with a key this vault does not hold yet). Everything else was applied. They are "

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,58 +14,17 @@ from PySide6.QtCore import (
 )
 
 from desktop.audit_service import AuditEntry
+from ui.audit_labels import action_label, details_text
+from ui.field_labels import format_datetime
 
 _Index = QModelIndex | QPersistentModelIndex
-_CTX = "AuditTableModel"
 ACTION_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-KNOWN_ACTIONS = (
-    "vault_created",
-    "unlock",
-    "unlock_failed",
-    "unlock_recovery",
-    "unlock_device",
-    "import",
-    "export",
-    "shred",
-    "passphrase_changed",
-    "recovery_key_replaced",
-    "device_remembered",
-    "device_forgotten",
-    "evidence_exported",
-)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
-def action_label(code: str) -> str:
-    """The translated name of an audit action; unknown codes are shown as stored."""
-    return {
-        "vault_created": _t("Vault created"),
-        "unlock": _t("Unlocked with passphrase"),
-        "unlock_failed": _t("Failed unlock attempt"),
-        "unlock_recovery": _t("Unlocked with recovery key"),
-        "unlock_device": _t("Unlocked with this device's key"),
-        "import": _t("Import"),
-        "export": _t("Export"),
-        "shred": _t("Case shredded"),
-        "passphrase_changed": _t("Passphrase changed"),
-        "recovery_key_replaced": _t("Recovery key replaced"),
-        "device_remembered": _t("Vault remembered on a device"),
-        "device_forgotten": _t("Device forgotten"),
-        "evidence_exported": _t("Evidence exported"),
-    }.get(code, code)
-
 
 def local_time(at: str) -> str:
-    """An ISO timestamp (UTC) in the computer's local time, to the second."""
-    try:
-        return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    except ValueError:
-        return at
+    """An ISO timestamp (UTC) in the computer's local time, in the interface's format."""
+    return format_datetime(at)
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -78,13 +35,24 @@ class AuditTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[AuditEntry] = []
+        self._refs: dict[str, str] = {}
 
     def headers(self) -> list[str]:
-        return [_t("Time"), _t("Action"), _t("Device"), _t("Target"), _t("Details"), _t("Signed")]
+        # Literal calls: lupdate extracts these (it cannot see through a helper).
+        return [
+            QCoreApplication.translate("AuditTableModel", "Time"),
+            QCoreApplication.translate("AuditTableModel", "Action"),
+            QCoreApplication.translate("AuditTableModel", "Device"),
+            QCoreApplication.translate("AuditTableModel", "Case"),
+            QCoreApplication.translate("AuditTableModel", "Details"),
+            QCoreApplication.translate("AuditTableModel", "Signed"),
+        ]
 
-    def set_entries(self, entries: list[AuditEntry]) -> None:
+    def set_entries(self, entries: list[AuditEntry], refs: dict[str, str] | None = None) -> None:
+        """Show ``entries``; ``refs`` maps case ids to the reference numbers people use."""
         self.beginResetModel()
         self._rows = list(entries)
+        self._refs = dict(refs or {})
         self.endResetModel()
 
     def entry_at(self, row: int) -> AuditEntry:
@@ -116,6 +84,8 @@ class AuditTableModel(QAbstractTableModel):
             return entry.action
         if role == SORT_ROLE:
             return entry.seq if column == "at" else self.text(entry, column).casefold()
+        if role == Qt.ItemDataRole.ToolTipRole and column == "details":
+            return details_text(entry.details, "\n")
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -124,8 +94,7 @@ class AuditTableModel(QAbstractTableModel):
             return self.text(entry, column)
         return None
 
-    @staticmethod
-    def text(entry: AuditEntry, column: str) -> str:
+    def text(self, entry: AuditEntry, column: str) -> str:
         if column == "at":
             return local_time(entry.at)
         if column == "action":
@@ -133,13 +102,23 @@ class AuditTableModel(QAbstractTableModel):
         if column == "device":
             return entry.device[:8]
         if column == "target":
-            return entry.target
+            return self.case_text(entry)
         if column == "details":
-            if not entry.details:
-                return ""
-            return json.dumps(entry.details, ensure_ascii=False, sort_keys=True,
-                              separators=(",", ":"))  # fmt: skip
-        return _t("Yes") if entry.signed else _t("No")
+            return details_text({k: v for k, v in entry.details.items() if k != "ref"})
+        if entry.signed:
+            return QCoreApplication.translate("AuditTableModel", "Yes")
+        return QCoreApplication.translate("AuditTableModel", "No")
+
+    def case_text(self, entry: AuditEntry) -> str:
+        """The case's reference number; a shredded case keeps the one recorded with it."""
+        if not entry.target:
+            return ""
+        if entry.target in self._refs:
+            return self._refs[entry.target]
+        recorded = str(entry.details.get("ref") or "")
+        if recorded:
+            return recorded
+        return QCoreApplication.translate("AuditTableModel", "(case not in this vault)")
 
 
 class AuditFilterProxy(QSortFilterProxyModel):
@@ -170,6 +149,6 @@ class AuditFilterProxy(QSortFilterProxyModel):
             return False
         if not self._text:
             return True
-        texts = [AuditTableModel.text(entry, c) for c in AuditTableModel.COLUMNS]
+        texts = [model.text(entry, c) for c in AuditTableModel.COLUMNS]
         texts += [entry.action, entry.device]
         return any(self._text in t.casefold() for t in texts)

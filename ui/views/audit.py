@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop.audit_service import AuditEntry
 from desktop.services import VaultServices
-from ui.models.audit_table import KNOWN_ACTIONS, AuditFilterProxy, AuditTableModel, action_label
+from ui.audit_labels import ACTIONS, action_label
+from ui.models.audit_table import AuditFilterProxy, AuditTableModel
+from ui.screen_fit import fit_to_screen
 from ui.session import Session
 
 _OK_STYLE = (
@@ -32,8 +34,14 @@ _PROBLEM_STYLE = (
 )
 
 
-def _load(services: VaultServices) -> tuple[list[AuditEntry], list[str]]:
-    return services.audit.entries(), services.audit.verify()
+_Loaded = tuple[list[AuditEntry], list[str], dict[str, str]]
+
+
+def _load(services: VaultServices) -> _Loaded:
+    """The entries, the chain's problems, and the reference numbers of the cases named."""
+    entries = services.audit.entries()
+    refs = services.cases.refs({e.target for e in entries if e.target})
+    return entries, services.audit.verify(), refs
 
 
 class AuditDialog(QDialog):
@@ -43,7 +51,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Audit log"))
-        self.resize(980, 560)
+        fit_to_screen(self, 980, 560)
 
         self.banner = QLabel(self.tr("Checking the audit chain…"))
         self.banner.setWordWrap(True)
@@ -113,9 +121,7 @@ class AuditDialog(QDialog):
         self.action.blockSignals(True)
         self.action.clear()
         self.action.addItem(self.tr("All actions"), "")
-        codes = [a for a in KNOWN_ACTIONS if a in present] + [
-            a for a in present if a not in KNOWN_ACTIONS
-        ]
+        codes = [a for a in ACTIONS if a in present] + [a for a in present if a not in ACTIONS]
         for code in codes:
             self.action.addItem(action_label(code), code)
         index = self.action.findData(current)
@@ -131,10 +137,10 @@ class AuditDialog(QDialog):
         self.reload_button.setEnabled(False)
         self.session.run_services(_load, done=self._loaded, failed=self._failed)
 
-    def _loaded(self, result: tuple[list[AuditEntry], list[str]]) -> None:
-        entries, problems = result
+    def _loaded(self, result: _Loaded) -> None:
+        entries, problems, refs = result
         self.reload_button.setEnabled(True)
-        self.model.set_entries(entries)
+        self.model.set_entries(entries, refs)
         self._fill_actions(self.model.actions())
         self.count.setText(self.tr("%n entry(ies)", "", len(entries)))
         if problems:

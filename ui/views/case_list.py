@@ -101,8 +101,14 @@ class CaseListPage(QWidget):
         self.table.setWordWrap(False)  # one line per case: long names are elided, not wrapped
         for column, width in enumerate((170, 180, 200, 90, 150, 90, 100)):
             self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Names (Latin and native script) take the spare width: they were elided with "…"
+        # while only the last column (assignee) stretched.  Interactive elsewhere: fitting
+        # 10,000 rows' contents would read every page.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: self.open_case.emit(
             self.model.row_at(index.row()).case_id))  # fmt: skip
         self.count = QLabel()

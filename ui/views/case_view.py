@@ -154,11 +154,12 @@ class CaseView(QWidget):
     def show_summary(self) -> None:
         """Make the case summary PDF in the background and preview it (print from there)."""
         from desktop.documents.case_summary import case_summary_pdf
+        from ui.field_labels import value_text
 
         case_id = self.case_id
 
         def make(service: CaseService) -> bytes:
-            return case_summary_pdf(service, case_id)
+            return case_summary_pdf(service, case_id, values=value_text)
 
         def show(data: bytes) -> None:
             from ui.dialogs.pdf_preview import PdfPreviewDialog

@@ -165,9 +165,24 @@ def record_table(model: QAbstractItemModel, name: str) -> QTableView:
     table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
+    stretch_informative_columns(table)
     return table
+
+
+def stretch_informative_columns(table: QTableView, informative: Sequence[int] = (0, -1)) -> None:
+    """Names and titles take the spare width; short columns (dates, states) fit their text.
+
+    In every case tab the first column names the record (name, title, recipient) and the
+    last holds free text: with only the last one stretching, native-script names ended in
+    "…" on a 1366-pixel screen while a note column stood half empty.
+    """
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    count = table.model().columnCount()
+    for column in informative:
+        if count:
+            header.setSectionResizeMode(column % count, QHeaderView.ResizeMode.Stretch)
 
 
 def selected_record(table: QTableView, model: RecordTableModel) -> RecordView | None:

