@@ -36,8 +36,10 @@ from desktop.cli_support import (
     vault_command,
 )
 from desktop.demo_vault import DEMO_OFFICE, DEMO_PASSPHRASE, demo_vault_dir
+from desktop.errors import DiskFullError, NoWritePermissionError, ReadOnlyMediumError, StorageError
 from desktop.store.check import check_vault
 from desktop.store.format import FORMAT_VERSION
+from desktop.store.vault import Vault
 from desktop.vaults import create_vault, open_vault
 
 
@@ -103,18 +105,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 "demo vault (leave out --vault to use the demo vault).",
                 vault=args.vault,
             )
+    from desktop.documents.demo import add_demo_documents
     from desktop.safety.demo import add_demo_safety
     from desktop.safety.records import SafetyService
 
     with vault:
         service = CaseService(vault)
-        count = add_demo_cases(service, args.cases, seed=args.seed,
-                               with_evidence=not args.no_files)  # fmt: skip
-        responses = add_demo_safety(SafetyService(service), seed=args.seed, today=date.today())
-        from desktop.documents.demo import add_demo_documents
-
-        matters = add_demo_documents(service, today=date.today(), with_files=not args.no_files)
-        vault.snapshot()
+        # One commit for all of it: a full disk leaves the vault as it was, not half a demo.
+        with vault.writing():
+            count = add_demo_cases(service, args.cases, seed=args.seed,
+                                   with_evidence=not args.no_files)  # fmt: skip
+            responses = add_demo_safety(SafetyService(service), seed=args.seed,
+                                        today=date.today())  # fmt: skip
+            matters = add_demo_documents(service, today=date.today(),
+                                         with_files=not args.no_files)  # fmt: skip
+        _snapshot_or_warn(vault)
     print(f"Added {count} synthetic cases, {responses} anonymous Safety responses and "
           f"{matters} ADR matters with referrals (seed {args.seed}).")  # fmt: skip
     return 0
@@ -132,13 +137,31 @@ def cmd_import(args: argparse.Namespace) -> int:
                     possible.append(str(row.row))
                 service.create_case(row.worker, case=row.case, topics=row.topics, note=row.note)
             vault.record_audit("import", details={"rows": len(rows), "sha256": digest})
-        vault.snapshot()
-    print(f"Imported {len(rows)} cases.")
+        print(f"Imported {len(rows)} cases.")
+        _snapshot_or_warn(vault)
     if possible:
         shown = ", ".join(possible[:20]) + (" …" if len(possible) > 20 else "")
         print(f"Possible duplicates of cases already in the vault: rows {shown}. "
               "Review them with 'search'.")  # fmt: skip
     return 0
+
+
+def _snapshot_or_warn(vault: Vault) -> None:
+    """Seal a snapshot after a large commit; if the disk refuses it, say so and go on.
+
+    The commit is already durable (the snapshot only speeds up the next unlock), so a
+    refusal here must not read as a failed import: a re-run would duplicate every case.
+    """
+    try:
+        vault.snapshot()
+    except StorageError as error:
+        cause = {
+            DiskFullError: "the disk is full",
+            ReadOnlyMediumError: "the vault is on a read-only medium",
+            NoWritePermissionError: "no permission to write the vault file",
+        }.get(type(error), "the disk reported an error")
+        print(f"madoguchi: warning: the changes are saved, but {cause}, so the snapshot that "
+              "speeds up unlocking was not updated.", file=sys.stderr)  # fmt: skip
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -12,12 +12,14 @@ import argparse
 import contextlib
 import getpass
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from desktop.errors import MadoguchiError, VaultBusyError, WrongPassphraseError
+from desktop.errors import MadoguchiError, StorageError, VaultBusyError, WrongPassphraseError
+from desktop.store.storage_errors import storage_error
 from desktop.store.vault import Vault
 from desktop.vaults import default_vault_dir, open_vault
 
@@ -133,14 +135,35 @@ def run_command(
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter from complaining at exit
         return 0
-    except OSError as exc:
-        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
-        print(f"madoguchi: {exc.strerror or exc}{where}.", file=sys.stderr)
-        return 1
+    except (OSError, sqlite3.Error) as exc:
+        storage = _storage_error(exc, args)
+        if storage is not None:
+            print(f"madoguchi: {storage}", file=sys.stderr)
+            return 1
+        if isinstance(exc, OSError):
+            where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+            print(f"madoguchi: {exc.strerror or exc}{where}.", file=sys.stderr)
+            return 1
+        return _internal_error(exc)
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
-        print(
-            f"madoguchi: internal error ({type(exc).__name__}); nothing was lost. "
-            "Please report this to your IT contact.",
-            file=sys.stderr,
-        )
-        return 1
+        return _internal_error(exc)
+
+
+def _storage_error(exc: OSError | sqlite3.Error, args: argparse.Namespace) -> StorageError | None:
+    """A refused write that escaped the store's own mapping (e.g. the vault folder's lock
+    file on a read-only medium), named by what it was writing."""
+    vault_folder = getattr(args, "vault", None)
+    filename = getattr(exc, "filename", None)
+    path = Path(filename) if filename else None
+    if vault_folder is not None and (path is None or Path(vault_folder) in path.parents):
+        return storage_error(exc, Path(vault_folder) / "vault.db", "vault")
+    return storage_error(exc, path, "file") if path is not None else None
+
+
+def _internal_error(exc: BaseException) -> int:
+    print(
+        f"madoguchi: internal error ({type(exc).__name__}); nothing was lost. "
+        "Please report this to your IT contact.",
+        file=sys.stderr,
+    )
+    return 1

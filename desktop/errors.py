@@ -171,3 +171,31 @@ class ReadOnlyCaseError(MadoguchiError):
     """The case's share was withdrawn: it can be read here but not changed."""
 
     code = "case.read_only"
+
+
+class StorageError(MadoguchiError):
+    """The disk refused a write (vault, export or evidence file); nothing was committed.
+
+    Made from SQLite and OS error codes by :mod:`desktop.store.storage_errors`; the
+    subclasses name the cause a person can fix.
+    """
+
+    code = "storage.failed"
+
+
+class DiskFullError(StorageError):
+    """The disk, the account's quota or the file-size limit is full."""
+
+    code = "storage.disk_full"
+
+
+class ReadOnlyMediumError(StorageError):
+    """The vault or the export folder is on a read-only medium."""
+
+    code = "storage.read_only"
+
+
+class NoWritePermissionError(StorageError):
+    """The account may not write the vault file or the export folder."""
+
+    code = "storage.no_permission"

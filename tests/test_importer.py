@@ -504,7 +504,9 @@ def test_neither_utf8_nor_shift_jis(tmp_path: Path) -> None:
     source.write_bytes(
         b"full_name,nationality,language,phone,summary\nJos\xe9 Garc\xeda,PE,es,1,\n"
     )
-    assert "neither UTF-8 nor Shift_JIS" in str(file_error(source))
+    error = row_error(source)
+    assert error.row == 2 and error.code == "import.row.encoding"
+    assert "neither UTF-8 nor Shift_JIS" in str(error)
 
 
 def test_utf16_csv_is_explained(tmp_path: Path) -> None:

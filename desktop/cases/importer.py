@@ -36,6 +36,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from desktop.cases.import_codes import code_key
+from desktop.cases.import_limits import (
+    UNREADABLE_WORKBOOK,
+    check_row_shape,
+    check_xlsx_archive,
+)
 from desktop.cases.import_values import (
     BadValue,
     as_text,
@@ -302,18 +307,26 @@ def _decode(data: bytes) -> str:
             "The file is named .csv but is an Excel workbook; rename it to .xlsx and import it."
         )
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as not_utf8:
         try:
-            text = data.decode("cp932")
+            return data.decode("cp932")
         except UnicodeDecodeError:
-            raise ImportFileError(
-                "The CSV file is neither UTF-8 nor Shift_JIS text; save it again as "
-                '"CSV UTF-8" and import that file.'
+            row = _row_at(data, not_utf8.start)
+            raise ImportRowError(
+                row,
+                None,
+                "the text there is neither UTF-8 nor Shift_JIS (the file mixes encodings); "
+                'save the file again as "CSV UTF-8" and import that file',
+                code="import.row.encoding",
             ) from None
-    if "\x00" in text:
-        raise ImportFileError('The file is not CSV text; save it again as "CSV UTF-8".')
-    return text
+
+
+def _row_at(data: bytes, offset: int) -> int:
+    """The CSV row (header = 1) holding byte ``offset``: the records before its line, + 1."""
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    before = data[:line_start].decode("utf-8-sig", errors="replace")
+    return sum(1 for _ in csv.reader(io.StringIO(before, newline=""))) + 1
 
 
 def _csv_rows(data: bytes) -> Rows:
@@ -321,21 +334,72 @@ def _csv_rows(data: bytes) -> Rows:
     text = _decode(data)
     first_line = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
     delimiter = "\t" if "\t" in first_line and "," not in first_line else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # strict: a quote that never closes is an error, not the rest of the file in one cell
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     number = 0
     while True:
+        first_line = reader.line_num + 1
         try:
             record = next(reader)
         except StopIteration:
             return
         except csv.Error as error:
-            raise ImportFileError(
-                f"The CSV file cannot be read near line {reader.line_num}: {error}.",
-                line_num=reader.line_num,
-                reason=str(error),
-            ) from None
+            raise _quote_error(number + 1, first_line, str(error)) from None
         number += 1
+        for index, value in enumerate(record):
+            if "\x00" in value:
+                raise ImportRowError(
+                    number,
+                    _letter(index),
+                    "the cell holds a NUL byte, so this is not CSV text; save the file again as "
+                    '"CSV UTF-8"',
+                    code="import.row.nul_byte",
+                )
+        if number == 1:
+            named = [i for i, cell in enumerate(record) if cell.strip()]
+            expected = (named[-1] + 1) if named else 0
+        elif any(cell.strip() for cell in record):
+            _check_field_count(number, record, expected)
         yield number, list(record)
+
+
+def _check_field_count(number: int, record: list[str], expected: int) -> None:
+    """A CSV row with fewer fields than the header lost a separator or a quote: its values
+    slid into the wrong columns.  (A row with more fields is refused by the "column
+    without a name" check, which names the stray value; empty trailing fields are fine.)"""
+    if len(record) >= expected:
+        return
+    raise ImportRowError(
+        number,
+        None,
+        f"it has {len(record)} fields but the header row has {expected}, so its values "
+        "would land in the wrong columns; every row needs every separator (leave a "
+        "value empty, not out)",
+        code="import.row.field_count",
+        fields=len(record),
+        expected=expected,
+    )
+
+
+def _quote_error(row: int, line: int, reason: str) -> ImportRowError:
+    if "unexpected end of data" in reason:
+        return ImportRowError(
+            row,
+            None,
+            f'a quote (") opened on line {line} is never closed, so the rest of the file '
+            "would become one cell; close or remove that quote",
+            code="import.row.unclosed_quote",
+            line=line,
+        )
+    return ImportRowError(
+        row,
+        None,
+        f'the quotes (") are malformed ({reason}); a value with quotes inside must be '
+        'quoted itself, with each inner quote doubled ("")',
+        code="import.row.bad_quotes",
+        line=line,
+        reason=reason,
+    )
 
 
 # What openpyxl raises on damaged or foreign files, found by feeding it broken workbooks.
@@ -354,21 +418,17 @@ _XLSX_ERRORS: tuple[type[Exception], ...] = (
     NotImplementedError,
 )
 
-_UNREADABLE_WORKBOOK = (
-    "The Excel workbook cannot be read; it may be damaged or password-protected. "
-    "Open it in Excel, save a copy as .xlsx without a password and import that."
-)
-
 
 @contextmanager
 def _xlsx_rows(path: Path) -> Iterator[Rows]:
     """Numbered rows of the first worksheet; openpyxl failures become ImportFileError."""
+    check_xlsx_archive(path)
     with warnings.catch_warnings(), path.open("rb") as handle:
         warnings.simplefilter("ignore")  # openpyxl warns about features it drops on reading
         try:
             book = load_workbook(handle, read_only=True, data_only=True)
         except _XLSX_ERRORS:
-            raise ImportFileError(_UNREADABLE_WORKBOOK) from None
+            raise ImportFileError(UNREADABLE_WORKBOOK) from None
         try:
             if not book.worksheets:
                 raise ImportFileError("The Excel workbook has no worksheet.")
@@ -385,9 +445,13 @@ def _xlsx_rows(path: Path) -> Iterator[Rows]:
                     except StopIteration:
                         return
                     except _XLSX_ERRORS:
-                        raise ImportFileError(_UNREADABLE_WORKBOOK) from None
+                        raise ImportFileError(UNREADABLE_WORKBOOK) from None
                     number += 1
-                    yield number, list(values)
+                    cells: list[object] = list(values)
+                    while cells and is_blank(cells[-1]):
+                        cells.pop()  # styled empty cells at the right of a row
+                    check_row_shape(number, len(cells))
+                    yield number, cells
 
             yield rows()
         finally:

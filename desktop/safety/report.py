@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desktop.documents.text import Style, draw_text, paragraph
+from desktop.formula_cells import text_rows
 from desktop.safety.aggregate import (
     DEFAULT_K,
     ROW_CELLS,
@@ -154,7 +155,8 @@ def _pdf_bytes(report: CompanyReport) -> bytes:
 
 def _csv_bytes(report: CompanyReport) -> bytes:
     text = io.StringIO()
-    csv.writer(text, lineterminator="\r\n").writerows(report.to_csv_rows())
+    # Employer and site names come from people: no cell may run as a formula in Excel.
+    csv.writer(text, lineterminator="\r\n").writerows(text_rows(report.to_csv_rows()))
     return text.getvalue().encode("utf-8-sig")
 
 

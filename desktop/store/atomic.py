@@ -1,7 +1,8 @@
 """Atomic file output: temp file in the same folder, permissions first, fsync, rename.
 
 A reader (or a crash) sees either the old file or the complete new one, never a
-half-written export.
+half-written export.  A refused write (full disk, read-only medium, no permission)
+leaves no temp file behind and is raised as the StorageError that names its cause.
 """
 
 from __future__ import annotations
@@ -13,11 +14,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop.store.storage_errors import storage_errors
+
 
 @contextlib.contextmanager
 def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
     """Yield a binary file; on clean exit it replaces ``path`` durably, else vanishes."""
     path = Path(path)
+    with storage_errors(path, "file"), _atomic_writer(path, mode) as handle:
+        yield handle
+
+
+@contextlib.contextmanager
+def _atomic_writer(path: Path, mode: int) -> Iterator[BinaryIO]:
     folder = path.parent
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     tmp = Path(tmp_name)

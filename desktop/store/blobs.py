@@ -32,6 +32,7 @@ from typing import BinaryIO
 from desktop.crypto.aead import NONCE_BYTES, AuthenticationError, bind, open_sealed, seal
 from desktop.errors import Cancelled
 from desktop.store.ids import new_id
+from desktop.store.storage_errors import storage_errors
 
 CHUNK_SIZE = 1024 * 1024
 PROGRESS_EVERY = 8  # chunks between progress reports and cancel checks
@@ -84,7 +85,26 @@ def write_blob(
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> StoredBlob:
-    """Stream ``source`` into an encrypted chunk file; record it with :func:`record`."""
+    """Stream ``source`` into an encrypted chunk file; record it with :func:`record`.
+
+    A refused write (full disk, read-only medium, no permission) is raised as the
+    StorageError that names its cause; the partial file is removed.
+    """
+    with storage_errors(folder / BLOB_DIR, "evidence"):
+        return _write_blob(folder, source, case_id=case_id, key_id=key_id,
+                           case_key=case_key, progress=progress, cancelled=cancelled)  # fmt: skip
+
+
+def _write_blob(
+    folder: Path,
+    source: BinaryIO,
+    *,
+    case_id: str,
+    key_id: str,
+    case_key: bytes,
+    progress: Callable[[int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> StoredBlob:
     blob_id = new_id()
     final = blob_path(folder, blob_id)
     final.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

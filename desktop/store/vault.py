@@ -47,6 +47,7 @@ from desktop.devicekey import DeviceKeyStore
 from desktop.errors import (
     InvalidValueError,
     NotFoundError,
+    StorageError,
     VaultCorruptError,
     VaultLockedError,
 )
@@ -282,7 +283,9 @@ class Vault:
         with self._lock:
             if not self.is_unlocked:
                 return
-            with contextlib.suppress(sqlite3.Error, VaultCorruptError):
+            # The snapshot only speeds up the next unlock: a full disk must not keep
+            # the vault from locking (the ops are committed; they replay next time).
+            with contextlib.suppress(sqlite3.Error, VaultCorruptError, StorageError):
                 if self._ops_since_snapshot() > 0:
                     self.snapshot()
             if self._projection is not None:
