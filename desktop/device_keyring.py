@@ -13,6 +13,7 @@ vault; :func:`forget_on_this_device` forgets from the unlock page.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -130,7 +131,9 @@ def drop_stale_device_slot(vault: Vault, keyring: StoreFactory = DeviceKeyStore)
             return False
     except KeyringUnavailableError:
         return False
-    vault.forget_on_device(store)
+    # The keyring said it holds no key, so deleting it cannot matter; the slot is gone.
+    with contextlib.suppress(KeyringUnavailableError):
+        vault.forget_on_device(store)
     return True
 
 

@@ -964,7 +964,6 @@ Fingerprint (read it aloud to check): {1}</source>
     <name>CounselorExitDialog</name>
     <message>
         <source>Leave kiosk mode</source>
-        <extracomment>Pseudo-question asked after the questionnaire&apos;s own questions. After this long without input in the middle of a questionnaire, the kiosk resets.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -989,113 +988,33 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
-    <name>NewVaultPage</name>
+    <name>DeviceKey</name>
     <message>
-        <source>Welcome to Madoguchi. Everything you record is encrypted with a passphrase that only you know. Choose a long one: a few unrelated words work well.</source>
+        <source>This device has no system keyring, so the passphrase is asked every time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New passphrase</source>
+        <source>The keyring on this device does not protect secrets well enough (it would keep them in a plain file), so the passphrase is asked every time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repeat the passphrase</source>
+        <source>The system keyring did not answer (it may be locked). Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
+        <source>This device no longer remembers the vault. Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Create the vault</source>
+        <source>The system keyring no longer holds this vault&apos;s key. Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create the vault</source>
+        <source>The key this device remembered does not open this vault. Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Just looking? Open the &amp;demo vault instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the demo vault instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synthetic people in a separate vault; your real vault is not created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo could not be started; run “python main.py --demo” instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fair: longer is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is your recovery key. It is shown only this once. Write it down or print it and keep it somewhere safe, away from this computer: it unlocks the vault if the passphrase is forgotten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print recovery sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print recovery sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have &amp;saved the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have saved the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery sheet</source>
+        <source>This device&apos;s key cannot be used now. Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,6 +1555,7 @@ Fingerprint (read it aloud to check): {1}</source>
     <name>KioskWindow</name>
     <message>
         <source>Safety self-check</source>
+        <extracomment>After this long without input in the middle of a questionnaire, the kiosk resets.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2882,6 +2802,117 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
+    <name>NewVaultPage</name>
+    <message>
+        <source>Welcome to Madoguchi. Everything you record is encrypted with a passphrase that only you know. Choose a long one: a few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just looking? Open the &amp;demo vault instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo vault instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic people in a separate vault; your real vault is not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be started; run “python main.py --demo” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: longer is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your recovery key. It is shown only this once. Write it down or print it and keep it somewhere safe, away from this computer: it unlocks the vault if the passphrase is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;saved the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have saved the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Status</source>
@@ -3855,10 +3886,6 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not available here: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read the vault&apos;s settings: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4261,6 +4288,26 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unlock with this &amp;device&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with this device&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget this device&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this device&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the key from the system keyring and from the vault: the passphrase is needed again on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4270,6 +4317,18 @@ Source: {source}</source>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting this device&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault: the key is gone from the system keyring and from the vault. Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is gone from the system keyring. The vault stops offering it when you next unlock with the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -963,7 +963,6 @@ Fingerprint (read it aloud to check): {1}</source>
     <name>CounselorExitDialog</name>
     <message>
         <source>Leave kiosk mode</source>
-        <extracomment>Pseudo-question asked after the questionnaire&apos;s own questions. After this long without input in the middle of a questionnaire, the kiosk resets.</extracomment>
         <translation>キオスクモードの終了</translation>
     </message>
     <message>
@@ -988,114 +987,34 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
-    <name>NewVaultPage</name>
+    <name>DeviceKey</name>
     <message>
-        <source>Welcome to Madoguchi. Everything you record is encrypted with a passphrase that only you know. Choose a long one: a few unrelated words work well.</source>
-        <translation>Madoguchi へようこそ。記録する内容はすべて、あなただけが知るパスフレーズで暗号化されます。長いパスフレーズを選んでください。関係のない単語をいくつか並べるのがおすすめです。</translation>
+        <source>This device has no system keyring, so the passphrase is asked every time.</source>
+        <translation>この端末にはシステムのキーリングがないため、毎回パスフレーズを入力します。</translation>
     </message>
     <message>
-        <source>New passphrase</source>
-        <translation>新しいパスフレーズ</translation>
+        <source>The keyring on this device does not protect secrets well enough (it would keep them in a plain file), so the passphrase is asked every time.</source>
+        <translation>この端末のキーリングは秘密を十分に守れません(暗号化されないファイルに保存されます)。そのため毎回パスフレーズを入力します。</translation>
     </message>
     <message>
-        <source>Repeat the passphrase</source>
-        <translation>パスフレーズ（確認）</translation>
+        <source>The system keyring did not answer (it may be locked). Enter the passphrase.</source>
+        <translation>システムのキーリングが応答しません(ロックされている可能性があります)。パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>パスフレーズの強度</translation>
+        <source>This device no longer remembers the vault. Enter the passphrase.</source>
+        <translation>この端末はもう保管庫を記憶していません。パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <source>&amp;Create the vault</source>
-        <translation>保管庫を作成(&amp;C)</translation>
+        <source>The system keyring no longer holds this vault&apos;s key. Enter the passphrase.</source>
+        <translation>システムのキーリングにこの保管庫の鍵がもうありません。パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <source>Create the vault</source>
-        <translation>保管庫を作成</translation>
+        <source>The key this device remembered does not open this vault. Enter the passphrase.</source>
+        <translation>この端末が記憶していた鍵ではこの保管庫を開けません。パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <source>Just looking? Open the &amp;demo vault instead</source>
-        <translation>試してみるだけなら：デモ用保管庫を開く(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Open the demo vault instead</source>
-        <translation>デモ用保管庫を開く</translation>
-    </message>
-    <message>
-        <source>Synthetic people in a separate vault; your real vault is not created.</source>
-        <translation>架空の人物だけが入った別の保管庫です。本番の保管庫は作成されません。</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>パスフレーズ(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat:</source>
-        <translation>確認入力(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>強度:</translation>
-    </message>
-    <message>
-        <source>The demo could not be started; run “python main.py --demo” instead.</source>
-        <translation>デモを起動できませんでした。「python main.py --demo」を実行してください。</translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess</source>
-        <translation>弱い：推測されやすい</translation>
-    </message>
-    <message>
-        <source>Fair: longer is better</source>
-        <translation>普通：もっと長いほうが安全</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>強い</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>2つのパスフレーズが一致しません。</translation>
-    </message>
-    <message>
-        <source>Creating the vault…</source>
-        <translation>保管庫を作成しています…</translation>
-    </message>
-    <message>
-        <source>This is your recovery key. It is shown only this once. Write it down or print it and keep it somewhere safe, away from this computer: it unlocks the vault if the passphrase is forgotten.</source>
-        <translation>これが回復キーです。表示されるのは今回だけです。書き留めるか印刷して、このパソコンから離れた安全な場所に保管してください。パスフレーズを忘れたときは、このキーで保管庫のロックを解除できます。</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>回復キー</translation>
-    </message>
-    <message>
-        <source>&amp;Print recovery sheet…</source>
-        <translation>回復キーの用紙を印刷(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print recovery sheet</source>
-        <translation>回復キーの用紙を印刷</translation>
-    </message>
-    <message>
-        <source>I have &amp;saved the recovery key</source>
-        <translation>回復キーを保管しました(&amp;S)</translation>
-    </message>
-    <message>
-        <source>I have saved the recovery key</source>
-        <translation>回復キーを保管しました</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>続行(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>続行</translation>
-    </message>
-    <message>
-        <source>Recovery sheet</source>
-        <translation>回復キーの用紙</translation>
+        <source>This device&apos;s key cannot be used now. Enter the passphrase.</source>
+        <translation>この端末の鍵は今は使えません。パスフレーズを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1553,7 @@ Fingerprint (read it aloud to check): {1}</source>
     <name>KioskWindow</name>
     <message>
         <source>Safety self-check</source>
+        <extracomment>After this long without input in the middle of a questionnaire, the kiosk resets.</extracomment>
         <translation>セーフティ・セルフチェック</translation>
     </message>
     <message>
@@ -2873,6 +2793,117 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
+    <name>NewVaultPage</name>
+    <message>
+        <source>Welcome to Madoguchi. Everything you record is encrypted with a passphrase that only you know. Choose a long one: a few unrelated words work well.</source>
+        <translation>Madoguchi へようこそ。記録する内容はすべて、あなただけが知るパスフレーズで暗号化されます。長いパスフレーズを選んでください。関係のない単語をいくつか並べるのがおすすめです。</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>パスフレーズ（確認）</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>パスフレーズの強度</translation>
+    </message>
+    <message>
+        <source>&amp;Create the vault</source>
+        <translation>保管庫を作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation>保管庫を作成</translation>
+    </message>
+    <message>
+        <source>Just looking? Open the &amp;demo vault instead</source>
+        <translation>試してみるだけなら：デモ用保管庫を開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the demo vault instead</source>
+        <translation>デモ用保管庫を開く</translation>
+    </message>
+    <message>
+        <source>Synthetic people in a separate vault; your real vault is not created.</source>
+        <translation>架空の人物だけが入った別の保管庫です。本番の保管庫は作成されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>確認入力(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>強度:</translation>
+    </message>
+    <message>
+        <source>The demo could not be started; run “python main.py --demo” instead.</source>
+        <translation>デモを起動できませんでした。「python main.py --demo」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation>弱い：推測されやすい</translation>
+    </message>
+    <message>
+        <source>Fair: longer is better</source>
+        <translation>普通：もっと長いほうが安全</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>強い</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>保管庫を作成しています…</translation>
+    </message>
+    <message>
+        <source>This is your recovery key. It is shown only this once. Write it down or print it and keep it somewhere safe, away from this computer: it unlocks the vault if the passphrase is forgotten.</source>
+        <translation>これが回復キーです。表示されるのは今回だけです。書き留めるか印刷して、このパソコンから離れた安全な場所に保管してください。パスフレーズを忘れたときは、このキーで保管庫のロックを解除できます。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>&amp;Print recovery sheet…</source>
+        <translation>回復キーの用紙を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print recovery sheet</source>
+        <translation>回復キーの用紙を印刷</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved the recovery key</source>
+        <translation>回復キーを保管しました(&amp;S)</translation>
+    </message>
+    <message>
+        <source>I have saved the recovery key</source>
+        <translation>回復キーを保管しました</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>続行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続行</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>回復キーの用紙</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Status</source>
@@ -3850,10 +3881,6 @@ SHA-256：{sha}
         <translation>システムのキーリングに保存した鍵で、このパソコンではパスフレーズなしでロックを解除します。</translation>
     </message>
     <message>
-        <source>Not available here: {0}.</source>
-        <translation>この環境では使用できません：{0}。</translation>
-    </message>
-    <message>
         <source>Could not read the vault&apos;s settings: {0}</source>
         <translation>保管庫の設定を読み込めませんでした：{0}</translation>
     </message>
@@ -4256,6 +4283,26 @@ SHA-256：{sha}
         <translation>ロック解除の状況</translation>
     </message>
     <message>
+        <source>Unlock with this &amp;device&apos;s key</source>
+        <translation>この端末の鍵でロック解除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Unlock with this device&apos;s key</source>
+        <translation>この端末の鍵でロック解除</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this device&apos;s key</source>
+        <translation>この端末の鍵を忘れる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forget this device&apos;s key</source>
+        <translation>この端末の鍵を忘れる</translation>
+    </message>
+    <message>
+        <source>Remove the key from the system keyring and from the vault: the passphrase is needed again on this device.</source>
+        <translation>システムのキーリングと保管庫から鍵を削除します。この端末でも再びパスフレーズが必要になります。</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>パスフレーズ(&amp;P):</translation>
     </message>
@@ -4266,6 +4313,18 @@ SHA-256：{sha}
     <message>
         <source>&amp;Recovery key:</source>
         <translation>回復キー(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Forgetting this device&apos;s key…</source>
+        <translation>この端末の鍵を削除しています…</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault: the key is gone from the system keyring and from the vault. Enter the passphrase.</source>
+        <translation>この端末は保管庫を記憶しなくなりました。鍵はシステムのキーリングからも保管庫からも削除されました。パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>The key is gone from the system keyring. The vault stops offering it when you next unlock with the passphrase.</source>
+        <translation>鍵はシステムのキーリングから削除されました。次にパスフレーズでロック解除したとき、保管庫もこの鍵を使わなくなります。</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
