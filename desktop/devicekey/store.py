@@ -2,11 +2,11 @@
 
 Which keyring: the one the ``keyring`` package is configured to use
 (``PYTHON_KEYRING_BACKEND`` or ``keyringrc.cfg`` name one explicitly), and when it
-chains several (the default), the highest-priority *secure* one in the chain.  Other
-members of the chain are never asked: a chained ``set_password`` falls through to the
-next backend when one fails, so with ``keyrings.alt`` installed a locked Secret Service
-would quietly hand the key to a plaintext file.  An explicitly configured insecure
-backend is refused, not replaced: the person asked for it.
+chains several (the default), the highest-priority *secure* one in the chain, used on
+its own.  The chain itself is never used: it reads from every member in turn and hands
+a write on to the next member when one declines, so with ``keyrings.alt`` installed a
+key could be read from, or land in, a plaintext file.  An explicitly configured
+insecure backend is refused, not replaced: the person asked for it.
 """
 
 from __future__ import annotations
