@@ -22,6 +22,7 @@ from desktop.cases.export import EXPORT_VERSION, export_json
 from desktop.cases.importer import read_cases
 from desktop.cases.search import CaseFilter
 from desktop.cases.service import CaseService
+from desktop.cli_device_key import add_device_key_commands
 from desktop.cli_documents import add_document_commands, write_recovery_sheet
 from desktop.cli_support import (
     ENV_NEW_PASSPHRASE,
@@ -322,7 +323,7 @@ def _date(text: str) -> date:
 
 COMMANDS = frozenset(
     {"init", "demo", "import", "export", "check", "passwd", "recover", "shred", "safety", "search",
-     "letter", "adr-bundle", "case-summary", "packet", "keys"}
+     "letter", "adr-bundle", "case-summary", "packet", "keys", "device-key"}
 )  # fmt: skip
 
 
@@ -387,6 +388,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int)
     p.add_argument("--json", action="store_true")
     add_document_commands(sub, command)
+    add_device_key_commands(sub)
     return parser
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import contextvars
 import getpass
 import os
 import sqlite3
@@ -18,7 +19,14 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from desktop.errors import MadoguchiError, StorageError, VaultBusyError, WrongPassphraseError
+from desktop.device_keyring import drop_stale_device_slot, unlock_with_device_key
+from desktop.errors import (
+    KeyringUnavailableError,
+    MadoguchiError,
+    StorageError,
+    VaultBusyError,
+    WrongPassphraseError,
+)
 from desktop.store.storage_errors import storage_error
 from desktop.store.vault import Vault
 from desktop.vaults import default_vault_dir, open_vault
@@ -68,14 +76,31 @@ def ask_secret(env: str, prompt: str, *, confirm: bool = False) -> str:
     return first
 
 
-def unlocked_vault(folder: Path) -> Vault:
-    """The vault in ``folder``, unlocked with the passphrase; use it as a context manager."""
+# ``--keyring`` of the running command: set by run_command for the command's duration, so
+# every command that opens a vault honours it without passing it down (sync's too).
+_use_keyring: contextvars.ContextVar[bool] = contextvars.ContextVar("use_keyring", default=False)
+
+
+def unlocked_vault(folder: Path, *, keyring: bool | None = None) -> Vault:
+    """The vault in ``folder``, unlocked; use it as a context manager.
+
+    With ``keyring`` (default: the command's ``--keyring``) the key this device
+    remembered is tried first; when it cannot be used, one line says why and the
+    passphrase is asked as usual.
+    """
+    use_keyring = _use_keyring.get() if keyring is None else keyring
     vault = open_vault(folder)
     try:
-        wait = vault.seconds_until_next_try()
-        if wait > 1:
-            print(f"Waiting {wait:.0f} s after earlier wrong passphrases…", file=sys.stderr)
-        vault.unlock(ask_secret(ENV_PASSPHRASE, "Passphrase"))
+        if use_keyring and _opened_with_device_key(vault):
+            pass
+        else:
+            wait = vault.seconds_until_next_try()
+            if wait > 1:
+                print(f"Waiting {wait:.0f} s after earlier wrong passphrases…", file=sys.stderr)
+            vault.unlock(ask_secret(ENV_PASSPHRASE, "Passphrase"))
+            if drop_stale_device_slot(vault):
+                print("The vault no longer offers this device's key: the keyring had lost it.",
+                      file=sys.stderr)  # fmt: skip
     except BaseException:
         vault.close()
         raise
@@ -83,6 +108,15 @@ def unlocked_vault(folder: Path) -> Vault:
         print(f"warning: op {op_id} could not be opened and is left out; run 'check'.",
               file=sys.stderr)  # fmt: skip
     return vault
+
+
+def _opened_with_device_key(vault: Vault) -> bool:
+    try:
+        unlock_with_device_key(vault)
+    except KeyringUnavailableError as exc:
+        print(f"madoguchi: {exc}", file=sys.stderr)
+        return False
+    return True
 
 
 class CliParser(argparse.ArgumentParser):
@@ -100,6 +134,11 @@ def vault_command(
     """Add a subcommand that works on a vault (``--vault``, default: the per-user one)."""
     p: CliParser = sub.add_parser(name, help=help_, description=help_)
     p.add_argument("--vault", type=Path, default=default_vault_dir(), help="vault folder")
+    p.add_argument(
+        "--keyring", action="store_true",
+        help="unlock with the key this device remembered (see 'device-key remember'); "
+        "asks for the passphrase when it cannot",
+    )  # fmt: skip
     p.set_defaults(func=func)
     return p
 
@@ -115,6 +154,7 @@ def run_command(
 
     Shared with the sync commands (``extra_codes`` adds theirs, e.g. offline → 6).
     """
+    token = _use_keyring.set(bool(getattr(args, "keyring", False)))
     try:
         return int(func(args))
     except MadoguchiError as exc:
@@ -147,6 +187,8 @@ def run_command(
         return _internal_error(exc)
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
         return _internal_error(exc)
+    finally:
+        _use_keyring.reset(token)
 
 
 def _storage_error(exc: OSError | sqlite3.Error, args: argparse.Namespace) -> StorageError | None:

@@ -41,3 +41,31 @@ def vault(vault_dir: Path) -> Iterator[Vault]:
 @pytest.fixture
 def service(vault: Vault) -> CaseService:
     return CaseService(vault)
+
+
+@pytest.fixture
+def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """A real Secret Service (private D-Bus session + unlocked gnome-keyring) for this test.
+
+    This process and its children use it (the environment points at it; the keyring
+    package picks its backend again, and again at the end).  Skipped when the tools are
+    missing, except with CI=true, where it fails (like the PostgreSQL tests).
+    """
+    from tests.support.secret_service import missing_tools, private_secret_service, redetect_keyring
+
+    problem = missing_tools()
+    if problem is not None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{problem}; CI=true requires the Secret Service tests to run.")
+        pytest.skip(problem)
+    with private_secret_service(tmp_path / "secret-service") as session:
+        for name in ("HOME", "XDG_RUNTIME_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME",
+                     "XDG_CACHE_HOME", "DBUS_SESSION_BUS_ADDRESS"):  # fmt: skip
+            monkeypatch.setenv(name, session.env[name])
+        monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+        redetect_keyring()
+        try:
+            yield session
+        finally:
+            monkeypatch.undo()
+            redetect_keyring()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,15 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.cases.service import CaseService
 from desktop.changes import ChangeSet, recording
-from desktop.errors import VaultLockedError
+from desktop.device_keyring import (
+    DeviceKeyState,
+    Forgotten,
+    device_key_state,
+    drop_stale_device_slot,
+    forget_on_this_device,
+    unlock_with_device_key,
+)
+from desktop.errors import KeyringUnavailableError, VaultLockedError
 from desktop.services import VaultServices
 from desktop.vaults import Vault, create_vault, open_vault
 from sync.client import SyncClient
@@ -138,11 +147,74 @@ class Session(QObject):
                 vault.unlock_with_recovery_key(secret)
             else:
                 vault.unlock(secret)
+            drop_stale_device_slot(vault)  # its key is gone from the keyring: offer it no more
 
         def finished(_: object) -> None:
             self._serve(vault)
             self.unlocked.emit()
             done()
+
+        self.background.run(work, done=finished, failed=failed)
+
+    # -- this device's remembered key (the unlock page) --------------------------------
+    def device_key_state(self, done: Callable[[DeviceKeyState], None]) -> None:
+        """Whether the vault may open with this device's key (keyring probed off the GUI)."""
+        if self.vault is None:
+            return
+        self.background.run(functools.partial(device_key_state, self.vault), done=done)
+
+    def unlock_with_device_key(
+        self,
+        *,
+        done: Callable[[], None],
+        refused: Callable[[str], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        """Unlock with the remembered key; ``refused`` gets the code of why it cannot."""
+        if self.vault is None:
+            return
+        vault = self.vault
+
+        def work() -> str | None:
+            try:
+                unlock_with_device_key(vault)
+            except KeyringUnavailableError as exc:
+                return exc.code
+            return None
+
+        def finished(code: str | None) -> None:
+            if code is not None:
+                refused(code)
+                return
+            self._serve(vault)
+            self.unlocked.emit()
+            done()
+
+        self.background.run(work, done=finished, failed=failed)
+
+    def forget_device_key(
+        self,
+        *,
+        done: Callable[[Forgotten], None],
+        refused: Callable[[str], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        """Forget this device's key while locked (the vault stays locked)."""
+        if self.vault is None:
+            return
+        vault = self.vault
+
+        def work() -> Forgotten | str:
+            try:
+                return forget_on_this_device(vault)
+            except KeyringUnavailableError as exc:
+                return exc.code
+
+        def finished(outcome: Forgotten | str) -> None:
+            if isinstance(outcome, Forgotten):
+                done(outcome)
+            else:
+                refused(outcome)
 
         self.background.run(work, done=finished, failed=failed)
 

@@ -1322,6 +1322,37 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
+    <name>DeviceKey</name>
+    <message>
+        <source>This device has no system keyring, so the passphrase is asked every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring on this device does not protect secrets well enough (it would keep them in a plain file), so the passphrase is asked every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer (it may be locked). Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault. Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring no longer holds this vault&apos;s key. Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key this device remembered does not open this vault. Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s key cannot be used now. Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>No valid consent for “{0}” to {1} is recorded on this case; record the worker&apos;s consent (purpose: {0}, recipient: {1}) in the Consent tab first.</source>
@@ -4655,10 +4686,6 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not available here: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read the vault&apos;s settings: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5078,6 +5105,38 @@ Source: {source}</source>
     </message>
     <message>
         <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with this &amp;device&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with this device&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget this device&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this device&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the key from the system keyring and from the vault: the passphrase is needed again on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting this device&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault: the key is gone from the system keyring and from the vault. Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is gone from the system keyring. The vault stops offering it when you next unlock with the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1321,6 +1321,37 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
+    <name>DeviceKey</name>
+    <message>
+        <source>This device has no system keyring, so the passphrase is asked every time.</source>
+        <translation>この端末にはシステムのキーリングがないため、毎回パスフレーズを入力します。</translation>
+    </message>
+    <message>
+        <source>The keyring on this device does not protect secrets well enough (it would keep them in a plain file), so the passphrase is asked every time.</source>
+        <translation>この端末のキーリングは秘密を十分に守れません(暗号化されないファイルに保存されます)。そのため毎回パスフレーズを入力します。</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer (it may be locked). Enter the passphrase.</source>
+        <translation>システムのキーリングが応答しません(ロックされている可能性があります)。パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault. Enter the passphrase.</source>
+        <translation>この端末はもう保管庫を記憶していません。パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>The system keyring no longer holds this vault&apos;s key. Enter the passphrase.</source>
+        <translation>システムのキーリングにこの保管庫の鍵がもうありません。パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>The key this device remembered does not open this vault. Enter the passphrase.</source>
+        <translation>この端末が記憶していた鍵ではこの保管庫を開けません。パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s key cannot be used now. Enter the passphrase.</source>
+        <translation>この端末の鍵は今は使えません。パスフレーズを入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>No valid consent for “{0}” to {1} is recorded on this case; record the worker&apos;s consent (purpose: {0}, recipient: {1}) in the Consent tab first.</source>
@@ -4650,10 +4681,6 @@ SHA-256：{sha}
         <translation>システムのキーリングに保存した鍵で、このパソコンではパスフレーズなしでロックを解除します。</translation>
     </message>
     <message>
-        <source>Not available here: {0}.</source>
-        <translation>この環境では使用できません：{0}。</translation>
-    </message>
-    <message>
         <source>Could not read the vault&apos;s settings: {0}</source>
         <translation>保管庫の設定を読み込めませんでした：{0}</translation>
     </message>
@@ -5074,6 +5101,38 @@ SHA-256：{sha}
     <message>
         <source>Unlocking…</source>
         <translation>ロックを解除しています…</translation>
+    </message>
+    <message>
+        <source>Unlock with this &amp;device&apos;s key</source>
+        <translation>この端末の鍵でロック解除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Unlock with this device&apos;s key</source>
+        <translation>この端末の鍵でロック解除</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this device&apos;s key</source>
+        <translation>この端末の鍵を忘れる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forget this device&apos;s key</source>
+        <translation>この端末の鍵を忘れる</translation>
+    </message>
+    <message>
+        <source>Remove the key from the system keyring and from the vault: the passphrase is needed again on this device.</source>
+        <translation>システムのキーリングと保管庫から鍵を削除します。この端末でも再びパスフレーズが必要になります。</translation>
+    </message>
+    <message>
+        <source>Forgetting this device&apos;s key…</source>
+        <translation>この端末の鍵を削除しています…</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault: the key is gone from the system keyring and from the vault. Enter the passphrase.</source>
+        <translation>この端末は保管庫を記憶しなくなりました。鍵はシステムのキーリングからも保管庫からも削除されました。パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>The key is gone from the system keyring. The vault stops offering it when you next unlock with the passphrase.</source>
+        <translation>鍵はシステムのキーリングから削除されました。次にパスフレーズでロック解除したとき、保管庫もこの鍵を使わなくなります。</translation>
     </message>
 </context>
 <context>

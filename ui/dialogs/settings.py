@@ -36,6 +36,7 @@ from desktop.cases.service import CaseService
 from desktop.services import VaultServices
 from desktop.settings_service import Letterhead, ReferenceCodes
 from ui import document_labels
+from ui.device_key_texts import device_key_message
 from ui.prefs import DEFAULT_IDLE_MINUTES, Preferences
 from ui.session import Session
 
@@ -45,7 +46,7 @@ class _VaultSettings:
     letterhead: Letterhead
     office_code: str
     device_code: str
-    refusal: str | None
+    refusal_code: str | None  # why this device's keyring cannot hold the key (a code)
     remembered: bool
 
 
@@ -55,7 +56,7 @@ def _read(services: VaultServices) -> _VaultSettings:
         letterhead=services.settings.letterhead(),
         office_code=codes.office_code,
         device_code=codes.device_code,
-        refusal=services.device_keyring.refusal(),
+        refusal_code=services.device_keyring.refusal_code(),
         remembered=services.device_keyring.is_remembered(),
     )
 
@@ -258,8 +259,9 @@ class SettingsDialog(QDialog):
         self.office_code.setText(current.office_code)
         self.device_code.setText(current.device_code)
         self.remember.setChecked(current.remembered)
-        if current.refusal is None:
-            self.remember.setEnabled(True)
+        # Forgetting stays possible when the keyring went away (it removes the vault's slot).
+        self.remember.setEnabled(current.refusal_code is None or current.remembered)
+        if current.refusal_code is None:
             self.remember_note.setText(
                 self.tr(
                     "Unlock without the passphrase on this computer, with a key kept in "
@@ -267,8 +269,7 @@ class SettingsDialog(QDialog):
                 )
             )
         else:
-            self.remember.setEnabled(False)
-            self.remember_note.setText(self.tr("Not available here: {0}.").format(current.refusal))
+            self.remember_note.setText(device_key_message(current.refusal_code))
         self._set_vault_fields_enabled(True)
         self.save_button.setEnabled(True)
 
@@ -295,7 +296,7 @@ class SettingsDialog(QDialog):
             letterhead=head,
             office_code=self.office_code.text().strip().upper(),
             device_code=self.device_code.text().strip().upper(),
-            refusal=self._loaded.refusal,
+            refusal_code=self._loaded.refusal_code,
             remembered=self.remember.isChecked(),
         )
 

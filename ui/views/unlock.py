@@ -1,4 +1,11 @@
-"""The unlock screen: passphrase (or recovery key), clear errors, nothing else visible."""
+"""The unlock screen: passphrase (or recovery key), clear errors, nothing else visible.
+
+When this computer remembers the vault (a key in a secure system keyring), a button
+unlocks with that key, and another forgets it.  A button, not an automatic unlock at
+start: an office laptop is often shared, and opening the app (or coming back to an
+idle-locked window) should not show cases to whoever sits down; one deliberate click
+is the price.  docs/desktop.md says the same to counselors.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.device_keyring import DeviceKeyState, Forgotten
+from ui.device_key_texts import device_key_message
 from ui.session import Session
 
 
@@ -44,6 +53,19 @@ class UnlockPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Unlock status"))
+        self._device_key_usable = False
+        self.device_button = QPushButton(self.tr("Unlock with this &device's key"))
+        self.device_button.setAccessibleName(self.tr("Unlock with this device's key"))
+        self.device_button.clicked.connect(self.unlock_with_device_key)
+        self.device_button.setEnabled(False)  # until the vault says it remembers this device
+        self.forget_button = QPushButton(self.tr("&Forget this device's key"))
+        self.forget_button.setAccessibleName(self.tr("Forget this device's key"))
+        self.forget_button.setToolTip(self.tr(
+            "Remove the key from the system keyring and from the vault: the passphrase is "
+            "needed again on this device."
+        ))  # fmt: skip
+        self.forget_button.clicked.connect(self.forget_device_key)
+        self._show_device_buttons(visible=False)
         self.label = QLabel(self.tr("&Passphrase:"))
         self.label.setBuddy(self.passphrase)
 
@@ -63,6 +85,8 @@ class UnlockPage(QWidget):
             inner.addWidget(self.demo_note)
         inner.addLayout(form)
         inner.addWidget(self.button)
+        inner.addWidget(self.device_button)
+        inner.addWidget(self.forget_button)
         inner.addWidget(self.message)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -80,7 +104,21 @@ class UnlockPage(QWidget):
         """Show the page ready for the passphrase while the vault file opens in the
         background; if it cannot be opened, say why and keep the button off."""
         self.reset()
-        self.session.open_in_background(done=lambda: None, failed=self._cannot_open)
+        self.session.open_in_background(done=self._opened, failed=self._cannot_open)
+
+    def _opened(self) -> None:
+        self.session.device_key_state(self._device_key_known)
+
+    def _device_key_known(self, state: DeviceKeyState) -> None:
+        self._device_key_usable = state.usable
+        self._show_device_buttons(visible=state.remembered)
+        self.device_button.setEnabled(state.usable)
+        if state.remembered and state.refusal_code is not None:
+            self.message.setText(device_key_message(state.refusal_code))
+
+    def _show_device_buttons(self, *, visible: bool) -> None:
+        self.device_button.setVisible(visible)
+        self.forget_button.setVisible(visible)
 
     def _cannot_open(self, message: str) -> None:
         self.message.setText(message)
@@ -91,6 +129,53 @@ class UnlockPage(QWidget):
         self.message.clear()
         self.use_recovery.setChecked(False)
         self.button.setEnabled(True)
+        self._device_key_usable = False  # until the vault says again
+        self.device_button.setEnabled(False)
+        self._show_device_buttons(visible=False)
+        self.passphrase.setFocus()
+
+    def _busy(self, busy: bool) -> None:
+        self.button.setEnabled(not busy)
+        self.forget_button.setEnabled(not busy)
+        self.device_button.setEnabled(not busy and self._device_key_usable)
+
+    def unlock_with_device_key(self) -> None:
+        self._busy(True)
+        self.message.setText(self.tr("Unlocking…"))
+        self.session.unlock_with_device_key(
+            done=self._done, refused=self._device_key_refused, failed=self._failed
+        )
+
+    def _device_key_refused(self, code: str) -> None:
+        """Say why in one line and ask for the passphrase instead."""
+        self._busy(False)
+        if not code.startswith("keyring.unavailable"):
+            self._device_key_usable = False  # the key is gone for good
+            self._show_device_buttons(visible=False)
+        self.message.setText(device_key_message(code))
+        self.passphrase.setFocus()
+
+    def forget_device_key(self) -> None:
+        self._busy(True)
+        self.message.setText(self.tr("Forgetting this device's key…"))
+        self.session.forget_device_key(
+            done=self._forgotten, refused=self._device_key_refused, failed=self._failed
+        )
+
+    def _forgotten(self, outcome: Forgotten) -> None:
+        self._device_key_usable = False
+        self._busy(False)
+        self._show_device_buttons(visible=False)
+        if outcome is Forgotten.DONE:
+            self.message.setText(self.tr(
+                "This device no longer remembers the vault: the key is gone from the system "
+                "keyring and from the vault. Enter the passphrase."
+            ))  # fmt: skip
+        else:
+            self.message.setText(self.tr(
+                "The key is gone from the system keyring. The vault stops offering it when "
+                "you next unlock with the passphrase."
+            ))  # fmt: skip
         self.passphrase.setFocus()
 
     def submit(self) -> None:
@@ -107,11 +192,11 @@ class UnlockPage(QWidget):
     def _done(self) -> None:
         self.passphrase.clear()
         self.message.clear()
-        self.button.setEnabled(True)
+        self._busy(False)
         self.unlocked.emit()
 
     def _failed(self, message: str) -> None:
         self.passphrase.selectAll()
-        self.button.setEnabled(True)
+        self._busy(False)
         self.message.setText(message)
         self.passphrase.setFocus()
