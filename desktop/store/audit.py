@@ -244,7 +244,11 @@ def _head_problems(
         return ["the audit log's sealed head is damaged"]
     if head is None:
         return ["the audit log's sealed head is missing: entries may have been removed"]
-    found = [f"the audit head was written anew after damage, at entry {s}" for s in head.rebuilt_at]
+    found = [
+        f"the audit log's sealed head was missing or damaged and was written anew at entry "
+        f"{seq}: entries before it may have been removed"
+        for seq in head.rebuilt_at
+    ]
     if count < head.count:
         found.append(
             f"the audit log ends {head.count - count} entries short of its sealed head "
