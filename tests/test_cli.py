@@ -162,7 +162,7 @@ def test_passwd_and_shred(folder: Path, tmp_path: Path) -> None:
 def test_version_and_usage_errors() -> None:
     assert "enroll, sync, share" in run("--help").stdout
     version = run("--version").stdout
-    assert "vault format 3" in version and "sync protocol 1" in version
+    assert "vault format 4" in version and "sync protocol 1" in version
     bad = run("search", "--due-by", "tomorrow")
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
 

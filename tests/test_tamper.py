@@ -12,7 +12,7 @@ import pytest
 
 from desktop.cases.service import CaseService
 from desktop.crypto.kdf import fast_params_for_tests
-from desktop.errors import WrongPassphraseError
+from desktop.errors import VaultCorruptError
 from desktop.store.check import check_vault
 from desktop.vaults import create_vault, open_vault
 from tests.conftest import PASSPHRASE
@@ -191,7 +191,8 @@ def test_flipped_passphrase_slot_does_not_unlock(template: Path, tmp_path: Path)
     flip(folder, "key_wraps", "wrap_id", "wrapped", "passphrase", 20)
     vault = open_vault(folder, sleep=lambda s: None)
     try:
-        with pytest.raises(WrongPassphraseError):
+        # Named as damage (its checksum), not taken for a wrong passphrase.
+        with pytest.raises(VaultCorruptError, match="passphrase slot is damaged"):
             vault.unlock(PASSPHRASE)
     finally:
         vault.close()

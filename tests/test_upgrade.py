@@ -26,7 +26,7 @@ from tests.fixtures.make_vault_fixture import EVIDENCE, EXPECTED, FIXTURE_PASSPH
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # Every stored vault of an earlier format, by the format it was written at.
-STORED = {1: "vault_v1", 2: "vault_v2"}
+STORED = {1: "vault_v1", 2: "vault_v2", 3: "vault_v3"}
 _FAST = fast_params_for_tests()
 
 
@@ -187,7 +187,10 @@ def test_format_2_vault_upgrades_with_every_record_in_it(v2: Path) -> None:
         assert read_letterhead(vault).name == expected["letterhead_name"]
         identity = vault.read_sealed("identity")
         assert identity is not None and {"card", "mlkem", "x25519", "ed25519"} <= set(identity)
-        assert check_vault(vault).ok
+        # The fixture's quarantined op is the one thing check reports (since format 4).
+        report = check_vault(vault)
+        assert [(p.area, p.where) for p in report.problems] == [("sync", "quarantine")]
+        assert report.counts["quarantined_ops"] == 1
     finally:
         vault.close()
 
@@ -363,7 +366,7 @@ def test_the_high_water_mark_reads_the_hlc_index_not_the_op_log(tmp_path: Path) 
     assert plan == ["SEARCH ops USING COVERING INDEX ops_hlc"]
 
 
-@pytest.mark.parametrize("version", sorted(STORED))
+@pytest.mark.parametrize("version", [v for v in sorted(STORED) if v < 3])
 def test_an_upgraded_vault_finds_its_high_water_mark_by_the_index(
     version: int, tmp_path: Path
 ) -> None:
@@ -379,3 +382,118 @@ def test_an_upgraded_vault_finds_its_high_water_mark_by_the_index(
         assert conn.execute(HIGH_WATER_MARK).fetchone()[0] == before
     finally:
         conn.close()
+
+
+# -- format 4: the audit log sealed and headed, key slots MAC'd (keyed part at unlock) ------
+V3_CONTENTS = json.loads((FIXTURES / "vault_v3" / "CONTENTS.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def v3(tmp_path: Path) -> Path:
+    target = tmp_path / "vault_v3"
+    shutil.copytree(FIXTURES / "vault_v3", target)
+    return target
+
+
+def _file_bytes(folder: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in sorted(folder.iterdir()) if p.name.startswith("vault"))
+
+
+def test_format_3_vault_gets_its_audit_sealed_at_the_first_unlock(v3: Path) -> None:
+    expected = V3_CONTENTS
+    # Stored in the clear by format 3: the letter's language and facts, the employer's hash.
+    assert expected["employer_sha256"].encode() in (v3 / "vault.db").read_bytes()
+    vault = open_vault(v3)  # the structural part runs at open; the keyed part waits
+    try:
+        assert get_meta(vault.conn, "format_version") == 4
+        assert get_meta(vault.conn, migrations.KEYED_MARKER) == 4
+        vault.unlock(expected["passphrase"])
+        assert get_meta(vault.conn, migrations.KEYED_MARKER) is None
+        entries = vault.audit_entries()
+        # Every old entry kept (the unsigned failed unlock now signed), then the upgrade
+        # entry, then this unlock.
+        actions = [e.action for e in entries]
+        assert actions == [*expected["audit_actions"], "audit_upgraded", "unlock"]
+        assert all(e.signed for e in entries)
+        letter = next(e for e in entries if e.action == "letter_made")
+        assert letter.details["language"] == expected["letter_language"]
+        assert letter.details["facts"] == expected["letter_facts"]
+        report = next(e for e in entries if e.action == "safety_report")
+        assert report.details["employer_sha256"] == expected["employer_sha256"]
+        upgraded = next(e for e in entries if e.action == "audit_upgraded")
+        assert upgraded.details == {
+            "from_format": 3,
+            "entries": len(expected["audit_actions"]),
+            "legacy_problems": [],
+        }
+        assert vault.key_slot_problems() == []
+        result = check_vault(vault)
+        assert result.ok, result.problems
+    finally:
+        vault.close()
+    raw = _file_bytes(v3)
+    assert expected["employer_sha256"].encode() not in raw
+    assert b'"language": "vi"' not in raw and b'"facts"' not in raw
+    key = (v3 / "RECOVERY_KEY.txt").read_text(encoding="utf-8").strip()
+    again = open_vault(v3)
+    try:
+        again.unlock_with_recovery_key(key)
+        assert check_vault(again).ok
+    finally:
+        again.close()
+
+
+def test_format_3_audit_that_was_tampered_before_the_upgrade_stays_reported(v3: Path) -> None:
+    conn = sqlite3.connect(v3 / "vault.db")
+    with conn:
+        conn.execute("UPDATE audit SET target='someone-else' WHERE action='letter_made'")
+    conn.close()
+    vault = open_vault(v3)
+    try:
+        vault.unlock(V3_CONTENTS["passphrase"])
+        problems = check_vault(vault).problems
+        assert [str(p) for p in problems] == [
+            "[audit] audit log: before the upgrade to format 4, audit entry 2 was altered"
+        ]
+    finally:
+        vault.close()
+
+
+def test_a_failing_keyed_upgrade_leaves_the_vault_locked_and_unchanged(
+    v3: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(conn: sqlite3.Connection, vmk: bytes) -> None:
+        conn.execute("DELETE FROM audit")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setitem(migrations.KEYED_STEPS, 4, broken)
+    vault = open_vault(v3)
+    try:
+        with pytest.raises(VaultFormatError, match="left unchanged"):
+            vault.unlock(V3_CONTENTS["passphrase"])
+        assert not vault.is_unlocked
+        assert vault.conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0] == 4
+        assert get_meta(vault.conn, migrations.KEYED_MARKER) == 4
+    finally:
+        vault.close()
+
+
+def test_the_keyed_marker_set_on_a_format_4_vault_rewrites_nothing(tmp_path: Path) -> None:
+    # Someone with the file sets the marker and trims the log, hoping the "upgrade" rewrites
+    # the head from what is left: it converts nothing, and check still sees the cut.
+    folder = tmp_path / "new"
+    vault, _ = create_vault(folder, "a long enough passphrase", kdf_params=_FAST)
+    vault.record_audit("export", "", {"cases": 1})
+    vault.close()
+    conn = sqlite3.connect(folder / "vault.db")
+    with conn:
+        conn.execute("DELETE FROM audit WHERE seq=(SELECT MAX(seq) FROM audit)")
+        conn.execute("INSERT INTO meta VALUES (?, '4')", (migrations.KEYED_MARKER,))
+    conn.close()
+    vault = open_vault(folder)
+    try:
+        vault.unlock("a long enough passphrase")
+        messages = [p.message for p in check_vault(vault).problems]
+        assert any("short of its sealed head" in m for m in messages), messages
+    finally:
+        vault.close()

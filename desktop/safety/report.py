@@ -200,7 +200,9 @@ def write_company_report(
             service.vault, SafetyLedgerRecord(entries=ledger.to_data())
         )
     details: dict[str, object] = {
-        "employer_sha256": hashlib.sha256(employer.encode("utf-8")).hexdigest(),
+        # Keyed, never a plain hash: a list of company names would reverse a SHA-256.  The
+        # prefix keeps it apart from the phone and card indexes under the same key.
+        "employer_key": service.vault.blind_index(f"audit-employer:{employer}"),
         "period": f"{report.period_start.isoformat()}/{report.period_end.isoformat()}",
         "k": report.k,
         "pdf_sha256": hashlib.sha256(pdf).hexdigest(),

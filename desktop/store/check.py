@@ -1,9 +1,11 @@
 """``check``: prove a vault is whole, or name exactly what is wrong.
 
-It checks SQLite's own integrity, that every wrapped key, op, evidence chunk,
-snapshot and sealed setting authenticates, that evidence files match their
-recorded SHA-256, that the audit chain verifies, and that the projection built
-from the snapshot equals one rebuilt from the op log alone.
+It checks SQLite's own integrity, the key slots (checksums and their MAC), that every
+wrapped key, op, evidence chunk, snapshot and sealed setting authenticates, that
+evidence files match their recorded SHA-256, that the audit chain and its sealed head
+verify, that the projection built from the snapshot equals one rebuilt from the op log
+alone, and that no op received by sync sits in quarantine (the vault is not whole
+while one does).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from desktop.store.vault import Vault
 
 @dataclass(frozen=True)
 class Problem:
-    area: str  # database, keys, ops, evidence, snapshot, audit, projection
+    area: str  # database, key slots, keys, ops, evidence, snapshot, audit, projection, sync
     where: str
     message: str
 
@@ -55,6 +57,8 @@ def check_vault(vault: Vault) -> CheckReport:
     for (line,) in conn.execute("PRAGMA integrity_check"):
         if line != "ok":
             report.problems.append(Problem("database", "vault.db", line))
+    for message in vault.key_slot_problems():
+        report.problems.append(Problem("key slots", "header", message))
     _check_case_keys(vault, report)
     _check_ops(vault, report)
     _check_blobs(vault, report)
@@ -64,7 +68,19 @@ def check_vault(vault: Vault) -> CheckReport:
         report.problems.append(Problem("audit", "audit log", message))
     report.counts["audit_entries"] = conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
     _check_projection(vault, report)
+    _check_quarantine(vault, report)
     return report
+
+
+def _check_quarantine(vault: Vault, report: CheckReport) -> None:
+    count = vault.conn.execute("SELECT COUNT(*) FROM sync_quarantine").fetchone()[0]
+    report.counts["quarantined_ops"] = count
+    if count:
+        report.problems.append(Problem(
+            "sync", "quarantine",
+            f"{count} op(s) received from the sync server could not be opened and are set "
+            "aside; see them with 'python main.py sync-status'",
+        ))  # fmt: skip
 
 
 def _check_case_keys(vault: Vault, report: CheckReport) -> None:

@@ -19,6 +19,7 @@ from filelock import FileLock, Timeout
 
 from desktop.crypto import kdf
 from desktop.errors import VaultBusyError, VaultCorruptError, VaultExistsError, VaultNotFoundError
+from desktop.store.audit import AuditKeys, write_empty_head
 from desktop.store.database import DB_NAME, Transaction, connect, set_meta
 from desktop.store.format import FORMAT_VERSION, migrate
 from desktop.store.ids import new_id
@@ -71,6 +72,7 @@ def create_file(
             }.items():
                 set_meta(conn, key, value)
             recovery = create_slots(conn, vault_id, vmk, passphrase, params)
+            write_empty_head(conn, AuditKeys.from_vmk(vmk))
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.close()
         # Appear under the real name only when complete.

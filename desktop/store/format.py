@@ -14,9 +14,9 @@ import sqlite3
 
 from desktop.errors import VaultFormatError
 from desktop.store.database import Transaction, get_meta, set_meta
-from desktop.store.migrations import STEPS, Step
+from desktop.store.migrations import KEYED_MARKER, KEYED_STEPS, STEPS, Step
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 # from_version -> the step that upgrades a vault of that version by one (frozen steps)
 MIGRATIONS: dict[int, Step] = dict(STEPS)
@@ -67,3 +67,34 @@ def migrate(conn: sqlite3.Connection) -> int:
             reason=str(exc),
         ) from exc
     return found
+
+
+def finish_keyed_upgrade(conn: sqlite3.Connection, vmk: bytes) -> None:
+    """Run the keyed part of an upgrade that ``migrate`` began (at the first unlock, before
+    anything else is written); a failure leaves the vault as it was before this unlock."""
+    pending = get_meta(conn, KEYED_MARKER)
+    if pending is None:
+        return
+    step = KEYED_STEPS.get(int(pending)) if isinstance(pending, int) else None
+    try:
+        with Transaction(conn):
+            if step is None:
+                raise VaultFormatError(
+                    f"No upgrade path to vault format {pending}.",
+                    code="vault.format.no_upgrade_path",
+                    version=pending,
+                )
+            step(conn, vmk)
+            conn.execute("DELETE FROM meta WHERE key=?", (KEYED_MARKER,))
+    except VaultFormatError:
+        raise
+    except Exception as exc:
+        raise VaultFormatError(
+            f"Completing the upgrade to vault format {pending} failed "
+            f"({type(exc).__name__}: {exc}); the vault was left unchanged.",
+            code="vault.format.upgrade_failed",
+            found=pending,
+            format_version=FORMAT_VERSION,
+            exc_type=type(exc).__name__,
+            reason=str(exc),
+        ) from exc

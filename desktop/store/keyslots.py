@@ -7,7 +7,12 @@ Each slot wraps the same VMK under a different key-encryption key::
     device key (OS keyring)        -> slot "device"   (only if asked, secure keyrings only)
 
 A wrong secret is counted in the clear ``meta`` table (there is no key yet to seal it
-with) and slows the next try; the failure is written to the audit chain unsigned.
+with) and slows the next try; the failure is kept in the audit log's unsigned pending
+table until the next unlock moves it into the signed chain (``audit.py``).
+
+Each slot carries a checksum and all of them a MAC under the vault key
+(``slot_integrity.py``): a damaged slot is named as damaged, never taken for a wrong
+secret, and a damaged recovery or device slot is found while the passphrase still works.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from desktop.errors import (
     WeakPassphraseError,
     WrongPassphraseError,
 )
-from desktop.store import audit
+from desktop.store import audit, slot_integrity
 from desktop.store.database import Transaction, get_meta, set_meta
 
 MIN_PASSPHRASE_CHARS = 10
@@ -43,6 +48,11 @@ FREE_ATTEMPTS = 3
 MAX_DELAY_S = 60.0
 
 _SLOT_WORDS = {"passphrase": "passphrase", "recovery": "recovery key"}
+_DAMAGED_ADVICE = {
+    "passphrase": "unlock with the recovery key",
+    "recovery": "unlock with the passphrase and make a new recovery key",
+    "device": "unlock with the passphrase; this device will remember the vault again if asked",
+}
 
 
 def check_passphrase_strength(passphrase: str) -> None:
@@ -72,11 +82,19 @@ def vmk_ad(vault_id: str, slot: str) -> bytes:
 
 
 def put_slot(conn: sqlite3.Connection, slot: str, wrapped: bytes) -> None:
-    """Write a slot (inside the caller's transaction)."""
+    """Write a slot with its checksum (inside the caller's transaction; the caller then
+    reseals the slots' MAC with the vault key)."""
     conn.execute(
         "INSERT OR REPLACE INTO key_wraps(wrap_id, kind, wrapped, created_at) VALUES (?,?,?,?)",
         (slot, slot, wrapped, datetime.now(UTC).isoformat(timespec="seconds")),
     )
+    # Only this slot's checksum: another slot found damaged stays reported as damaged.
+    slot_integrity.refresh_checksum(conn, slot)
+
+
+def read_kdf_params(conn: sqlite3.Connection) -> kdf.KdfParams:
+    """The passphrase slot's Argon2id parameters, bounds-checked (one line if damaged)."""
+    return kdf.KdfParams.from_json(get_meta(conn, "kdf"))
 
 
 def create_slots(
@@ -88,6 +106,7 @@ def create_slots(
     put_slot(conn, "passphrase", wrap_key(kdf.derive(passphrase, params), vmk,
                                           vmk_ad(vault_id, "passphrase")))  # fmt: skip
     put_slot(conn, "recovery", wrap_key(recovery_kek(recovery), vmk, vmk_ad(vault_id, "recovery")))
+    slot_integrity.seal(conn, vault_id, vmk)
     return format_recovery_key(recovery)
 
 
@@ -136,7 +155,8 @@ class KeySlots:
         """The VMK; a wrong passphrase is counted and raises WrongPassphraseError."""
         with self._lock:
             self._wait_turn()
-            params = kdf.KdfParams.from_json(get_meta(self._conn, "kdf"))
+            params = read_kdf_params(self._conn)
+            self._refuse_damaged("passphrase")
             started = time.perf_counter()
             kek = kdf.derive(passphrase, params)
             self.kdf_s = time.perf_counter() - started
@@ -151,6 +171,7 @@ class KeySlots:
                     "That recovery key is mistyped: check each group of four characters.",
                     code="vault.recovery_key_mistyped",
                 )
+            self._refuse_damaged("recovery")
             return self._unwrap("recovery", recovery_kek(secret))
 
     def open_with_device_key(self, store: DeviceKeyStore) -> bytes:
@@ -161,7 +182,24 @@ class KeySlots:
                 raise KeyringUnavailableError(
                     "This device does not remember the vault; enter the passphrase."
                 )
+            self._refuse_damaged("device")
             return self._unwrap("device", key)
+
+    def _refuse_damaged(self, slot: str) -> None:
+        """A slot whose bytes no longer match their checksum is damaged, whatever secret is
+        typed: say so (and what to use instead) rather than "wrong passphrase"."""
+        if slot_integrity.damaged(self._conn, slot):
+            what = slot_integrity.SLOT_WORDS[slot]
+            raise VaultCorruptError(
+                f"The {what} slot is damaged; {_DAMAGED_ADVICE[slot]}.",
+                code=f"vault.corrupt.{slot}_slot",
+                slot=slot,
+            )
+
+    def problems(self, vmk: bytes) -> list[str]:
+        """Damaged, missing or replaced slots (checked at unlock and by ``check``)."""
+        with self._lock:
+            return slot_integrity.problems(self._conn, self._vault_id, vmk)
 
     def _slot(self, slot: str) -> bytes | None:
         row = self._conn.execute(
@@ -181,8 +219,8 @@ class KeySlots:
             with Transaction(self._conn):
                 set_meta(self._conn, "failed_attempts", self.failed_attempts + 1)
                 set_meta(self._conn, "last_failed_at", time.time())
-                audit.append(self._conn, "unlock_failed", device=self._device_id,
-                             details={"method": slot})  # fmt: skip
+                audit.append_pending(self._conn, "unlock_failed", device=self._device_id,
+                                     details={"method": slot})  # fmt: skip
             what = _SLOT_WORDS.get(slot, "device key")
             raise WrongPassphraseError(
                 f"Wrong {what}: the vault stays locked. Check the keyboard language and Caps Lock.",
@@ -199,12 +237,14 @@ class KeySlots:
                                                                        "passphrase"))  # fmt: skip
         set_meta(conn, "kdf", params.to_json())
         put_slot(conn, "passphrase", wrapped)
+        slot_integrity.seal(conn, self._vault_id, vmk)
 
     def replace_recovery(self, conn: sqlite3.Connection, vmk: bytes) -> str:
         """A new recovery slot (the old key stops working); returns the new key's text."""
         secret = new_recovery_secret()
         put_slot(conn, "recovery", wrap_key(recovery_kek(secret), vmk,
                                             vmk_ad(self._vault_id, "recovery")))  # fmt: skip
+        slot_integrity.seal(conn, self._vault_id, vmk)
         return format_recovery_key(secret)
 
     def add_device_slot(self, vmk: bytes, store: DeviceKeyStore) -> bytes:
@@ -219,8 +259,14 @@ class KeySlots:
         store.save(self._vault_id, device_key)
         return wrapped
 
+    def store_device_slot(self, conn: sqlite3.Connection, vmk: bytes, wrapped: bytes) -> None:
+        """Write the device slot and reseal the slots (inside the caller's transaction)."""
+        put_slot(conn, "device", wrapped)
+        slot_integrity.seal(conn, self._vault_id, vmk)
+
     def remove_device_slot(self, conn: sqlite3.Connection) -> None:
-        conn.execute("DELETE FROM key_wraps WHERE wrap_id='device'")
+        """Works locked too: the MAC kept for "all slots but the device" takes over."""
+        slot_integrity.forget_device(conn)
 
     @property
     def remembered_on_device(self) -> bool:

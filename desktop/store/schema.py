@@ -14,11 +14,14 @@ from __future__ import annotations
 import sqlite3
 
 # The format this schema is; format.FORMAT_VERSION must be the same (a test checks).
-SCHEMA_FORMAT = 3
+SCHEMA_FORMAT = 4
 
 _DDL = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE key_wraps(wrap_id TEXT PRIMARY KEY, kind TEXT, wrapped BLOB, created_at TEXT);
+-- checksum: SHA-256 of the slot (damage, not attack; desktop/store/slot_integrity.py)
+CREATE TABLE key_wraps(
+    wrap_id TEXT PRIMARY KEY, kind TEXT, wrapped BLOB, created_at TEXT, checksum TEXT
+);
 CREATE TABLE case_keys(
     case_id TEXT, key_id TEXT, wrapped BLOB, created_at TEXT, PRIMARY KEY(case_id, key_id)
 );
@@ -60,9 +63,15 @@ CREATE TABLE snapshot_chunks(
     snapshot_id TEXT, idx INTEGER, nonce BLOB, ciphertext BLOB, PRIMARY KEY(snapshot_id, idx)
 );
 CREATE TABLE sealed(name TEXT PRIMARY KEY, nonce BLOB, ciphertext BLOB);
+-- details: AES-256-GCM ciphertext (nonce first) since format 4; see desktop/store/audit.py
 CREATE TABLE audit(
     seq INTEGER PRIMARY KEY, at TEXT, action TEXT, device TEXT, target TEXT, details TEXT,
     prev_hash TEXT, hash TEXT, mac TEXT
+);
+-- Failed unlocks (written without the key) until the next unlock moves them into audit.
+CREATE TABLE audit_pending(
+    seq INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, device TEXT NOT NULL,
+    details TEXT NOT NULL
 );
 
 -- What the sync client keeps (desktop/store/sync_state.py describes each table).

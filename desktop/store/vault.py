@@ -7,7 +7,8 @@ Key hierarchy::
     device key (OS keyring) --wraps--> VMK            (only if asked, secure keyrings only)
     VMK --HKDF--> case-wrap key --wraps--> one random data key per case
                   snapshot key  --seals--> snapshots of the projection
-                  audit key     --MACs-->  audit entries
+                  audit keys    --MAC, seal--> audit entries, their details, the head
+                  key-slot key  --MACs-->  all key slots
                   index key     --HMACs--> blind indexes (phone, residence card)
     case data key --seals--> that case's ops and evidence chunks
 
@@ -52,9 +53,10 @@ from desktop.errors import (
     VaultLockedError,
 )
 from desktop.store import blobs, envelope, snapshots
-from desktop.store.audit import AuditEntry, AuditLog
+from desktop.store.audit import AuditEntry, AuditKeys, AuditLog
 from desktop.store.case_keys import CaseKeyRing
 from desktop.store.database import DB_NAME, Transaction, get_meta, set_meta
+from desktop.store.format import finish_keyed_upgrade
 from desktop.store.hlc import HybridClock
 from desktop.store.journal import OpJournal, Step
 from desktop.store.keyslots import (
@@ -63,7 +65,6 @@ from desktop.store.keyslots import (
     MIN_PASSPHRASE_CHARS,
     KeySlots,
     check_passphrase_strength,
-    put_slot,
     unlock_delay,
 )
 from desktop.store.projection import PROJECTION_VERSION, Deriver, Projection
@@ -149,6 +150,9 @@ class Vault:
         self.journal = OpJournal(conn, self._lock, self.case_keys, lambda: self.projection,
                                  lambda: (self.device.user_id, self.device.device_id))  # fmt: skip
         self.load_report = LoadReport(False, 0, ())
+        # Damaged, missing or replaced key slots found at the last unlock (the vault still
+        # opened: e.g. a damaged recovery slot while the passphrase works).
+        self.slot_problems: tuple[str, ...] = ()
         self.timings: dict[str, float] = {}  # last unlock: kdf_s, load_s (for diagnostics)
 
     @property
@@ -252,7 +256,9 @@ class Vault:
             self.slots.reset_failures()
 
     def _finish_unlock(self, vmk: bytes, action: str) -> LoadReport:
+        finish_keyed_upgrade(self.conn, vmk)  # an upgrade that needed the key, if any
         self.slots.reset_failures()
+        self.slot_problems = tuple(self.slots.problems(vmk))
         self._become_unlocked(vmk)
         blobs.remove_orphans(self.folder, self.conn)
         self.audit.record(action)
@@ -262,7 +268,7 @@ class Vault:
         keys = _Keys.from_vmk(vmk)
         self._keys = keys
         self.case_keys.attach(subkey(vmk, "case-wrap/v1"))
-        self.audit.attach(subkey(vmk, "audit/v1"))
+        self.audit.attach(AuditKeys.from_vmk(vmk))
         self.sealed.attach(subkey(vmk, "settings/v1"))
         started = time.perf_counter()
         try:
@@ -340,7 +346,7 @@ class Vault:
         keys = self._require()
         wrapped = self.slots.add_device_slot(keys.vmk, store)
         with self._lock, Transaction(self.conn):
-            put_slot(self.conn, "device", wrapped)
+            self.slots.store_device_slot(self.conn, keys.vmk, wrapped)
             self.audit.append_in(self.conn, "device_remembered")
 
     def forget_on_device(self, store: DeviceKeyStore) -> None:
@@ -436,6 +442,10 @@ class Vault:
 
     def verify_audit(self) -> list[str]:
         return self.audit.verify()
+
+    def key_slot_problems(self) -> list[str]:
+        """Damaged, missing or replaced key slots (checksums and the MAC over all slots)."""
+        return self.slots.problems(self._require().vmk)
 
     # -- snapshots and loading -----------------------------------------------------------------
     def _ops_since_snapshot(self) -> int:
