@@ -222,6 +222,19 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_new_recovery_key(args: argparse.Namespace) -> int:
+    """Replace the recovery key while the passphrase works (e.g. its slot was found damaged,
+    or the sheet was lost): the old key stops working."""
+    with unlocked_vault(args.vault) as vault:
+        fresh = vault.new_recovery_key()
+        print("New recovery key made. The old one no longer works; here is the new one.")
+        _print_recovery_key(fresh, sys.stdout)
+        if args.recovery_sheet:
+            write_recovery_sheet(args.recovery_sheet, fresh, vault)
+            print(f"Recovery sheet: {args.recovery_sheet} (print it, then delete the file)")
+    return 0
+
+
 def cmd_shred(args: argparse.Namespace) -> int:
     with unlocked_vault(args.vault) as vault:
         service = CaseService(vault)
@@ -322,8 +335,9 @@ def _date(text: str) -> date:
 
 
 COMMANDS = frozenset(
-    {"init", "demo", "import", "export", "check", "passwd", "recover", "shred", "safety", "search",
-     "letter", "adr-bundle", "case-summary", "packet", "keys", "device-key"}
+    {"init", "demo", "import", "export", "check", "passwd", "recover", "new-recovery-key",
+     "shred", "safety", "search", "letter", "adr-bundle", "case-summary", "packet", "keys",
+     "device-key"}
 )  # fmt: skip
 
 
@@ -359,6 +373,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     command("passwd", cmd_passwd, "change the passphrase")
     p = command("recover", cmd_recover, "reset a forgotten passphrase with the recovery key")
+    p.add_argument("--recovery-sheet", type=Path, help="also write the new recovery sheet")
+    p = command("new-recovery-key", cmd_new_recovery_key,
+                "replace the recovery key (unlocks with the passphrase)")  # fmt: skip
     p.add_argument("--recovery-sheet", type=Path, help="also write the new recovery sheet")
     p = command("shred", cmd_shred, "destroy a case for good (its key is deleted)")
     p.add_argument("ref", help="the case reference, e.g. MDG-A1B2-2026-00001")

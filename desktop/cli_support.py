@@ -104,6 +104,9 @@ def unlocked_vault(folder: Path, *, keyring: bool | None = None) -> Vault:
     except BaseException:
         vault.close()
         raise
+    for problem in vault.slot_problems:  # the vault opened; another way in may not
+        print(f"warning: {problem}; run 'check', and 'new-recovery-key' to replace it.",
+              file=sys.stderr)  # fmt: skip
     for op_id in vault.load_report.bad_ops[:5]:
         print(f"warning: op {op_id} could not be opened and is left out; run 'check'.",
               file=sys.stderr)  # fmt: skip

@@ -290,3 +290,27 @@ def test_quarantined_ops_make_check_exit_non_zero(made: tuple[Path, str]) -> Non
         "[sync] quarantine: 2 op(s) received from the sync server could not be opened and are "
         "set aside; see them with 'python main.py sync-status'"
     ]
+
+
+def test_the_cli_warns_at_unlock_and_new_recovery_key_mends_the_slot(
+    made: tuple[Path, str],
+) -> None:
+    """The damage is said by every command that unlocks (not only `check`), and mended from
+    the command line with the passphrase alone."""
+    folder, _ = made
+    _flip_slot(folder, "recovery")
+    result = run("search", "--vault", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines()[0] == (
+        "warning: the recovery key slot is damaged; run 'check', and 'new-recovery-key' to "
+        "replace it."
+    )
+    result = run("new-recovery-key", "--vault", str(folder))
+    assert result.returncode == 0, result.stderr
+    fresh = result.stdout.split("passphrase is forgotten.")[1].split()[0]
+    assert run("check", "--vault", str(folder)).returncode == 0
+    result = run(
+        "recover", "--vault", str(folder),
+        MADOGUCHI_RECOVERY_KEY=fresh, MADOGUCHI_NEW_PASSPHRASE=PASSPHRASE + " again",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr

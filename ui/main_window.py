@@ -121,6 +121,28 @@ class MainWindow(QMainWindow):
         self.workspace.refresh()
         self.workspace.cases.search.setFocus()
         self._update_actions()
+        self._warn_about_key_slots()
+
+    def _warn_about_key_slots(self) -> None:
+        """A damaged recovery or device slot is found at unlock, while the passphrase still
+        works: say so now, not on the day someone needs the recovery key."""
+        problems = self.session.key_slot_problems()
+        if not problems:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Key slots damaged"),
+            self.tr(
+                "The vault opened, but another way to unlock it (the recovery key or this "
+                "device's remembered key) is damaged and may not work when you need it. "
+                "Make a new recovery key (python main.py new-recovery-key) and tell your IT "
+                "contact."
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setDetailedText("\n".join(problems))
+        box.open()  # not modal-blocking: the workspace is usable behind it
 
     def lock(self) -> None:
         self.session.lock()

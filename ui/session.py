@@ -235,6 +235,10 @@ class Session(QObject):
             raise VaultLockedError("The vault is locked.")
         services.keys.verify_passphrase(passphrase)
 
+    def key_slot_problems(self) -> tuple[str, ...]:
+        """Damaged or replaced key slots found at the last unlock (the vault still opened)."""
+        return self.vault.slot_problems if self.vault is not None else ()
+
     def lock(self) -> None:
         """Forget everything decrypted: widgets first (signal), then the core."""
         if self.service is None:

@@ -3182,6 +3182,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <source>&amp;Receive referral packet…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Key slots damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault opened, but another way to unlock it (the recovery key or this device&apos;s remembered key) is damaged and may not work when you need it. Make a new recovery key (python main.py new-recovery-key) and tell your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatterForm</name>

@@ -3180,6 +3180,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <source>&amp;Receive referral packet…</source>
         <translation>紹介パケットを受け取る(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Key slots damaged</source>
+        <translation>鍵スロットの損傷</translation>
+    </message>
+    <message>
+        <source>The vault opened, but another way to unlock it (the recovery key or this device&apos;s remembered key) is damaged and may not work when you need it. Make a new recovery key (python main.py new-recovery-key) and tell your IT contact.</source>
+        <translation>保管庫は開きましたが、別のロック解除手段（回復キー、またはこの端末が記憶した鍵）が損傷しており、必要なときに使えないおそれがあります。新しい回復キーを作成し（python main.py new-recovery-key）、IT担当者に伝えてください。</translation>
+    </message>
 </context>
 <context>
     <name>MatterForm</name>
