@@ -2,18 +2,39 @@
 
 The server stores each chunk exactly as the vault keeps it (nonce + AES-GCM ciphertext
 bound to blob id, case id and index), so it never holds anything it could open.
+
+Blob ids become file names in the vault (``blobs/<2 chars>/<id>``) and parts of URLs, and
+the ids of downloads come from ops the server hands over: every id is checked against the
+form the vault makes before it is used (an op's blob list is not something to trust).
 """
 
 from __future__ import annotations
 
+import re
+
 from desktop.store import sync_state
 from desktop.store.vault import Vault
 from sync._client_http import Http, SyncError, SyncNotFoundError
-from sync.protocol import BlobStatus
+from sync.protocol import BLOB_ID_PATTERN, BlobStatus
+
+_BLOB_ID = re.compile(BLOB_ID_PATTERN.removeprefix("^").removesuffix("$"))
+
+
+def require_blob_id(blob_id: object) -> str:
+    """``blob_id`` if it is one the vault could have made; SyncError otherwise (the id is
+    not quoted: it may hold anything, control characters included)."""
+    if not isinstance(blob_id, str) or not _BLOB_ID.fullmatch(blob_id):
+        raise SyncError(
+            "An evidence file id (named by the server or a colleague's op) is not in the "
+            "form the app makes; that file was skipped.",
+            code="sync.failed.bad_blob_id",
+        )
+    return blob_id
 
 
 def upload(http: Http, vault: Vault, blob_id: str) -> bool:
     """Send the chunks the server lacks; True if anything was sent."""
+    require_blob_id(blob_id)
     info = sync_state.blob_info(vault, blob_id)
     if info is None:
         raise SyncError(
@@ -43,7 +64,15 @@ def upload(http: Http, vault: Vault, blob_id: str) -> bool:
 
 def download(http: Http, vault: Vault, blob_id: str, case_id: str, key_id: str, size: int) -> None:
     """Fetch every chunk, check it opens, then record it (all or nothing)."""
+    require_blob_id(blob_id)  # before it becomes a URL or a file name
     status = http.call("GET", f"/v1/blobs/{blob_id}", BlobStatus)
+    if status.blob_id != blob_id:
+        raise SyncError(
+            f"The server answered about another evidence file than {blob_id}; it was not "
+            "downloaded.",
+            code="sync.failed.other_blob",
+            blob_id=blob_id,
+        )
     if not status.complete or status.case_id != case_id:
         raise SyncError(
             f"Evidence file {blob_id} is not complete on the server yet.", blob_id=blob_id

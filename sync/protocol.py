@@ -23,8 +23,10 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "BLOB_ID_PATTERN",
     "PROTOCOL_VERSION",
     "SUPPORTED_VERSIONS",
+    "BlobId",
     "BlobStatus",
     "CaseGrantees",
     "Certificate",
@@ -67,6 +69,11 @@ MAX_CIPHERTEXT = 1 << 20  # one op's ciphertext (base64-decoded); evidence goes 
 BLOB_CHUNK = 4 << 20  # largest blob chunk accepted in one request
 
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_\-.:]+$")]
+# Evidence file ids as the vault makes them (desktop.store.ids.new_id: 128 random bits as
+# 22 URL-safe base64 characters).  Both sides build file names from them, so nothing else
+# (no "..", "/", NUL, overlong) is accepted by the server or believed by a client.
+BLOB_ID_PATTERN = r"^[A-Za-z0-9_-]{22}$"
+BlobId = Annotated[str, Field(min_length=22, max_length=22, pattern=BLOB_ID_PATTERN)]
 B64 = Annotated[str, Field(max_length=2 * MAX_CIPHERTEXT)]
 
 

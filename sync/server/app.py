@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.protocol import (
     BLOB_CHUNK,
+    BLOB_ID_PATTERN,
     PROTOCOL_VERSION,
     SUPPORTED_VERSIONS,
     BlobStatus,
@@ -48,6 +49,9 @@ from sync.server.migrate import upgrade
 
 ID_PATTERN = r"^[A-Za-z0-9_\-.:]+$"
 IdPath = Annotated[str, Path(min_length=1, max_length=64, pattern=ID_PATTERN)]
+# Blob ids only in the form the app makes them (sync.protocol.BLOB_ID_PATTERN): a route
+# parameter like "..", or "%2e%2e" decoded, is answered 400 before any handler runs.
+BlobIdPath = Annotated[str, Path(min_length=22, max_length=22, pattern=BLOB_ID_PATTERN)]
 IndexPath = Annotated[int, Path(ge=0, lt=blobstore.MAX_CHUNKS)]
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -228,6 +232,7 @@ def _add_sync_routes(app: FastAPI, engine: Engine) -> None:
     @app.post("/v1/push")
     def push(caller: Approved, body: PushRequest) -> PushResponse:
         """Check, number and commit a batch of ops, then answer per op."""
+        blobstore.require_blob_ids(blob for op in body.ops for blob in op.blobs)
         return oplog.push(engine, caller, body)
 
     @app.post("/v1/pull")
@@ -259,7 +264,7 @@ def _add_blob_routes(app: FastAPI, engine: Engine) -> None:
     async def put_chunk(
         request: Request,
         caller: Approved,
-        blob_id: IdPath,
+        blob_id: BlobIdPath,
         index: IndexPath,
         case_id: Annotated[str, Query(min_length=1, max_length=64, pattern=ID_PATTERN)],
         chunks: Annotated[int, Query(ge=1, le=blobstore.MAX_CHUNKS)],
@@ -274,7 +279,7 @@ def _add_blob_routes(app: FastAPI, engine: Engine) -> None:
         return blobstore.put_chunk(engine, caller, blob_id, index, case_id, chunks, data)
 
     @app.get("/v1/blobs/{blob_id}")
-    def blob_status(caller: Approved, blob_id: IdPath) -> BlobStatus:
+    def blob_status(caller: Approved, blob_id: BlobIdPath) -> BlobStatus:
         """Which chunks of a blob the server holds."""
         return blobstore.blob_status(engine, caller, blob_id)
 
@@ -283,7 +288,7 @@ def _add_blob_routes(app: FastAPI, engine: Engine) -> None:
         response_class=Response,
         responses={200: {"content": {"application/octet-stream": {}}}},
     )
-    def get_chunk(caller: Approved, blob_id: IdPath, index: IndexPath) -> Response:
+    def get_chunk(caller: Approved, blob_id: BlobIdPath, index: IndexPath) -> Response:
         """One chunk's bytes."""
         data = blobstore.get_chunk(engine, caller, blob_id, index)
         return Response(content=data, media_type="application/octet-stream")

@@ -2,21 +2,39 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from sqlalchemy import Connection, Engine, and_, func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from sync.protocol import BLOB_CHUNK, BlobStatus, ErrorCode
+from sync.protocol import BLOB_CHUNK, BLOB_ID_PATTERN, BlobStatus, ErrorCode
 from sync.server.common import Caller, holds_grant, sha256_hex
 from sync.server.db import blob_chunks, blobs, reading
 from sync.server.errors import ApiError
 
 MAX_CHUNKS = 65536
+_BLOB_ID = re.compile(BLOB_ID_PATTERN.removeprefix("^").removesuffix("$"))
+
+
+def require_blob_ids(blob_ids: Iterable[str]) -> None:
+    """400 ``bad_request`` if any id is not in the form the app makes (a pushed op's list;
+    the routes check their parameters too, and the functions below check again)."""
+    for blob_id in blob_ids:
+        if not _BLOB_ID.fullmatch(blob_id):
+            raise ApiError(
+                400,
+                ErrorCode.BAD_REQUEST,
+                "A blob id must be 22 URL-safe base64 characters, as the app makes them.",
+                code="server.api.bad_blob_id",
+            )
 
 
 def put_chunk(
     engine: Engine, caller: Caller, blob_id: str, index: int, case_id: str, chunks: int, data: bytes
 ) -> BlobStatus:
     """Store one chunk; the same bytes again are fine, other bytes for a stored index conflict."""
+    require_blob_ids([blob_id])
     if len(data) > BLOB_CHUNK:
         raise ApiError(413, ErrorCode.BAD_REQUEST, "A blob chunk may be at most 4 MiB.")
     if index >= chunks:
@@ -87,12 +105,14 @@ def _readable(conn: Connection, caller: Caller, blob_id: str) -> None:
 
 def blob_status(engine: Engine, caller: Caller, blob_id: str) -> BlobStatus:
     """Which chunks the server holds (for resuming an upload)."""
+    require_blob_ids([blob_id])
     with reading(engine) as conn:
         _readable(conn, caller, blob_id)
         return _status(conn, blob_id)
 
 
 def get_chunk(engine: Engine, caller: Caller, blob_id: str, index: int) -> bytes:
+    require_blob_ids([blob_id])
     with reading(engine) as conn:
         _readable(conn, caller, blob_id)
         data = conn.execute(

@@ -9,31 +9,33 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from sync.server import admin
-from sync.server.errors import AdminError
+from sync.server.cli_errors import OneLineParser, report_failure
+from sync.server.errors import AdminError, NoTerminalError
 
 PASSPHRASE_ENV = "MADOGUCHI_ORG_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 
 
 def default_database(data: str | None) -> str:
-    """The SQLite file in the server's data folder (``--data`` or the platform's default)."""
+    """The SQLite file in the server's data folder (``--data`` or the platform's default),
+    the folder made 0700 if it is new."""
+    from sync.server.database_location import private_folder
+
     if data:
         folder = Path(data)
     else:
         import platformdirs
 
         folder = platformdirs.user_data_path("Madoguchi-server")
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     return f"sqlite:///{folder / 'server.sqlite3'}"
 
 
 def _parser() -> argparse.ArgumentParser:
-    db = argparse.ArgumentParser(add_help=False)
+    db = OneLineParser(add_help=False)
     db.add_argument("--database", help="SQLAlchemy URL (sqlite:///FILE or postgresql://…)")
     db.add_argument("--data", help="data folder for the default SQLite database")
-    parser = argparse.ArgumentParser(prog="python -m sync.server", description=__doc__)
+    parser = OneLineParser(prog="python -m sync.server", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", parents=[db], help="run the HTTP server (Uvicorn)")
     serve.add_argument("--host", default="127.0.0.1")
@@ -67,14 +69,23 @@ def _passphrase(confirm: bool) -> str:
     value = os.environ.get(PASSPHRASE_ENV)
     if value:
         return value
-    first = getpass.getpass("Organisation key passphrase: ")
-    if confirm and getpass.getpass("Again: ") != first:
-        raise AdminError("The two passphrases differ.")
+    no_terminal = NoTerminalError(
+        f"No terminal to ask for the passphrase; set {PASSPHRASE_ENV}.", env=PASSPHRASE_ENV
+    )
+    if not sys.stdin or not sys.stdin.isatty():
+        raise no_terminal
+    try:
+        first = getpass.getpass("Organisation key passphrase: ")
+        if confirm and getpass.getpass("Again: ") != first:
+            raise AdminError("The two passphrases differ.")
+    except EOFError:  # the terminal closed while asking
+        raise no_terminal from None
     return first
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one command; errors are one line on stderr and exit status 1."""
+    """Run one command; errors are one line on stderr (``error: …``), exit status 1, usage
+    mistakes 2, never a traceback (see cli_errors)."""
     args = _parser().parse_args(argv)
     try:
         url = args.database or default_database(args.data)
@@ -90,19 +101,8 @@ def main(argv: list[str] | None = None) -> int:
             print("The database schema is up to date.")
         else:
             _admin(url, args)
-    except AdminError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    except SQLAlchemyError as exc:
-        print(
-            f"error: the database failed ({type(exc).__name__}); check --database.", file=sys.stderr
-        )
-        return 1
-    except (OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
+    except BaseException as exc:  # noqa: BLE001 - each kind becomes one line (SystemExit passes)
+        return report_failure(exc)
     return 0
 
 
@@ -124,13 +124,13 @@ def _admin(url: str, args: argparse.Namespace) -> None:
         for row in table:
             print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
     elif command == "approve":
-        if args.fingerprint is None:
+        cert = admin.approve(url, args.device, args.org_key, _passphrase(False), args.fingerprint)
+        if args.fingerprint is None:  # after the approval: a failed one's error stays one line
             print(
                 "warning: no --fingerprint given; the device's key was not compared with "
                 "what its screen shows.",
                 file=sys.stderr,
             )
-        cert = admin.approve(url, args.device, args.org_key, _passphrase(False), args.fingerprint)
         print(f"Approved {cert.device_id} ({cert.user_id}, {cert.role.value}).")
         # A second device of a user receives all of that user's cases: say so plainly, so an
         # enrolment under someone else's user id does not go unnoticed.
@@ -178,11 +178,15 @@ def _serve(url: str, args: argparse.Namespace) -> None:
     from sync.server.app import ENV_DATABASE, create_app
     from sync.server.db import make_engine
     from sync.server.migrate import upgrade
+    from sync.server.startup_checks import check_port, check_tls
 
     if bool(args.certfile) != bool(args.keyfile):
         raise AdminError("Give both --certfile and --keyfile for TLS, or neither.")
     if not 1 <= args.workers <= 64:
         raise AdminError("--workers must be between 1 and 64.")
+    if args.certfile:
+        check_tls(args.certfile, args.keyfile)
+    check_port(args.host, args.port)
     options: dict[str, Any] = {
         "host": args.host,
         "port": args.port,

@@ -37,7 +37,8 @@ from sqlalchemy import (
     create_engine,
     event,
 )
-from sqlalchemy.engine import make_url
+
+from sync.server.database_location import checked_url, create_private_sqlite, sqlite_path
 
 metadata = MetaData()
 _READ_ONLY = "madoguchi_read_only"  # execution option: this transaction only reads
@@ -174,7 +175,8 @@ def make_engine(url: str) -> Engine:
     the read-only ones of :func:`reading`.
     """
     full = engine_url(url)
-    if make_url(full).get_backend_name() != "sqlite":
+    parsed = checked_url(full)  # one clear line for a URL the server cannot use
+    if parsed.get_backend_name() != "sqlite":
         # As many connections as Uvicorn runs requests at once (with SQLAlchemy's default
         # of 15, a burst of syncs queued for a connection behind pushes waiting for the
         # sequence lock), kept open: each server process may hold up to 40.
@@ -182,6 +184,9 @@ def make_engine(url: str) -> Engine:
         # a database restart fails its request, which is answered 503 (the client retries
         # later) and makes the pool replace every connection older than the failure.
         return create_engine(full, pool_size=_REQUEST_THREADS, max_overflow=0)
+    path = sqlite_path(parsed)
+    if path is not None:
+        create_private_sqlite(path)  # 0600 (and so its -wal and -shm), before SQLite makes it
     # Connections are kept, not closed after a burst (opening one runs four PRAGMAs).
     engine = create_engine(
         full,

@@ -51,3 +51,31 @@ class AdminError(SyncServerError):
     """An administrator command failed; the message is one plain sentence."""
 
     code = "server.admin"
+
+
+class NoTerminalError(AdminError):
+    """A command needs a passphrase, but there is no terminal to type it and no variable."""
+
+    code = "server.admin.no_terminal"
+
+
+class DatabaseError(SyncServerError):
+    """The database named by ``--database`` cannot be used (URL, folder, connection).
+
+    Raise sites name the situation: ``server.database.bad_url``, ``.unknown_scheme``,
+    ``.folder_missing``, ``.not_writable``, ``.unreachable``, ``.failed``.
+    """
+
+    code = "server.database"
+
+
+class NewerSchemaError(DatabaseError):
+    """The database was migrated by a newer server (an Alembic revision this one lacks)."""
+
+    code = "server.database.newer_schema"
+
+
+class StartupError(SyncServerError):
+    """``serve`` cannot start: the port is taken, or a TLS file is missing or unreadable."""
+
+    code = "server.startup"

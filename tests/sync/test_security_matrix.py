@@ -40,6 +40,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, mlkem, x25519
 from sqlalchemy import update
 
 from desktop.identity import KeyCard
+from desktop.store.ids import new_id as new_blob_id
 from sync._client_keys import verify_certificate, verify_grant
 from sync.client import KeySubstitutionError
 from sync.protocol import (
@@ -332,7 +333,7 @@ class World:
             self.events["resend after losing the grant is a duplicate"] += 1
 
     def put_blob(self, device: Device, case_id: str) -> None:
-        blob_id, data = self.new_id("blob"), secrets.token_bytes(64)
+        blob_id, data = new_blob_id(), secrets.token_bytes(64)
         response = device.client.put(
             f"/v1/blobs/{blob_id}/0", params={"case_id": case_id, "chunks": 1}, content=data
         )
@@ -746,7 +747,7 @@ def _statuses(results: list[dict[str, Any]]) -> list[tuple[str, str]]:
 
 
 def _complete_blob(device: Device, case_id: str) -> str:
-    blob_id = f"blob-{uuid.uuid4().hex}"
+    blob_id = new_blob_id()
     response = device.client.put(
         f"/v1/blobs/{blob_id}/0", params={"case_id": case_id, "chunks": 1}, content=b"sealed"
     )
@@ -875,7 +876,7 @@ Request = Callable[[], httpx.Response]
 
 def _every_endpoint(device: Device, case_id: str, blob_id: str, peer: Device) -> Iterator[Request]:
     """One valid request to each authenticated endpoint, several of them changing state."""
-    new_blob = f"blob-{uuid.uuid4().hex}"
+    new_blob = new_blob_id()
     yield lambda: device.client.get("/v1/me")
     yield lambda: device.client.get("/v1/directory")
     yield lambda: device.post("/v1/pull", {"cursor": None})

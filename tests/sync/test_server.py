@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import secrets
-import uuid
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from desktop.store.ids import new_id as new_blob_id
 from sync.protocol import PROTOCOL_VERSION, b64e, case_state_hash
 from sync.server import admin
 from sync.server.errors import AdminError
@@ -250,7 +250,7 @@ def test_cursor_is_validated_and_monotonic(server: Org, make_device: Any) -> Non
 def test_blobs_resume_and_gate_ops(server: Org, make_device: Any) -> None:
     alice, bob = make_device(), make_device()
     case_id = alice.create_case()
-    blob_id = f"blob-{uuid.uuid4().hex}"
+    blob_id = new_blob_id()
     chunks = [secrets.token_bytes(1000) for _ in range(3)]
     url = f"/v1/blobs/{blob_id}/{{}}?case_id={case_id}&chunks=3"
     first = alice.client.put(url.format(0), content=chunks[0])
@@ -270,7 +270,7 @@ def test_blobs_resume_and_gate_ops(server: Org, make_device: Any) -> None:
     assert bob.client.get(f"/v1/blobs/{blob_id}/1").status_code == 403
     assert bob.client.put(url.format(0), content=chunks[0]).status_code == 403
     assert alice.client.get(f"/v1/blobs/{blob_id}/7").status_code == 404
-    assert alice.client.get("/v1/blobs/nope").status_code == 404
+    assert alice.client.get(f"/v1/blobs/{new_blob_id()}").status_code == 404
 
 
 def test_verify_reports_exactly_the_differing_cases(server: Org, make_device: Any) -> None:
@@ -296,7 +296,9 @@ def test_logs_hold_no_payload_names_or_tokens(server: Org, make_device: Any) -> 
     case_id = alice.create_case()
     alice.push(alice.op(case_id, canary.encode()))
     alice.post("/v1/push", {"ops": [{"op_id": canary}]})  # an invalid request quoting it
-    alice.client.put(f"/v1/blobs/b1/0?case_id={case_id}&chunks=1", content=canary.encode())
+    alice.client.put(
+        f"/v1/blobs/{new_blob_id()}/0?case_id={case_id}&chunks=1", content=canary.encode()
+    )
     log = server.server.log_text()
     assert "POST /v1/push 200" in log and alice.device_id in log
     for secret in (canary, b64e(canary.encode()), alice.token, case_id):
