@@ -217,7 +217,11 @@ def _remove_active_content(pdf: pikepdf.Pdf) -> bool:
         if "/AA" in page.obj:
             del page.obj["/AA"]
             found = True
-        for annot in page.obj.get("/Annots", []):
+        annots = page.obj.get("/Annots")
+        if not isinstance(annots, Array):
+            continue
+        kept = []
+        for annot in annots:
             if "/AA" in annot:
                 del annot["/AA"]
                 found = True
@@ -225,6 +229,11 @@ def _remove_active_content(pdf: pikepdf.Pdf) -> bool:
             if any(n.get("/S") in _ACTIVE_ACTIONS for n in nodes):
                 del annot["/A"]
                 found = True
+                if annot.get("/Subtype") == Name.Link:
+                    continue  # a link whose only action was a script leads nowhere: dropped
+            kept.append(annot)
+        if len(kept) != len(annots):
+            page.obj.Annots = Array(kept)
     names = pdf.Root.get("/Names")
     document_js = isinstance(names, Dictionary) and "/JavaScript" in names
     opening = _action_nodes(pdf.Root.get("/OpenAction"))
