@@ -242,3 +242,19 @@ def test_library_warnings_become_sentences() -> None:
                           stacklevel=1)  # fmt: skip
     assert collected == ["甲第1号証: the PDF library noted, while copying 「契約書」: "
                          "widget not reachable from /AcroForm"]  # fmt: skip
+
+
+def test_a_field_with_nothing_to_show_is_named(service: CaseService, tmp_path: Path) -> None:
+    signed = annotated_form_pdf(tmp_path / "sig.pdf", filled=False)
+    with pikepdf.open(signed, allow_overwriting_input=True) as pdf:
+        page = pdf.pages[0]
+        sig = pdf.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Sig,
+            T=pikepdf.String("signature"), Rect=[100, 100, 300, 140], P=page.obj))  # fmt: skip
+        page.obj.Annots.append(sig)
+        pdf.Root.AcroForm.Fields.append(sig)
+        pdf.save(signed)
+    matter = one_exhibit_matter(service, tmp_path, signed)
+    result = build_bundle(service, matter, tmp_path / "out", today=TODAY)
+    assert any("甲第2号証" in w and "1 form field(s) with nothing to show" in w
+               for w in result.warnings), result.warnings  # fmt: skip

@@ -200,6 +200,9 @@ def _flatten_fields(pdf: pikepdf.Pdf, carried: Carried) -> None:
         set_aside[index] = [a for a in annots if a.get("/Subtype") != Name.Widget]
         page.obj.Annots = Array([a for a in annots if a.get("/Subtype") == Name.Widget])
     pdf.flatten_annotations("all")
+    undrawn = sum(len(pdf.pages[index].obj.get("/Annots", [])) for index in set_aside)
+    if undrawn:  # qpdf could not draw these (no appearance, e.g. an unsigned signature)
+        carried.not_carried.append(f"{undrawn} form field(s) with nothing to show")
     for index, others in set_aside.items():
         page_obj = pdf.pages[index].obj
         if others:
