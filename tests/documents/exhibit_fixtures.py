@@ -158,9 +158,9 @@ XFA_PLACEHOLDER = [
 ]
 
 
-def xfa_pdf(path: Path, *, needs_rendering: bool) -> Path:
+def xfa_pdf(path: Path, *, needs_rendering: bool, xfa: bool = True) -> Path:
     """The shape of a dynamic XFA form: the "Please wait..." page, an /XFA stream in the
-    AcroForm, and /NeedsRendering when ``needs_rendering``."""
+    AcroForm (unless a tool stripped it: ``xfa=False``), /NeedsRendering when asked."""
     canvas = Canvas(str(path), pagesize=A4, invariant=1)
     canvas.setFont("Helvetica", 10)
     for row, line in enumerate(XFA_PLACEHOLDER):
@@ -169,7 +169,8 @@ def xfa_pdf(path: Path, *, needs_rendering: bool) -> Path:
     canvas.save()
     with pikepdf.open(path, allow_overwriting_input=True) as pdf:
         xdp = b'<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/"><template/></xdp:xdp>'
-        pdf.Root.AcroForm = Dictionary(Fields=Array(), XFA=pdf.make_stream(xdp))
+        if xfa:
+            pdf.Root.AcroForm = Dictionary(Fields=Array(), XFA=pdf.make_stream(xdp))
         if needs_rendering:
             pdf.Root.NeedsRendering = True
         pdf.save(path)

@@ -189,11 +189,15 @@ def test_embedded_files_kept_and_losses_named(service: CaseService, tmp_path: Pa
         assert actions == []
 
 
-@pytest.mark.parametrize("needs_rendering", [True, False], ids=["NeedsRendering", "XFA-page"])
-def test_xfa_form_is_refused(service: CaseService, tmp_path: Path, needs_rendering: bool) -> None:
-    matter = one_exhibit_matter(
-        service, tmp_path, xfa_pdf(tmp_path / "xfa.pdf", needs_rendering=needs_rendering)
-    )
+@pytest.mark.parametrize(
+    ("needs_rendering", "xfa"), [(True, True), (False, True), (False, False)],
+    ids=["NeedsRendering", "XFA-page", "placeholder-without-XFA"],
+)  # fmt: skip
+def test_xfa_form_is_refused(
+    service: CaseService, tmp_path: Path, needs_rendering: bool, xfa: bool
+) -> None:
+    form = xfa_pdf(tmp_path / "xfa.pdf", needs_rendering=needs_rendering, xfa=xfa)
+    matter = one_exhibit_matter(service, tmp_path, form)
     out = tmp_path / "out"
     with pytest.raises(ExhibitError) as info:
         build_bundle(service, matter, out, today=TODAY)

@@ -22,7 +22,7 @@ __all__ = ["refuse_unrenderable"]
 _PLACEHOLDER = re.compile(rb"Please\s+wait|proper\s+contents\s+of\s+the\s+document", re.I)
 _PLACEHOLDER_ONLY = re.compile(rb"proper\s+contents\s+of\s+the\s+document", re.I)
 _TEXT_OPERATORS = {"Tj", "TJ", "'", '"'}
-_SMALL_PAGE = 16_384  # bytes of content: a placeholder page is a few hundred
+_SMALL_PAGE = 2_048  # bytes of content: the placeholder page has a few hundred
 
 
 def _shown_text(page: pikepdf.Page) -> bytes:
