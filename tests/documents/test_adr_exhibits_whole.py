@@ -187,6 +187,8 @@ def test_embedded_files_kept_and_losses_named(service: CaseService, tmp_path: Pa
         actions = [o for o in pdf.objects if isinstance(o, pikepdf.Dictionary)
                    and o.get("/S") == "/JavaScript"]  # fmt: skip
         assert actions == []
+    again = build_bundle(service, matter, tmp_path / "again", today=TODAY)
+    assert again.bundle.read_bytes() == result.bundle.read_bytes()  # attachments undated
 
 
 @pytest.mark.parametrize(
