@@ -19,7 +19,6 @@ from typing import TextIO
 
 from desktop import __version__
 from desktop.cases.export import EXPORT_VERSION, export_json
-from desktop.cases.importer import read_cases
 from desktop.cases.search import CaseFilter
 from desktop.cases.service import CaseService
 from desktop.cli_device_key import add_device_key_commands
@@ -127,6 +126,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from desktop.cases.importer import read_cases  # openpyxl: only this command needs it
+
     rows = read_cases(args.file)  # validates every row before anything is written
     digest = hashlib.sha256(args.file.read_bytes()).hexdigest()
     with unlocked_vault(args.vault) as vault:

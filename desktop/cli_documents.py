@@ -88,6 +88,25 @@ def _matter_id(view: CaseDetails, wanted: str | None) -> str:
     return matters[0].entity_id
 
 
+PASSWORD_TRIES = 3  # at a terminal, a mistyped exhibit password is asked again
+
+
+def _ask_password(label: str, tries: dict[str, int], exhibit_id: str, wrong: bool) -> str:
+    """Ask at the terminal; after PASSWORD_TRIES wrong answers, stop with one line."""
+    if wrong and tries.get(exhibit_id, 0) >= PASSWORD_TRIES:
+        raise CliError(
+            f"{label}: {PASSWORD_TRIES} wrong passwords; no bundle was made. Check the password "
+            "with whoever sent the file, or remove the protection.",
+            label=label,
+            tries=PASSWORD_TRIES,
+        )
+    if wrong:
+        left = PASSWORD_TRIES - tries[exhibit_id]
+        print(f"That password does not open {label}; try again ({left} left).", file=sys.stderr)
+    tries[exhibit_id] = tries.get(exhibit_id, 0) + 1
+    return getpass.getpass(f"Password for {label}: ")
+
+
 def cmd_adr_bundle(args: argparse.Namespace) -> int:
     from desktop.documents.adr import build_bundle
 
@@ -96,24 +115,28 @@ def cmd_adr_bundle(args: argparse.Namespace) -> int:
         view = service.get_case(service.case_id_for_ref(args.case))
         matter_id = _matter_id(view, args.matter)
         passwords: dict[str, str] = {}
+        tries: dict[str, int] = {}
         while True:
             try:
                 result = build_bundle(service, matter_id, args.out, passwords=passwords)
                 break
             except ExhibitPasswordError as exc:
                 exhibit_id = _exhibit_id_for(view, matter_id, exc.label)
-                if exhibit_id in passwords or not sys.stdin or not sys.stdin.isatty():
-                    wrong = " (the password given was wrong)" if exhibit_id in passwords else ""
+                wrong = exhibit_id in passwords
+                if not sys.stdin or not sys.stdin.isatty():
+                    said = " (the password given was wrong)" if wrong else ""
                     raise CliError(
-                        f"{exc.label} is a password-protected PDF{wrong}; run the command in a "
+                        f"{exc.label} is a password-protected PDF{said}; run the command in a "
                         "terminal to be asked for its password, or remove the protection.",
                         label=exc.label,
-                        wrong=wrong,
+                        wrong=said,
                     ) from None
-                passwords[exhibit_id] = getpass.getpass(f"Password for {exc.label}: ")
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+                passwords[exhibit_id] = _ask_password(exc.label, tries, exhibit_id, wrong)
     print(f"Bundle: {result.bundle} ({result.pages} pages)")
+    for line in result.summary:  # what each exhibit kept besides its pages
+        print(line)
+    for warning in result.warnings:  # repairs and what could not be carried: check these
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"Folder: {result.out_dir}")
     return 0
 

@@ -361,6 +361,29 @@ def test_bundle_asks_for_an_exhibit_password_and_retries(
         assert len(pdf.pages) >= 4
 
 
+def test_bundle_summary_says_what_each_exhibit_kept_and_lost(
+    qtbot, session, case_id, view, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.documents.exhibit_fixtures import files_and_losses_pdf
+    from ui.dialogs.bundle import BundleDialog
+
+    matter = add_matter(qtbot, session, case_id, view)
+    payslips = files_and_losses_pdf(tmp_path / "payslips.pdf")
+
+    def add(service):  # type: ignore[no-untyped-def]
+        evidence = service.add_evidence(case_id, payslips, {"title": "Payslips"})
+        service.add_exhibit(matter, {"title": "Payslips", "evidence_id": evidence})
+
+    wait_for(qtbot, session, add)
+    dialog = BundleDialog(session, matter, tmp_path / "bundle")
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=60_000)
+    shown = dialog.status.text()
+    assert "甲第2号証: kept 4 attached files" in shown
+    assert "tagged structure" in shown and "left out" in shown
+
+
 def test_a_bundle_problem_is_shown_as_a_sentence(qtbot, session, case_id, view, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from ui.dialogs.bundle import BundleDialog
 

@@ -175,6 +175,7 @@ class BundleDialog(QDialog):
         self.result_value = value
         pdf = Path(value.bundle)
         lines = [self.tr("The bundle is ready: {0} ({1} pages).").format(pdf, value.pages)]
+        lines += [str(s) for s in value.summary]  # what each exhibit kept, from the core
         lines += [str(w) for w in value.warnings]  # things the filer should check, from the core
         self._finish("\n".join(lines))
         self.bar.setValue(1)

@@ -23,8 +23,10 @@ import pikepdf
 import desktop
 from desktop.cases.model import ConsentPurpose
 from desktop.cases.service import CaseService
+from desktop.documents.adr.carry import Carried, append_exhibit, outline_items
 from desktop.documents.adr.forms import application_pdf, cover_pdf, evidence_statement_pdf
 from desktop.documents.adr.index import IndexEntry, draw_index, index_pages_needed
+from desktop.documents.adr.library_warnings import sentences_from_warnings
 from desktop.documents.adr.manifest import FORMAT, VERSION, manifest_bytes
 from desktop.documents.adr.matter import MatterData, load_matter, matter_case_id
 from desktop.documents.adr.overlay import (
@@ -67,7 +69,8 @@ class BundleResult:
     pages: int
     exhibit_labels: list[str]
     bundle_sha256: str
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # repairs, losses: check these
+    summary: list[str] = field(default_factory=list)  # what each exhibit kept besides pages
 
 
 class _Steps:
@@ -152,6 +155,7 @@ def build_bundle(
         exhibit_labels=result.exhibit_labels,
         bundle_sha256=result.bundle_sha256,
         warnings=result.warnings,
+        summary=result.summary,
     )
 
 
@@ -209,7 +213,6 @@ def _build(
         exhibit_pdfs.append(open_source(source, password))
         sources.append(source)
         steps.step()
-    warnings = [w for s in sources for w in s.warnings]
     parts: dict[str, tuple[bytes, int]] = {}
     for name, make in ((COVER, cover_pdf), (APPLICATION, application_pdf),
                        (STATEMENT, evidence_statement_pdf)):  # fmt: skip
@@ -218,14 +221,27 @@ def _build(
         parts[name] = (pdf_bytes, len(pikepdf.open(io.BytesIO(pdf_bytes)).pages))
         steps.step()
     steps.check()
+    carried = [s.carried or Carried(prefix=s.prefix) for s in sources]
+    assembly: list[str] = []  # library warnings about the whole, not one exhibit
     try:
-        exhibits_pdf, starts = _exhibits_part(data, exhibit_pdfs)
-        parts[EXHIBITS] = (_save(exhibits_pdf), len(exhibits_pdf.pages))
+        exhibits_pdf, starts = _exhibits_part(data, exhibit_pdfs, sources, carried)
+        with sentences_from_warnings(assembly, EXHIBITS, "the exhibits"):
+            parts[EXHIBITS] = (_save(exhibits_pdf), len(exhibits_pdf.pages))
         steps.step()
         digests = {name: _write(work / name, pdf) for name, (pdf, _) in parts.items()}
         steps.check()
-        manifest = _manifest(data, sources, starts, parts, digests, warnings)
-        bundle_bytes, pages = _bundle(data, parts, exhibits_pdf, starts, manifest)
+        warnings = [w for s in sources for w in s.warnings]
+        warnings += [
+            lost for s, c in zip(sources, carried, strict=True)
+            if (lost := c.lost_sentence(s.exhibit.label, s.quoted))
+        ]  # fmt: skip
+        summary = [
+            kept for s, c in zip(sources, carried, strict=True)
+            if (kept := c.kept_sentence(s.exhibit.label))
+        ]  # fmt: skip
+        manifest = _manifest(data, sources, carried, starts, parts, digests, warnings + assembly)
+        with sentences_from_warnings(assembly, BUNDLE, "the bundle"):
+            bundle_bytes, pages = _bundle(data, parts, exhibits_pdf, starts, carried, manifest)
     except pikepdf.PdfError as exc:
         raise DocumentError(
             f"The bundle could not be assembled ({exc}); nothing was written.", reason=str(exc)
@@ -243,22 +259,43 @@ def _build(
         pages=pages,
         exhibit_labels=[e.label for e in data.exhibits],
         bundle_sha256=bundle_sha,
-        warnings=warnings,
+        warnings=warnings + assembly,
+        summary=summary,
     )
 
 
 def _exhibits_part(
-    data: MatterData, exhibit_pdfs: list[pikepdf.Pdf]
-) -> tuple[pikepdf.Pdf, list[int]]:
-    """All exhibits in order, each first page stamped with its label at the top right."""
+    data: MatterData, exhibit_pdfs: list[pikepdf.Pdf], sources: list[Source],
+    carried: list[Carried],
+) -> tuple[pikepdf.Pdf, list[int]]:  # fmt: skip
+    """All exhibits in order, each first page stamped with its label at the top right.
+
+    Each exhibit brings its bookmarks (under one bookmark per exhibit), named
+    destinations, links, comments, layers and embedded files (desktop.documents.adr.carry).
+    """
     out = pikepdf.Pdf.new()
     stamps = stamp_marks(out, [e.label for e in data.exhibits])
     starts = []
-    for pdf, stamp in zip(exhibit_pdfs, stamps, strict=True):
-        starts.append(len(out.pages))
-        out.pages.extend(pdf.pages)
+    for pdf, stamp, source, kept in zip(exhibit_pdfs, stamps, sources, carried, strict=True):
+        with sentences_from_warnings(source.warnings, source.exhibit.label, source.quoted):
+            starts.append(append_exhibit(out, pdf, kept))
         place_mark(out.pages[starts[-1]], stamp, "top-right")
+    with out.open_outline() as outline:
+        outline.root.extend(_exhibit_bookmarks(data, out, starts, carried, 0))
     return out, starts
+
+
+def _exhibit_bookmarks(
+    data: MatterData, pdf: pikepdf.Pdf, starts: list[int], carried: list[Carried], offset: int
+) -> list[pikepdf.OutlineItem]:
+    """One bookmark per exhibit (甲第1号証　title), the exhibit's own bookmarks under it."""
+    items = []
+    for exhibit, start, kept in zip(data.exhibits, starts, carried, strict=True):
+        item = pikepdf.OutlineItem(f"{exhibit.label}　{exhibit.title}", _dest(pdf, offset + start))
+        item.children = outline_items(kept.bookmarks, offset + start, pdf)
+        item.is_closed = True  # a long exhibit outline stays folded until opened
+        items.append(item)
+    return items
 
 
 def _roman(number: int) -> str:
@@ -274,6 +311,7 @@ def _roman(number: int) -> str:
 def _manifest(
     data: MatterData,
     sources: list[Source],
+    carried: list[Carried],
     starts: list[int],
     parts: dict[str, tuple[bytes, int]],
     digests: dict[str, str],
@@ -297,8 +335,26 @@ def _manifest(
                 "size": len(s.data),
                 "sha256": s.sha256,
                 "bundle_page": body_offset + start + 1,
+                "kept": {
+                    "bookmarks": sum(b.count() for b in c.bookmarks),
+                    "named_destinations": c.named_destinations,
+                    "links": c.links,
+                    "comments": c.comments,
+                    "flattened_form_fields": c.form_fields,
+                },
+                "attachments": [
+                    {
+                        "name": f.key,
+                        "filename": f.filename,
+                        "size": f.size,
+                        "sha256": f.sha256,
+                        "media_type": f.media_type,
+                    }
+                    for f in c.files
+                ],
+                "not_carried": c.not_carried,
             }
-            for s, start in zip(sources, starts, strict=True)
+            for s, c, start in zip(sources, carried, starts, strict=True)
         ],
         "parts": [
             {"file": name, "sha256": digests[name], "size": len(pdf), "pages": pages}
@@ -321,6 +377,7 @@ def _bundle(
     parts: dict[str, tuple[bytes, int]],
     exhibits_pdf: pikepdf.Pdf,
     starts: list[int],
+    carried: list[Carried],
     manifest: dict[str, Any],
 ) -> tuple[bytes, int]:
     """Index + application + evidence statement + exhibits, linked, numbered, bookmarked."""
@@ -367,15 +424,13 @@ def _bundle(
             page.obj["/Annots"] = pikepdf.Array()
         page.obj["/Annots"].append(bundle.make_indirect(link))
     with bundle.open_outline() as outline:
+        outline.root.clear()  # the exhibits part's bookmarks, rebuilt under 書証 below
         outline.root.append(pikepdf.OutlineItem("目次", _dest(bundle, 0)))
         outline.root.append(pikepdf.OutlineItem("申立書", _dest(bundle, front)))
         outline.root.append(pikepdf.OutlineItem("証拠説明書", _dest(bundle, front + n_app)))
         evidence = pikepdf.OutlineItem("書証（甲号証）", _dest(bundle, front + n_app + n_stmt))
-        for exhibit, start in zip(data.exhibits, starts, strict=True):
-            target = _dest(bundle, front + n_app + n_stmt + start)
-            evidence.children.append(
-                pikepdf.OutlineItem(f"{exhibit.label}　{exhibit.title}", target)
-            )
+        evidence.children = _exhibit_bookmarks(data, bundle, starts, carried,
+                                               front + n_app + n_stmt)  # fmt: skip
         outline.root.append(evidence)
     root = bundle.Root
     root.PageLabels = pikepdf.Dictionary(

@@ -16,8 +16,12 @@ from dataclasses import dataclass, field
 import pikepdf
 
 from desktop.cases.service import CaseDetails, CaseService
+from desktop.documents.adr.carry import Carried, prepare
 from desktop.documents.adr.images import image_page
+from desktop.documents.adr.library_warnings import sentences_from_warnings
 from desktop.documents.adr.matter import Exhibit
+from desktop.documents.adr.passwords import candidates
+from desktop.documents.adr.unrenderable import refuse_unrenderable
 from desktop.errors import ExhibitError, ExhibitPasswordError, MadoguchiError
 
 __all__ = ["Source", "open_source", "read_source"]
@@ -36,10 +40,18 @@ class Source:
     sha256: str
     data: bytes
     warnings: list[str] = field(default_factory=list)
+    carried: Carried | None = None  # set by open_source: what besides pages is kept
 
     @property
     def quoted(self) -> str:
         return f"「{self.exhibit.title}」"
+
+    @property
+    def prefix(self) -> str:
+        """This exhibit's prefix for named destinations in the bundle: exhibit-3-1/."""
+        data = self.exhibit.data
+        branch = f"-{data['branch']}" if data.get("branch") else ""
+        return f"exhibit-{data.get('number')}{branch}/"
 
 
 def read_source(service: CaseService, case: CaseDetails, exhibit: Exhibit) -> Source:
@@ -101,8 +113,16 @@ def _kind(source: Source) -> str:
 def open_source(source: Source, password: str | None) -> pikepdf.Pdf:
     """The exhibit as a PDF (repaired or decrypted if needed); warnings land on ``source``."""
     kind = _kind(source)
+    source.carried = Carried(prefix=source.prefix)
     if kind == "pdf":
-        return _open_pdf(source, password)
+        with sentences_from_warnings(source.warnings, source.exhibit.label, source.quoted):
+            pdf = _open_pdf(source, password)
+            try:
+                refuse_unrenderable(pdf, source.exhibit.label, source.quoted)
+                source.carried = prepare(pdf, source.exhibit.label, source.prefix)
+            except (pikepdf.PdfError, RuntimeError, ValueError) as exc:
+                raise _broken(source) from exc
+        return pdf
     if kind in ("jpeg", "png", "heif"):
         try:
             data = image_page(source.data, kind)
@@ -126,10 +146,22 @@ def open_source(source: Source, password: str | None) -> pikepdf.Pdf:
     )
 
 
+def _open(source: Source, password: str | None) -> pikepdf.Pdf:
+    """Open the bytes with the password as typed, then as its writer may have stored it."""
+    tries = candidates(password) if password else [""]
+    for attempt in tries:
+        try:
+            return pikepdf.open(io.BytesIO(source.data), password=attempt)
+        except pikepdf.PasswordError:
+            if attempt is tries[-1]:
+                raise
+    raise AssertionError("unreachable: the last candidate re-raises")
+
+
 def _open_pdf(source: Source, password: str | None) -> pikepdf.Pdf:
     label = source.exhibit.label
     try:
-        pdf = pikepdf.open(io.BytesIO(source.data), password=password or "")
+        pdf = _open(source, password)
     except pikepdf.PasswordError as exc:
         if password:
             raise ExhibitPasswordError(
@@ -162,24 +194,9 @@ def _open_pdf(source: Source, password: str | None) -> pikepdf.Pdf:
             raise ExhibitError(
                 label, f"{source.quoted} has no pages; replace it", quoted=source.quoted
             )
-        if "/AcroForm" in pdf.Root:
-            _flatten_form(pdf)
     except (pikepdf.PdfError, RuntimeError, ValueError) as exc:
         raise _broken(source) from exc
     return pdf
-
-
-def _flatten_form(pdf: pikepdf.Pdf) -> None:
-    """Fix a fillable form's values into its pages.
-
-    An exhibit is a copy of what the document said: its field values become page
-    content (as displayed), and nothing in the bundle stays editable.  Pages
-    copied with live fields would also lose them (the form dictionary stays behind).
-    """
-    pdf.generate_appearance_streams()
-    pdf.flatten_annotations("all")  # also drops /AcroForm once every field is flattened
-    if "/AcroForm" in pdf.Root:
-        del pdf.Root["/AcroForm"]
 
 
 def _broken(source: Source) -> ExhibitError:

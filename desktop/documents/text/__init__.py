@@ -18,7 +18,7 @@ from typing import Any, Literal
 from reportlab.platypus import Flowable
 
 from desktop.documents.text.breaking import line_breaks
-from desktop.documents.text.fonts import FONT_DIR, base_lang, make_default, register_all
+from desktop.documents.text.fonts import FONT_DIR, base_lang, make_default
 from desktop.documents.text.layout import Line, Setting, layout_line
 from desktop.documents.text.render import draw_line
 from desktop.documents.text.runs import missing, script_code
@@ -61,8 +61,12 @@ class Style:
 
 
 def register_fonts() -> None:
-    """Register every shipped font with reportlab (idempotent; fonts also load on use)."""
-    register_all()
+    """Make the embedded Noto Sans the canvas default (idempotent).
+
+    The other shipped fonts are registered when a run of text first needs them
+    (``fonts.font``): parsing all fourteen costs about 2 s of a cold start, and a
+    Japanese letter uses three or four of them.  ``fonts.register_all`` loads them all.
+    """
     make_default()
 
 

@@ -64,19 +64,26 @@ FONTS: dict[str, FontSpec] = {
 }
 
 _LOCK = threading.Lock()
+_REGISTERED: dict[str, TTFont] = {}  # key -> the font registered under spec.name
 
 
 def font(key: str) -> TTFont:
-    """The reportlab font for ``key``, registered on first use."""
+    """The reportlab font for ``key``, registered on first use.
+
+    Never ask reportlab for a font it does not hold: ``pdfmetrics.getFont`` of an
+    unknown name searches every Type-1 font on the machine for a matching AFM file
+    (seconds on a desktop with TeX installed) before giving up.  The shipped fonts
+    are TrueType and registered directly; our own table says which already are.
+    """
+    found = _REGISTERED.get(key)
+    if found is not None:
+        return found
     spec = FONTS[key]
-    try:
-        return pdfmetrics.getFont(spec.name)
-    except KeyError:
-        pass
     with _LOCK:
-        if spec.name not in pdfmetrics.getRegisteredFontNames():
+        found = _REGISTERED.get(key)
+        if found is None:
             try:
-                pdfmetrics.registerFont(TTFont(spec.name, str(FONT_DIR / spec.file)))
+                found = TTFont(spec.name, str(FONT_DIR / spec.file))
             except (TTFError, OSError) as exc:
                 # A broken installation, not a bug in the document: say what to do.
                 raise DocumentError(
@@ -85,7 +92,9 @@ def font(key: str) -> TTFont:
                     file=spec.file,
                     font_dir=FONT_DIR,
                 ) from exc
-    return pdfmetrics.getFont(spec.name)
+            pdfmetrics.registerFont(found)
+            _REGISTERED[key] = found
+    return found
 
 
 def make_default() -> None:
