@@ -154,6 +154,8 @@ def _check_person(conn: Connection, request: EnrolRequest, invite: Row[object]) 
             403,
             ErrorCode.WRONG_USER,
             f"This enrolment code is for user {named}, not {request.user_id}.",
+            user_id=named,
+            requested=request.user_id,
         )
     has_device = conn.execute(
         select(devices.c.device_id).where(devices.c.user_id == named).limit(1)

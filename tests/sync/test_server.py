@@ -400,17 +400,22 @@ def test_approving_a_second_device_of_a_user_says_so(server: Org) -> None:
 
     first = enrol(server, user_id="user-hanako")
     approve(server, first)
-    second = enrol(server, user_id="user-hanako", device_name="unknown laptop")
+    second = enrol(
+        server, code=server.invite(device_of="user-hanako"), user_id="user-hanako",
+        device_name="unknown laptop",
+    )  # fmt: skip
     result = subprocess.run(
         [sys.executable, "-m", "sync.server", "admin", "approve", second.device_id,
-         "--org-key", str(server.key_path), "--database", server.database_url],
+         "--org-key", str(server.key_path), "--database", server.database_url,
+         "--fingerprint", second.fingerprint[:16]],
         capture_output=True, text=True, check=False,
         env={**os.environ, "MADOGUCHI_ORG_PASSPHRASE": ORG_PASSPHRASE},
     )  # fmt: skip
     first.client.close()
     second.client.close()
     assert result.returncode == 0, result.stderr
-    assert "already had approved device(s)" in result.stderr and first.device_id in result.stderr
+    assert "unknown laptop" in result.stdout and "user-hanako" in result.stdout
+    assert "also has" in result.stdout and first.device_id in result.stdout
 
 
 def test_small_pages_over_many_newly_granted_cases_lose_and_repeat_nothing(
