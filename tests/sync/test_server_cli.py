@@ -80,7 +80,10 @@ def commands(org_key: Path, scratch: Path) -> dict[str, tuple[list[str], str | N
             ["admin", "create-org", "NGO", "--org-key", str(scratch / f"new-{free_port()}.pem")],
             "a passphrase",
         ),
-        "invite": (["admin", "invite", "--role", "counselor", "--expires", "2h"], None),
+        "invite": (
+            ["admin", "invite", "--user", "u1", "--role", "counselor", "--expires", "2h"],
+            None,
+        ),
         "devices": (["admin", "devices"], None),
         "approve": (
             ["admin", "approve", "dev-x", "--org-key", str(org_key), "--fingerprint", "0" * 16],
@@ -165,7 +168,7 @@ def test_admin_mistakes_are_one_line(database_url: str, org_key: Path, tmp_path:
     again = run_server("admin", "create-org", "Other", "--org-key", str(tmp_path / "x.pem"),
                        "--database", database_url, passphrase="pw")  # fmt: skip
     assert_one_error_line(again, "already has an organisation (Test NGO)")
-    duration = run_server("admin", "invite", "--role", "lawyer", "--expires", "soon",
+    duration = run_server("admin", "invite", "--user", "u1", "--role", "lawyer", "--expires", "soon",
                           "--database", database_url)  # fmt: skip
     assert_one_error_line(duration, "'soon' is not a duration")
     revoked = run_server("admin", "revoke", "dev-nobody", "--database", database_url)
@@ -177,7 +180,9 @@ def test_admin_mistakes_are_one_line(database_url: str, org_key: Path, tmp_path:
     other_key = run_server("admin", "approve", "dev-nobody", "--org-key", str(org_key),
                            "--database", database_url, passphrase=ORG_PASSPHRASE)  # fmt: skip
     assert_one_error_line(other_key, "is not the key of Test NGO")
-    usage = run_server("admin", "invite", "--role", "boss", "--database", database_url)
+    usage = run_server(
+        "admin", "invite", "--user", "u1", "--role", "boss", "--database", database_url
+    )
     assert usage.returncode == 2
     assert_one_error_line(usage, "invalid choice: 'boss'")
 
