@@ -3151,6 +3151,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <source>&amp;Receive referral packet…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatterForm</name>

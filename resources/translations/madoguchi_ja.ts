@@ -3149,6 +3149,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <source>&amp;Receive referral packet…</source>
         <translation>紹介パケットを受け取る(&amp;R)…</translation>
     </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>保管庫(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>MatterForm</name>
