@@ -24,15 +24,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;matter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New ADR matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;ve matter</source>
+        <source>Ne&amp;w matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ave matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -830,7 +830,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case summ&amp;ary…</source>
+        <source>Case summar&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1270,15 +1270,15 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
+        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
+        <source>Channe&amp;l:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Minutes:</source>
+        <source>Min&amp;utes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1383,7 +1383,11 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ource:</source>
+        <source>Sou&amp;rce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1396,10 +1400,6 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Or drop files on this tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2119,15 +2119,11 @@ Fingerprint (read it aloud to check): {1}</source>
 <context>
     <name>FlagsField</name>
     <message>
-        <source>U&amp;rgent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;fety follow-up</source>
+        <source>&amp;Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3223,7 +3219,15 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stat&amp;us:</source>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt claimed (¥):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3240,14 +3244,6 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Grounds:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chronolog&amp;y:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount &amp;claimed (¥):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3704,10 +3700,6 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save case details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save case details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3732,23 +3724,7 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assi&amp;gnee:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened o&amp;n:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3768,15 +3744,7 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3784,7 +3752,31 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Topi&amp;cs:</source>
+        <source>Save case deta&amp;ils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3844,23 +3836,55 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
+        <source>Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Katakana:</source>
+        <source>Katakana:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nat&amp;ive script:</source>
+        <source>Native script:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nationalit&amp;y:</source>
+        <source>Nationality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lang&amp;uages:</source>
+        <source>Lan&amp;guages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINE ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence card no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ave worker details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3868,39 +3892,7 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gen&amp;der:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L&amp;INE ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add&amp;ress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence stat&amp;us:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Residence e&amp;xpiry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence &amp;card no.:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;worker details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4073,7 +4065,7 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4128,15 +4120,7 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit selected person or organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4153,6 +4137,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4283,7 +4271,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;hare through sync…</source>
+        <source>Share thro&amp;ugh sync…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4350,10 +4338,6 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show results &amp;in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4382,7 +4366,11 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New assisted self-diagnosis…</source>
+        <source>Show &amp;results in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ass&amp;isted self-diagnosis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4433,7 +4421,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;ve filter…</source>
+        <source>Save fi&amp;lter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4741,10 +4729,6 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4887,15 +4871,15 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark &amp;done</source>
+        <source>Ma&amp;rk done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark selected task done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4978,7 +4962,27 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;dd entry</source>
+        <source>&amp;Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channe&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min&amp;utes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4990,27 +4994,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Interpreter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QLabel,
+    QMainWindow,
     QTabWidget,
     QWidget,
 )
@@ -160,10 +161,22 @@ class Tour:
             letter = mnemonic(text)
             if letter:
                 letters.setdefault(letter, []).append(text)
-        for action in window.actions():
-            letter = mnemonic(action.text())
-            if letter and action.isVisible():
-                letters.setdefault(letter, []).append(action.text())
+        # A tool button shows no mnemonic (Qt strips it): the menu bar's titles are what
+        # Alt+letter reaches, and inside each menu its items' letters must differ.
+        menu_bar = window.menuBar() if isinstance(window, QMainWindow) else None
+        for title in menu_bar.actions() if menu_bar is not None else []:
+            letter = mnemonic(title.text())
+            if letter and title.isVisible():
+                letters.setdefault(letter, []).append(title.text())
+            in_menu: dict[str, list[str]] = {}
+            for action in title.menu().actions() if title.menu() is not None else []:
+                item_letter = mnemonic(action.text())
+                if item_letter and action.isVisible():
+                    in_menu.setdefault(item_letter, []).append(action.text())
+            for item_letter, texts in in_menu.items():
+                if len(texts) > 1:
+                    self.mnemonics.append(f"{name}: menu {title.text()!r}: mnemonic "
+                                          f"{item_letter!r} used by {texts}")  # fmt: skip
         for letter, texts in letters.items():
             if len(texts) > 1:
                 self.mnemonics.append(f"{name}: mnemonic {letter!r} used by {texts}")
@@ -256,7 +269,11 @@ def main(argv: list[str]) -> int:
     tour.until(lambda: audit.model.rowCount() > 0, "the audit log")
     tour.check(audit, "audit log")
     if japanese:
-        tour.problems += english_problems(model_texts(audit.model), data_words, codes)
+        devices = {audit.model.entry_at(row).device[:8] for row in range(audit.model.rowCount())}
+        device_words = {w for d in devices for w in re.findall(r"[A-Za-z0-9_]+", d)}
+        tour.problems += english_problems(
+            model_texts(audit.model), data_words | device_words, codes
+        )
     audit.close()
     for opener, name in (
         (window.open_settings, "SettingsDialog"),
@@ -327,7 +344,8 @@ def _data_words(tour: Tour, session: Any, case_id: str) -> set[str]:
                         re.findall(r"[A-Za-z0-9_]+", json.dumps(value, ensure_ascii=False))
                     )
         for entry in service.history(case_id):
-            words |= set(re.findall(r"[A-Za-z0-9_]+", entry.author))
+            # Device ids are random base64, shown as their first 8 characters: data too.
+            words |= set(re.findall(r"[A-Za-z0-9_]+", f"{entry.author} {entry.device[:8]}"))
         return words
 
     return set(_run(tour, session, read))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -237,6 +237,19 @@ class SettingsDialog(QDialog):
                 "Existing reference numbers keep theirs."
             ).format(office, device)
         )
+        QTimer.singleShot(0, self._fit_height)
+
+    def _fit_height(self) -> None:
+        """Grow to the height the wrapped notes need: their texts change after the dialog
+        is shown (codes typed, the vault's settings read), a longer code or Japanese can
+        need one more line, and a shown window does not grow by itself."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     # -- loading -------------------------------------------------------------------
     def load(self) -> None:
@@ -271,6 +284,7 @@ class SettingsDialog(QDialog):
             self.remember_note.setText(self.tr("Not available here: {0}.").format(current.refusal))
         self._set_vault_fields_enabled(True)
         self.save_button.setEnabled(True)
+        QTimer.singleShot(0, self._fit_height)  # the notes' texts changed
 
     def _load_failed(self, message: str) -> None:
         self.message.setText(self.tr("Could not read the vault's settings: {0}").format(message))
