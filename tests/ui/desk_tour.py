@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
 import time
 from enum import StrEnum
@@ -85,6 +86,36 @@ def english_problems(texts: list[str], data_words: set[str], codes: set[str]) ->
             elif re.fullmatch(r"[A-Za-z]{3,}", token) and token not in ALLOWED_WORDS:
                 found.append(f"English word {token!r} in {text!r}")
     return found
+
+
+def raw_codes(texts: list[str], data_words: set[str], codes: set[str]) -> list[str]:
+    """Stored codes printed as they are: snake_case values and ISO language/country codes.
+
+    The summary is bilingual by design (Japanese, then English: "未 open"), so a code that
+    is also a plain English word is not one; a code with "_" or an ISO code is."""
+    iso = {"en", "ja", "vi", "zh", "tl", "id", "ne", "my", "km", "th", "si", "bn", "mn", "pt",
+           "es", "ko", "VN", "PH", "NP", "MM", "KH", "TH", "LK", "BD", "MN", "BR", "PE",
+           "CN", "KR", "JP"}  # fmt: skip
+    found = []
+    for text in texts:
+        for token in re.findall(r"(?<![A-Za-z0-9_-])[A-Za-z_][A-Za-z0-9_-]*", text):
+            if token in data_words:
+                continue
+            if token in iso or ("_" in token and (token in codes or token.islower())):
+                found.append(f"raw code {token!r} in {text.strip()!r}")
+    return found
+
+
+def summary_text(tour: Tour, session: Any, case_id: str, path: Path) -> list[str]:
+    """The case summary PDF the preview shows (same call as the case view), as text lines."""
+    from desktop.documents.case_summary import case_summary_pdf
+    from ui.field_labels import value_text
+
+    data = _run(tour, session, lambda s: case_summary_pdf(s, case_id, values=value_text))
+    path.write_bytes(data)
+    done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True, timeout=60)  # fmt: skip
+    return [line for line in done.stdout.splitlines() if line.strip()]
 
 
 def model_texts(model: Any) -> list[str]:
@@ -263,6 +294,9 @@ def main(argv: list[str]) -> int:
     assert view.summary_dialog is not None
     tour.check(view.summary_dialog, "case summary preview")
     view.summary_dialog.close()
+    summary = summary_text(tour, session, case_id, args.out.with_suffix(".pdf"))
+    if japanese:
+        tour.problems += [f"case summary PDF: {p}" for p in raw_codes(summary, data_words, codes)]
 
     window.open_audit()
     audit = _dialog(app, "AuditDialog")
