@@ -65,6 +65,13 @@ def _labels() -> dict[str, str]:
         "sync_enrolled": QCoreApplication.translate(
             "AuditLabels", "Device enrolled with the sync server"
         ),
+        "case_left": QCoreApplication.translate("AuditLabels", "Left a shared case"),
+        "keys_handed_to_own_device": QCoreApplication.translate(
+            "AuditLabels", "Case keys handed to another of my devices"
+        ),
+        "audit_upgraded": QCoreApplication.translate(
+            "AuditLabels", "Audit log sealed (vault format upgrade)"
+        ),
         "sync_repaired": QCoreApplication.translate("AuditLabels", "Sync drift repaired"),
         "sync_full_redownload": QCoreApplication.translate(
             "AuditLabels", "Full re-download from the server"
@@ -115,6 +122,9 @@ def _key_names() -> dict[str, str]:
         "org": QCoreApplication.translate("AuditLabels", "organisation's fingerprint"),
         "backup": QCoreApplication.translate("AuditLabels", "backup"),
         "employer_sha256": QCoreApplication.translate("AuditLabels", "employer (hashed)"),
+        "employer_key": QCoreApplication.translate("AuditLabels", "employer (keyed)"),
+        "devices": QCoreApplication.translate("AuditLabels", "devices"),
+        "manage": QCoreApplication.translate("AuditLabels", "may manage sharing"),
         "period": QCoreApplication.translate("AuditLabels", "period"),
         "k": QCoreApplication.translate("AuditLabels", "smallest group shown"),
         "pdf_sha256": QCoreApplication.translate("AuditLabels", "PDF SHA-256"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
@@ -19,6 +21,13 @@ from ui.views.audit import AuditDialog
 from ui.views.new_vault import NewVaultPage
 from ui.views.unlock import UnlockPage
 from ui.workspace import Workspace
+
+
+def without_mnemonic(text: str) -> str:
+    """A tool button's text: Qt drops a plain '&' itself but would show Japanese "(&N)" as
+    "(N)", a letter that does nothing on a tool button."""
+    text = re.sub(r"\(&[^&\s]\)", "", text)
+    return re.sub(r"&(.)", r"\1", text)  # '&&' stays one literal '&'
 
 
 class MainWindow(QMainWindow):
@@ -94,8 +103,21 @@ class MainWindow(QMainWindow):
         for action in (self.new_case_action, self.lock_action, self.settings_action,
                        self.audit_action, self.kiosk_action, self.keys_action,
                        self.packet_action, self.conflicts_action):  # fmt: skip
+            action.setIconText(without_mnemonic(action.text()))
             bar.addAction(action)
             self.addAction(action)
+        # A tool button shows its action's text without the '&', so Alt+letter does nothing
+        # there: the same actions in a menu are what a keyboard user reaches (Alt+V, then
+        # the letter), and the menu's letters only need to differ from each other.
+        self.vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        self.vault_menu.setObjectName("vault-menu")
+        groups = ((self.new_case_action, self.packet_action, self.kiosk_action),
+                  (self.keys_action, self.conflicts_action, self.audit_action),
+                  (self.settings_action, self.lock_action))  # fmt: skip
+        for number, group in enumerate(groups):
+            if number:
+                self.vault_menu.addSeparator()
+            self.vault_menu.addActions(list(group))
 
     def _update_actions(self) -> None:
         unlocked = self.session.is_unlocked

@@ -24,15 +24,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;matter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New ADR matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;ve matter</source>
+        <source>Ne&amp;w matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ave matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -390,6 +390,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Left a shared case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case keys handed to another of my devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log sealed (vault format upgrade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync drift repaired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,6 +527,18 @@
     </message>
     <message>
         <source>employer (hashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employer (keyed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may manage sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -830,7 +854,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case summ&amp;ary…</source>
+        <source>Case summar&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1270,15 +1294,15 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
+        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
+        <source>Channe&amp;l:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Minutes:</source>
+        <source>Min&amp;utes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1414,7 +1438,11 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ource:</source>
+        <source>Sou&amp;rce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1427,10 +1455,6 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Or drop files on this tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2150,15 +2174,11 @@ Fingerprint (read it aloud to check): {1}</source>
 <context>
     <name>FlagsField</name>
     <message>
-        <source>U&amp;rgent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;fety follow-up</source>
+        <source>&amp;Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3183,6 +3203,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Key slots damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,7 +3282,15 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stat&amp;us:</source>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt claimed (¥):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3275,14 +3307,6 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Grounds:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chronolog&amp;y:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount &amp;claimed (¥):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3739,10 +3763,6 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save case details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save case details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3767,23 +3787,7 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assi&amp;gnee:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened o&amp;n:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3803,15 +3807,7 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3819,7 +3815,31 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Topi&amp;cs:</source>
+        <source>Save case deta&amp;ils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3879,23 +3899,55 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
+        <source>Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Katakana:</source>
+        <source>Katakana:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nat&amp;ive script:</source>
+        <source>Native script:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nationalit&amp;y:</source>
+        <source>Nationality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lang&amp;uages:</source>
+        <source>Lan&amp;guages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINE ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence card no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ave worker details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3903,39 +3955,7 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gen&amp;der:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L&amp;INE ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add&amp;ress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence stat&amp;us:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Residence e&amp;xpiry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence &amp;card no.:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;worker details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4108,7 +4128,7 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4163,15 +4183,7 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit selected person or organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4188,6 +4200,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4318,7 +4334,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;hare through sync…</source>
+        <source>Share thro&amp;ugh sync…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4385,10 +4401,6 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show results &amp;in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4417,7 +4429,11 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New assisted self-diagnosis…</source>
+        <source>Show &amp;results in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ass&amp;isted self-diagnosis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4468,7 +4484,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;ve filter…</source>
+        <source>Save fi&amp;lter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4772,10 +4788,6 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4918,15 +4930,15 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark &amp;done</source>
+        <source>Ma&amp;rk done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark selected task done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5009,7 +5021,27 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;dd entry</source>
+        <source>&amp;Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channe&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min&amp;utes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5021,27 +5053,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Interpreter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -24,16 +24,16 @@
         <translation>ADR申立て</translation>
     </message>
     <message>
-        <source>New &amp;matter…</source>
-        <translation>新しい申立て(&amp;M)…</translation>
-    </message>
-    <message>
         <source>New ADR matter</source>
         <translation>新しいADR申立て</translation>
     </message>
     <message>
-        <source>Sa&amp;ve matter</source>
-        <translation>申立てを保存(&amp;V)</translation>
+        <source>Ne&amp;w matter…</source>
+        <translation>新しい申立て(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ave matter</source>
+        <translation>申立てを保存(&amp;A)</translation>
     </message>
     <message>
         <source>Save the matter</source>
@@ -387,6 +387,18 @@
         <translation>同期サーバーに端末を登録</translation>
     </message>
     <message>
+        <source>Left a shared case</source>
+        <translation>共有された案件から抜けた</translation>
+    </message>
+    <message>
+        <source>Case keys handed to another of my devices</source>
+        <translation>案件の鍵を自分の別の端末に渡した</translation>
+    </message>
+    <message>
+        <source>Audit log sealed (vault format upgrade)</source>
+        <translation>監査ログを封印（保管庫形式の更新）</translation>
+    </message>
+    <message>
         <source>Sync drift repaired</source>
         <translation>同期のずれを修復</translation>
     </message>
@@ -513,6 +525,18 @@
     <message>
         <source>employer (hashed)</source>
         <translation>雇用主（ハッシュ）</translation>
+    </message>
+    <message>
+        <source>employer (keyed)</source>
+        <translation>雇用主（鍵付きハッシュ）</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>may manage sharing</source>
+        <translation>共有の管理権限</translation>
     </message>
     <message>
         <source>period</source>
@@ -826,8 +850,8 @@
         <translation>案件を読み込んでいます…</translation>
     </message>
     <message>
-        <source>Case summ&amp;ary…</source>
-        <translation>ケース概要(&amp;A)…</translation>
+        <source>Case summar&amp;y…</source>
+        <translation>ケース概要(&amp;Y)…</translation>
     </message>
     <message>
         <source>Case summary for the paper file</source>
@@ -1269,16 +1293,16 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>訂正後の所要時間（分）</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>メモ(&amp;N):</translation>
+        <source>Note:</source>
+        <translation>メモ:</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>相談方法(&amp;H):</translation>
+        <source>Channe&amp;l:</source>
+        <translation>相談方法(&amp;L):</translation>
     </message>
     <message>
-        <source>&amp;Minutes:</source>
-        <translation>所要時間・分(&amp;M):</translation>
+        <source>Min&amp;utes:</source>
+        <translation>所要時間・分(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Add correction</source>
@@ -1413,8 +1437,12 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>例：本人から送られたLINEのスクリーンショット</translation>
     </message>
     <message>
-        <source>S&amp;ource:</source>
-        <translation>入手元(&amp;O):</translation>
+        <source>Sou&amp;rce:</source>
+        <translation>入手元(&amp;R):</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>書き出し(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
@@ -1427,10 +1455,6 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Or drop files on this tab</source>
         <translation>このタブにファイルをドロップしても追加できます</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
         <source>Export selected file</source>
@@ -2149,16 +2173,12 @@ Fingerprint (read it aloud to check): {1}</source>
 <context>
     <name>FlagsField</name>
     <message>
-        <source>U&amp;rgent</source>
-        <translation>緊急(&amp;R)</translation>
-    </message>
-    <message>
         <source>Urgent</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <source>Sa&amp;fety follow-up</source>
-        <translation>安全確認が必要(&amp;F)</translation>
+        <source>&amp;Urgent</source>
+        <translation>緊急(&amp;U)</translation>
     </message>
     <message>
         <source>Safety follow-up</source>
@@ -3181,6 +3201,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>紹介パケットを受け取る(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Vault</source>
+        <translation>保管庫(&amp;V)</translation>
+    </message>
+    <message>
         <source>Key slots damaged</source>
         <translation>鍵スロットの損傷</translation>
     </message>
@@ -3256,8 +3280,16 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>件名:</translation>
     </message>
     <message>
-        <source>Stat&amp;us:</source>
-        <translation>状況(&amp;U):</translation>
+        <source>Status:</source>
+        <translation>状況:</translation>
+    </message>
+    <message>
+        <source>Chronology:</source>
+        <translation>経過:</translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt claimed (¥):</source>
+        <translation>請求金額(円)(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Respondents:</source>
@@ -3274,14 +3306,6 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Grounds:</source>
         <translation>申立ての理由:</translation>
-    </message>
-    <message>
-        <source>Chronolog&amp;y:</source>
-        <translation>経過(&amp;Y):</translation>
-    </message>
-    <message>
-        <source>Amount &amp;claimed (¥):</source>
-        <translation>請求金額(円)(&amp;C):</translation>
     </message>
     <message>
         <source>Extra mediators:</source>
@@ -3730,10 +3754,6 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>概要</translation>
     </message>
     <message>
-        <source>&amp;Save case details</source>
-        <translation>案件情報を保存(&amp;S)</translation>
-    </message>
-    <message>
         <source>Save case details</source>
         <translation>案件情報を保存</translation>
     </message>
@@ -3758,24 +3778,8 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>案件番号:</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>状況(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gnee:</source>
-        <translation>担当者(&amp;G):</translation>
-    </message>
-    <message>
-        <source>Opened o&amp;n:</source>
-        <translation>受付日(&amp;N):</translation>
-    </message>
-    <message>
         <source>Flags:</source>
         <translation>リスク表示:</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary:</source>
-        <translation>概要(&amp;M):</translation>
     </message>
     <message>
         <source>Case</source>
@@ -3794,24 +3798,40 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>小分類</translation>
     </message>
     <message>
-        <source>&amp;Add topic</source>
-        <translation>分野を追加(&amp;A)</translation>
-    </message>
-    <message>
         <source>Add topic</source>
         <translation>分野を追加</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve topic</source>
-        <translation>分野を削除(&amp;V)</translation>
     </message>
     <message>
         <source>Remove selected topic</source>
         <translation>選択した分野を削除</translation>
     </message>
     <message>
-        <source>Topi&amp;cs:</source>
-        <translation>分野(&amp;C):</translation>
+        <source>Save case deta&amp;ils</source>
+        <translation>案件情報を保存(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状況:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>受付日:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>概要:</translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation>分野を削除</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>分野:</translation>
     </message>
     <message>
         <source>Full name (Latin letters)</source>
@@ -3870,64 +3890,64 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>在留カード番号</translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
-        <translation>氏名(&amp;N):</translation>
+        <source>Full name:</source>
+        <translation>氏名:</translation>
     </message>
     <message>
-        <source>&amp;Katakana:</source>
-        <translation>カタカナ(&amp;K):</translation>
+        <source>Katakana:</source>
+        <translation>カタカナ:</translation>
     </message>
     <message>
-        <source>Nat&amp;ive script:</source>
-        <translation>母語表記(&amp;I):</translation>
+        <source>Native script:</source>
+        <translation>母語表記:</translation>
     </message>
     <message>
-        <source>Nationalit&amp;y:</source>
-        <translation>国籍(&amp;Y):</translation>
+        <source>Nationality:</source>
+        <translation>国籍:</translation>
     </message>
     <message>
-        <source>Lang&amp;uages:</source>
-        <translation>使用言語(&amp;U):</translation>
+        <source>Lan&amp;guages:</source>
+        <translation>使用言語(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性別:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話番号:</translation>
+    </message>
+    <message>
+        <source>LINE ID:</source>
+        <translation>LINE ID:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>メールアドレス:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住所:</translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation>在留資格:</translation>
+    </message>
+    <message>
+        <source>Residence card no.:</source>
+        <translation>在留カード番号:</translation>
+    </message>
+    <message>
+        <source>S&amp;ave worker details</source>
+        <translation>本人情報を保存(&amp;A)</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
         <translation>生年月日(&amp;B):</translation>
     </message>
     <message>
-        <source>Gen&amp;der:</source>
-        <translation>性別(&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>電話番号(&amp;P):</translation>
-    </message>
-    <message>
-        <source>L&amp;INE ID:</source>
-        <translation>LINE ID(&amp;I):</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>メールアドレス(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Add&amp;ress:</source>
-        <translation>住所(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Residence stat&amp;us:</source>
-        <translation>在留資格(&amp;U):</translation>
-    </message>
-    <message>
         <source>Residence e&amp;xpiry:</source>
         <translation>在留期限(&amp;X):</translation>
-    </message>
-    <message>
-        <source>Residence &amp;card no.:</source>
-        <translation>在留カード番号(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Save &amp;worker details</source>
-        <translation>本人情報を保存(&amp;W)</translation>
     </message>
     <message>
         <source>Save worker details</source>
@@ -4099,8 +4119,8 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>この文書は表示できません: {0}。</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>印刷(&amp;P)…</translation>
+        <source>P&amp;rint…</source>
+        <translation>印刷(&amp;R)…</translation>
     </message>
     <message>
         <source>Print the shown document</source>
@@ -4154,16 +4174,8 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>関係者・関係機関を追加</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>編集(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Edit selected person or organisation</source>
         <translation>選択した関係者・関係機関を編集</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove selected person or organisation</source>
@@ -4180,6 +4192,10 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Remove</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>編集(&amp;I)…</translation>
     </message>
     <message>
         <source>Remove {0} from this case?</source>
@@ -4313,8 +4329,8 @@ SHA-256：{sha}
         <translation>新しい紹介状</translation>
     </message>
     <message>
-        <source>S&amp;hare through sync…</source>
-        <translation>同期で共有(&amp;H)…</translation>
+        <source>Share thro&amp;ugh sync…</source>
+        <translation>同期で共有(&amp;U)…</translation>
     </message>
     <message>
         <source>Share this case through sync</source>
@@ -4380,10 +4396,6 @@ SHA-256：{sha}
         <translation>結果の言語</translation>
     </message>
     <message>
-        <source>Show results &amp;in:</source>
-        <translation>結果の表示言語(&amp;I):</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -4412,8 +4424,12 @@ SHA-256：{sha}
         <translation>選択した自己診断の詳細</translation>
     </message>
     <message>
-        <source>&amp;New assisted self-diagnosis…</source>
-        <translation>聞き取りで自己診断を追加(&amp;N)…</translation>
+        <source>Show &amp;results in:</source>
+        <translation>結果の表示言語(&amp;R):</translation>
+    </message>
+    <message>
+        <source>New ass&amp;isted self-diagnosis…</source>
+        <translation>聞き取りで自己診断を追加(&amp;I)…</translation>
     </message>
     <message>
         <source>New assisted self-diagnosis</source>
@@ -4463,8 +4479,8 @@ SHA-256：{sha}
         <translation>保存した絞り込み条件</translation>
     </message>
     <message>
-        <source>Sa&amp;ve filter…</source>
-        <translation>絞り込み条件を保存(&amp;V)…</translation>
+        <source>Save fi&amp;lter…</source>
+        <translation>絞り込み条件を保存(&amp;L)…</translation>
     </message>
     <message>
         <source>Save the current filter</source>
@@ -4767,10 +4783,6 @@ SHA-256：{sha}
         <translation>同期の状態</translation>
     </message>
     <message>
-        <source>S&amp;ync now</source>
-        <translation>今すぐ同期(&amp;Y)</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
@@ -4913,16 +4925,16 @@ SHA-256：{sha}
         <translation>タスクを追加</translation>
     </message>
     <message>
-        <source>Mark &amp;done</source>
-        <translation>完了にする(&amp;D)</translation>
+        <source>Ma&amp;rk done</source>
+        <translation>完了にする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Mark selected task done</source>
         <translation>選択したタスクを完了にする</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove selected task</source>
@@ -5004,8 +5016,28 @@ SHA-256：{sha}
         <translation>相談・対応の内容（Ctrl+Enter で追加）</translation>
     </message>
     <message>
-        <source>A&amp;dd entry</source>
-        <translation>記録を追加(&amp;D)</translation>
+        <source>&amp;Add entry</source>
+        <translation>記録を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l:</source>
+        <translation>相談方法(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>言語(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes:</source>
+        <translation>所要時間・分(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>メモ:</translation>
     </message>
     <message>
         <source>Add entry</source>
@@ -5016,28 +5048,8 @@ SHA-256：{sha}
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>種類(&amp;K):</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>相談方法(&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>言語(&amp;L):</translation>
-    </message>
-    <message>
         <source>&amp;Interpreter:</source>
         <translation>通訳者(&amp;I):</translation>
-    </message>
-    <message>
-        <source>&amp;Minutes:</source>
-        <translation>所要時間・分(&amp;M):</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>メモ(&amp;N):</translation>
     </message>
     <message>
         <source>New entry</source>

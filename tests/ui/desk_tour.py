@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
 import time
 from enum import StrEnum
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QLabel,
+    QMainWindow,
     QTabWidget,
     QWidget,
 )
@@ -84,6 +86,36 @@ def english_problems(texts: list[str], data_words: set[str], codes: set[str]) ->
             elif re.fullmatch(r"[A-Za-z]{3,}", token) and token not in ALLOWED_WORDS:
                 found.append(f"English word {token!r} in {text!r}")
     return found
+
+
+def raw_codes(texts: list[str], data_words: set[str], codes: set[str]) -> list[str]:
+    """Stored codes printed as they are: snake_case values and ISO language/country codes.
+
+    The summary is bilingual by design (Japanese, then English: "未 open"), so a code that
+    is also a plain English word is not one; a code with "_" or an ISO code is."""
+    iso = {"en", "ja", "vi", "zh", "tl", "id", "ne", "my", "km", "th", "si", "bn", "mn", "pt",
+           "es", "ko", "VN", "PH", "NP", "MM", "KH", "TH", "LK", "BD", "MN", "BR", "PE",
+           "CN", "KR", "JP"}  # fmt: skip
+    found = []
+    for text in texts:
+        for token in re.findall(r"(?<![A-Za-z0-9_-])[A-Za-z_][A-Za-z0-9_-]*", text):
+            if token in data_words:
+                continue
+            if token in iso or ("_" in token and (token in codes or token.islower())):
+                found.append(f"raw code {token!r} in {text.strip()!r}")
+    return found
+
+
+def summary_text(tour: Tour, session: Any, case_id: str, path: Path) -> list[str]:
+    """The case summary PDF the preview shows (same call as the case view), as text lines."""
+    from desktop.documents.case_summary import case_summary_pdf
+    from ui.field_labels import value_text
+
+    data = _run(tour, session, lambda s: case_summary_pdf(s, case_id, values=value_text))
+    path.write_bytes(data)
+    done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True, timeout=60)  # fmt: skip
+    return [line for line in done.stdout.splitlines() if line.strip()]
 
 
 def model_texts(model: Any) -> list[str]:
@@ -160,10 +192,22 @@ class Tour:
             letter = mnemonic(text)
             if letter:
                 letters.setdefault(letter, []).append(text)
-        for action in window.actions():
-            letter = mnemonic(action.text())
-            if letter and action.isVisible():
-                letters.setdefault(letter, []).append(action.text())
+        # A tool button shows no mnemonic (Qt strips it): the menu bar's titles are what
+        # Alt+letter reaches, and inside each menu its items' letters must differ.
+        menu_bar = window.menuBar() if isinstance(window, QMainWindow) else None
+        for title in menu_bar.actions() if menu_bar is not None else []:
+            letter = mnemonic(title.text())
+            if letter and title.isVisible():
+                letters.setdefault(letter, []).append(title.text())
+            in_menu: dict[str, list[str]] = {}
+            for action in title.menu().actions() if title.menu() is not None else []:
+                item_letter = mnemonic(action.text())
+                if item_letter and action.isVisible():
+                    in_menu.setdefault(item_letter, []).append(action.text())
+            for item_letter, texts in in_menu.items():
+                if len(texts) > 1:
+                    self.mnemonics.append(f"{name}: menu {title.text()!r}: mnemonic "
+                                          f"{item_letter!r} used by {texts}")  # fmt: skip
         for letter, texts in letters.items():
             if len(texts) > 1:
                 self.mnemonics.append(f"{name}: mnemonic {letter!r} used by {texts}")
@@ -250,13 +294,20 @@ def main(argv: list[str]) -> int:
     assert view.summary_dialog is not None
     tour.check(view.summary_dialog, "case summary preview")
     view.summary_dialog.close()
+    summary = summary_text(tour, session, case_id, args.out.with_suffix(".pdf"))
+    if japanese:
+        tour.problems += [f"case summary PDF: {p}" for p in raw_codes(summary, data_words, codes)]
 
     window.open_audit()
     audit = _dialog(app, "AuditDialog")
     tour.until(lambda: audit.model.rowCount() > 0, "the audit log")
     tour.check(audit, "audit log")
     if japanese:
-        tour.problems += english_problems(model_texts(audit.model), data_words, codes)
+        devices = {audit.model.entry_at(row).device[:8] for row in range(audit.model.rowCount())}
+        device_words = {w for d in devices for w in re.findall(r"[A-Za-z0-9_]+", d)}
+        tour.problems += english_problems(
+            model_texts(audit.model), data_words | device_words, codes
+        )
     audit.close()
     for opener, name in (
         (window.open_settings, "SettingsDialog"),
@@ -327,7 +378,8 @@ def _data_words(tour: Tour, session: Any, case_id: str) -> set[str]:
                         re.findall(r"[A-Za-z0-9_]+", json.dumps(value, ensure_ascii=False))
                     )
         for entry in service.history(case_id):
-            words |= set(re.findall(r"[A-Za-z0-9_]+", entry.author))
+            # Device ids are random base64, shown as their first 8 characters: data too.
+            words |= set(re.findall(r"[A-Za-z0-9_]+", f"{entry.author} {entry.device[:8]}"))
         return words
 
     return set(_run(tour, session, read))

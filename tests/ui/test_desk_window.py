@@ -32,7 +32,7 @@ def recorded_actions() -> set[str]:
                 if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
                     continue
                 name = node.func.attr
-                is_audit_append = name == "append" and (
+                is_audit_append = name in ("append", "append_pending") and (
                     isinstance(node.func.value, ast.Name) and node.func.value.id == "audit"
                 )
                 strings = [a.value for a in node.args
@@ -88,14 +88,17 @@ def test_desk_in_japanese_fits_the_screen_and_shows_no_codes(
     assert "audit log" in report["seen"] and "case summary preview" in report["seen"]
     # The unlock page is being reworked by another branch (trust-keyring); its clipped demo
     # note is reported there, not failed here.
-    # The Settings dialog's office-code note (clipped by one line in Japanese) is a known,
-    # open problem (notes/desk-window.md): reported, not yet fixed.
-    known = ("unlock page:", "SettingsDialog: label")
+    known = ("unlock page:",)
     problems = [p for p in report["problems"] if not p.startswith(known)]
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=True, reason="mnemonic collisions listed in notes/desk-window.md")
 def test_every_window_uses_each_mnemonic_letter_once(demo_vault: Path, tmp_path: Path) -> None:
+    """Alt+letter reaches one control: the window's tabs, the case tabs, the menu bar and
+    the visible tab's controls share one set of letters (English uses the same letters:
+    tests/ui/test_translations.py keeps them equal)."""
     report = run_tour(demo_vault, tmp_path, 1366, 768, "ja")
-    assert not report["mnemonics"], "\n".join(report["mnemonics"])
+    # The unlock page (trust-keyring's, being reworked): "&Use the recovery key instead"
+    # and "&Unlock" share U; reported to that branch.
+    collisions = [m for m in report["mnemonics"] if not m.startswith("unlock page:")]
+    assert not collisions, "\n".join(collisions)

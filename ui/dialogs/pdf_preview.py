@@ -171,7 +171,7 @@ class PdfPreviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.print_button = buttons.addButton(
-            self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("P&rint…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.print_button.setAccessibleName(self.tr("Print the shown document"))
         self.print_button.clicked.connect(self.print_current)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,7 @@ from desktop.settings_service import Letterhead, ReferenceCodes
 from ui import document_labels
 from ui.device_key_texts import device_key_message
 from ui.prefs import DEFAULT_IDLE_MINUTES, Preferences
+from ui.screen_fit import FRAME_ALLOWANCE
 from ui.session import Session
 
 
@@ -238,6 +239,26 @@ class SettingsDialog(QDialog):
                 "Existing reference numbers keep theirs."
             ).format(office, device)
         )
+        QTimer.singleShot(0, self._fit_height)
+
+    def _fit_height(self) -> None:
+        """Grow to the height the wrapped notes need: their texts change after the dialog
+        is shown (codes typed, the vault's settings read), a longer code or Japanese can
+        need one more line, and a shown window does not grow by itself."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        layout.activate()
+        # On a short screen (1280×720) wider is better than taller: the wrapped notes then
+        # need fewer lines, and the buttons stay on the screen.
+        room = self.screen().availableGeometry().size() - FRAME_ALLOWANCE
+        width = self.width()
+        need = layout.totalHeightForWidth(width)
+        while need > room.height() and width < room.width():
+            width = min(room.width(), width + 120)
+            need = layout.totalHeightForWidth(width)
+        if need > self.height() or width > self.width():
+            self.resize(width, min(max(need, self.height()), room.height()))
 
     # -- loading -------------------------------------------------------------------
     def load(self) -> None:
@@ -272,6 +293,7 @@ class SettingsDialog(QDialog):
             self.remember_note.setText(device_key_message(current.refusal_code))
         self._set_vault_fields_enabled(True)
         self.save_button.setEnabled(True)
+        QTimer.singleShot(0, self._fit_height)  # the notes' texts changed
 
     def _load_failed(self, message: str) -> None:
         self.message.setText(self.tr("Could not read the vault's settings: {0}").format(message))

@@ -63,7 +63,6 @@ class KioskSetupDialog(QDialog):
         self.start_button = self.buttons.addButton(
             self.tr("&Start kiosk"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.start_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -71,6 +70,9 @@ class KioskSetupDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        # Only once the buttons are in the dialog: set before, the dialog never learns of it
+        # and makes Cancel the default, so Return in the event field cancelled the kiosk.
+        self.start_button.setDefault(True)
 
     def settings(self) -> KioskSettings:
         """The values entered, trimmed; empty optional fields become ``None``."""

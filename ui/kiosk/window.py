@@ -263,7 +263,7 @@ class KioskWindow(QWidget):
         """Hide the app's other windows, take over the screen and every shortcut."""
         self.lockdown.engage()
         self.reset()
-        self.showFullScreen()
+        self._cover_the_screen()
         self.raise_()
         self.activateWindow()
 
@@ -581,4 +581,17 @@ class KioskWindow(QWidget):
 
     def _refullscreen(self) -> None:
         if self.lockdown.active:
-            self.showFullScreen()
+            self._cover_the_screen()
+
+    def _cover_the_screen(self) -> None:
+        self.showFullScreen()
+        # Full-screen is a request to the window manager; on a bare X server (seen under
+        # Xvfb) nobody honours it and the kiosk stayed at its own size.  Then the window
+        # itself takes the screen's whole area (its widget state stays full-screen).
+        QTimer.singleShot(300, self._fill_the_screen)
+
+    def _fill_the_screen(self) -> None:
+        handle = self.windowHandle()
+        area = self.screen().geometry()
+        if self.lockdown.active and handle is not None and self.geometry() != area:
+            handle.setGeometry(area)

@@ -18,7 +18,7 @@ class SyncStatusWidget(QWidget):
         self.controller = controller
         self.label = QLabel(self.tr("Sync: —"))
         self.label.setAccessibleName(self.tr("Sync status"))
-        self.sync_button = QPushButton(self.tr("S&ync now"))
+        self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.clicked.connect(self._sync_now)
         self.quarantine_button = QPushButton()

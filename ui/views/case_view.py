@@ -57,7 +57,7 @@ class CaseView(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #d32f2f; font-weight: bold;")
         self.error.hide()
-        self.summary_button = QPushButton(self.tr("Case summ&ary…"))
+        self.summary_button = QPushButton(self.tr("Case summar&y…"))
         self.summary_button.setAccessibleName(self.tr("Case summary for the paper file"))
         self.summary_button.clicked.connect(self.show_summary)
         self.summary_dialog: QDialog | None = None

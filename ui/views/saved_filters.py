@@ -24,7 +24,7 @@ class SavedFilters(QWidget):
         self.combo = QComboBox()
         self.combo.setAccessibleName(self.tr("Saved filters"))
         self.combo.activated.connect(self._activated)
-        self.save_button = QPushButton(self.tr("Sa&ve filter…"))
+        self.save_button = QPushButton(self.tr("Save fi&lter…"))
         self.save_button.setAccessibleName(self.tr("Save the current filter"))
         self.delete_button = QPushButton(self.tr("Delete filter"))
         self.delete_button.setAccessibleName(self.tr("Delete the chosen saved filter"))

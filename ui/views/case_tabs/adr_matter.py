@@ -80,13 +80,13 @@ class MatterForm(QWidget):
         form = labelled_form(
             [
                 (self.tr("Title:"), self.title),
-                (self.tr("Stat&us:"), self.status),
+                (self.tr("Status:"), self.status),
                 (self.tr("&Respondents:"), self.respondents),
                 (self.tr("A&gent:"), self.agent),
                 (self.tr("Re&lief sought:"), self.relief_sought),
                 (self.tr("Grounds:"), self.grounds),
-                (self.tr("Chronolog&y:"), chronology),
-                (self.tr("Amount &claimed (¥):"), self.amount),
+                (self.tr("Chronology:"), chronology),
+                (self.tr("Amo&unt claimed (¥):"), self.amount),
                 (self.tr("Extra mediators:"), self.extra_mediators),
                 ("", self.referred),
                 (self.tr("Publication:"), self.publication),

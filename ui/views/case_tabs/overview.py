@@ -58,9 +58,9 @@ class FlagsField(FormField):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.urgent = QCheckBox(self.tr("U&rgent"))
+        self.urgent = QCheckBox(self.tr("&Urgent"))
         self.urgent.setAccessibleName(self.tr("Urgent"))
-        self.safety = QCheckBox(self.tr("Sa&fety follow-up"))
+        self.safety = QCheckBox(self.tr("Safety follow-up"))
         self.safety.setAccessibleName(self.tr("Safety follow-up"))
         row.addWidget(self.urgent)
         row.addWidget(self.safety)
@@ -138,7 +138,7 @@ class OverviewTab(CaseTab):
         self.case_fields: list[FormField] = [
             self.status, self.assignee, self.opened_on, self.flags, self.summary,
         ]  # fmt: skip
-        self.save_case = QPushButton(self.tr("&Save case details"))
+        self.save_case = QPushButton(self.tr("Save case deta&ils"))
         self.save_case.setAccessibleName(self.tr("Save case details"))
         self.save_case.clicked.connect(self._save_case)
         self.close_button = QPushButton(self.tr("C&lose case…"))
@@ -150,11 +150,11 @@ class OverviewTab(CaseTab):
 
         case_form = QFormLayout()
         case_form.addRow(self.tr("Reference:"), self.ref)
-        add_row(case_form, self.tr("S&tatus:"), self.status)
-        add_row(case_form, self.tr("Assi&gnee:"), self.assignee)
-        add_row(case_form, self.tr("Opened o&n:"), self.opened_on)
+        add_row(case_form, self.tr("Status:"), self.status)
+        add_row(case_form, self.tr("Assignee:"), self.assignee)
+        add_row(case_form, self.tr("Opened on:"), self.opened_on)
         case_form.addRow(self.tr("Flags:"), self.flags)
-        add_row(case_form, self.tr("Su&mmary:"), self.summary)
+        add_row(case_form, self.tr("Summary:"), self.summary)
         case_form.addRow("", self.closed)
         case_buttons = QHBoxLayout()
         case_buttons.addWidget(self.save_case)
@@ -178,13 +178,13 @@ class OverviewTab(CaseTab):
         self.subtopic.setAccessibleName(self.tr("Sub-topic"))
         self.category.currentIndexChanged.connect(self._fill_subtopics)
         self._fill_subtopics()
-        self.add_topic = QPushButton(self.tr("&Add topic"))
+        self.add_topic = QPushButton(self.tr("Add topic"))
         self.add_topic.setAccessibleName(self.tr("Add topic"))
         self.add_topic.clicked.connect(self._add_topic)
-        self.remove_topic = QPushButton(self.tr("Remo&ve topic"))
+        self.remove_topic = QPushButton(self.tr("Remove topic"))
         self.remove_topic.setAccessibleName(self.tr("Remove selected topic"))
         self.remove_topic.clicked.connect(self._remove_topic)
-        topic_label = QLabel(self.tr("Topi&cs:"))
+        topic_label = QLabel(self.tr("Topics:"))
         topic_label.setBuddy(self.topics)
         topic_row = QHBoxLayout()
         topic_row.addWidget(self.category)
@@ -230,25 +230,25 @@ class OverviewTab(CaseTab):
         )
         worker_form = QFormLayout()
         rows: list[tuple[str, FormField]] = [
-            (self.tr("Full &name:"), self.full_name),
-            (self.tr("&Katakana:"), self.name_katakana),
-            (self.tr("Nat&ive script:"), self.name_native),
-            (self.tr("Nationalit&y:"), self.nationality),
-            (self.tr("Lang&uages:"), self.languages),
+            (self.tr("Full name:"), self.full_name),
+            (self.tr("Katakana:"), self.name_katakana),
+            (self.tr("Native script:"), self.name_native),
+            (self.tr("Nationality:"), self.nationality),
+            (self.tr("Lan&guages:"), self.languages),
             (self.tr("Date of &birth:"), self.date_of_birth),
-            (self.tr("Gen&der:"), self.gender),
-            (self.tr("&Phone:"), self.phone),
-            (self.tr("L&INE ID:"), self.line_id),
-            (self.tr("&Email:"), self.email),
-            (self.tr("Add&ress:"), self.address),
-            (self.tr("Residence stat&us:"), self.residence_status),
+            (self.tr("Gender:"), self.gender),
+            (self.tr("Phone:"), self.phone),
+            (self.tr("LINE ID:"), self.line_id),
+            (self.tr("Email:"), self.email),
+            (self.tr("Address:"), self.address),
+            (self.tr("Residence status:"), self.residence_status),
             (self.tr("Residence e&xpiry:"), self.residence_expiry),
-            (self.tr("Residence &card no.:"), self.residence_card_number),
+            (self.tr("Residence card no.:"), self.residence_card_number),
         ]
         for text, field in rows:
             add_row(worker_form, text, field)
         self.worker_fields = [field for _, field in rows]
-        self.save_worker = QPushButton(self.tr("Save &worker details"))
+        self.save_worker = QPushButton(self.tr("S&ave worker details"))
         self.save_worker.setAccessibleName(self.tr("Save worker details"))
         self.save_worker.clicked.connect(self._save_worker)
         worker_box = QGroupBox(self.tr("Worker"))

@@ -100,7 +100,7 @@ class ReferralsTab(CaseTab):
         self.new_button = QPushButton(self.tr("Ne&w letter…"))
         self.new_button.setAccessibleName(self.tr("New referral letter"))
         self.new_button.clicked.connect(self.new_letter)
-        self.share_button = QPushButton(self.tr("S&hare through sync…"))
+        self.share_button = QPushButton(self.tr("Share thro&ugh sync…"))
         self.share_button.setAccessibleName(self.tr("Share this case through sync"))
         self.share_button.clicked.connect(self.share_case)
         self.status_buttons: dict[ReferralStatus, QPushButton] = {}

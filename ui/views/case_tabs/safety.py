@@ -62,7 +62,7 @@ class SafetyTab(CaseTab):
             index = self.display.findData(counselor_language(self.questionnaire))
             self.display.setCurrentIndex(max(index, 0))
         self.display.currentIndexChanged.connect(self._language_changed)
-        display_label = QLabel(self.tr("Show results &in:"))
+        display_label = QLabel(self.tr("Show &results in:"))
         display_label.setBuddy(self.display)
 
         self.model = RecordTableModel(
@@ -84,7 +84,7 @@ class SafetyTab(CaseTab):
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
 
-        self.new_button = QPushButton(self.tr("&New assisted self-diagnosis…"))
+        self.new_button = QPushButton(self.tr("New ass&isted self-diagnosis…"))
         self.new_button.setAccessibleName(self.tr("New assisted self-diagnosis"))
         self.new_button.clicked.connect(self._new)
         self.new_button.setEnabled(self.questionnaire is not None)

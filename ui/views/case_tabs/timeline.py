@@ -100,9 +100,9 @@ class CorrectionDialog(QDialog):
         self.minutes.setValue(int(d.get("minutes") or 0))
         form = labelled_form(
             [
-                (self.tr("&Note:"), self.note),
-                (self.tr("C&hannel:"), self.channel),
-                (self.tr("&Minutes:"), self.minutes),
+                (self.tr("Note:"), self.note),
+                (self.tr("Channe&l:"), self.channel),
+                (self.tr("Min&utes:"), self.minutes),
             ]
         )
         buttons = ok_cancel(
@@ -175,7 +175,7 @@ class TimelineTab(CaseTab):
         self.note.setPlaceholderText(self.tr("What was discussed or done (Ctrl+Enter adds)"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
-        self.add_button = QPushButton(self.tr("A&dd entry"))
+        self.add_button = QPushButton(self.tr("&Add entry"))
         self.add_button.setAccessibleName(self.tr("Add entry"))
         self.add_button.setToolTip(self.tr("Ctrl+Enter"))
         self.add_button.clicked.connect(self.add_entry)
@@ -185,18 +185,18 @@ class TimelineTab(CaseTab):
 
         top = QHBoxLayout()
         for text_, widget in (
-            (self.tr("&Kind:"), self.kind),
-            (self.tr("C&hannel:"), self.channel),
-            (self.tr("&Language:"), self.language),
+            (self.tr("Kind:"), self.kind),
+            (self.tr("Channe&l:"), self.channel),
+            (self.tr("Lan&guage:"), self.language),
             (self.tr("&Interpreter:"), self.interpreter),
-            (self.tr("&Minutes:"), self.minutes),
+            (self.tr("Min&utes:"), self.minutes),
         ):
             label = QLabel(text_)
             label.setBuddy(widget)
             top.addWidget(label)
             top.addWidget(widget)
         top.addStretch(1)
-        note_label = QLabel(self.tr("&Note:"))
+        note_label = QLabel(self.tr("Note:"))
         note_label.setBuddy(self.note)
         bottom = QHBoxLayout()
         bottom.addWidget(self.note, 1)
