@@ -13,13 +13,21 @@ import random
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, column, insert, table
 
 from sync.protocol import PullRequest, Role
 from sync.server import oplog
 from sync.server.common import Caller, lock_seq, refresh_access, store_seq
 from sync.server.db import grants, make_engine, ops
 from sync.server.migrate import upgrade
+
+# The grants table as migration 0001 made it (no device_id or manage yet).
+_GRANTS_0001 = table(
+    "grants",
+    *(column(name) for name in ("case_id", "user_id", "key_id", "enc", "wrapped",
+                                "recipient_fingerprint", "granted_by", "signature", "seq",
+                                "revoked", "revoked_seq")),
+)  # fmt: skip
 
 USER = "reader"
 OTHER = "writer"
@@ -59,9 +67,9 @@ class Log:
             )
             conn.execute(
                 insert(grants).values(
-                    case_id=case_id, user_id=user, key_id=key_id, enc="e", wrapped="w",
-                    recipient_fingerprint="f", granted_by="d", signature="s", seq=seq,
-                    revoked=False, revoked_seq=None,
+                    case_id=case_id, user_id=user, key_id=key_id, device_id="dev-" + user,
+                    enc="e", wrapped="w", recipient_fingerprint="f", granted_by="d",
+                    signature="s", seq=seq, revoked=False, revoked_seq=None, manage=False,
                 )
             )  # fmt: skip
             refresh_access(conn, case_id, user)
@@ -200,7 +208,7 @@ def test_upgrading_a_0001_database_fills_access_from_its_grants(database_url: st
         with engine.begin() as conn:
             for case_id, user, key_id, seq, revoked in rows:
                 conn.execute(
-                    insert(grants).values(
+                    insert(_GRANTS_0001).values(
                         case_id=case_id, user_id=user, key_id=key_id, enc="e", wrapped="w",
                         recipient_fingerprint="f", granted_by="d", signature="s", seq=seq,
                         revoked=revoked, revoked_seq=10 if revoked else None,
