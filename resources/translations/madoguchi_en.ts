@@ -5088,7 +5088,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Use the recovery key instead</source>
+        <source>Use the recovery &amp;key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5083,8 +5083,8 @@ SHA-256：{sha}
         <translation>パスフレーズ</translation>
     </message>
     <message>
-        <source>&amp;Use the recovery key instead</source>
-        <translation>代わりに回復キーを使う(&amp;U)</translation>
+        <source>Use the recovery &amp;key instead</source>
+        <translation>代わりに回復キーを使う(&amp;K)</translation>
     </message>
     <message>
         <source>Use the recovery key instead</source>
