@@ -302,6 +302,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Encrypted backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passphrase changed</source>
         <translation type="unfinished"></translation>
     </message>

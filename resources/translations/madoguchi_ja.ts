@@ -299,6 +299,10 @@
         <translation>案件の完全消去</translation>
     </message>
     <message>
+        <source>Encrypted backup made</source>
+        <translation>暗号化バックアップを作成</translation>
+    </message>
+    <message>
         <source>Passphrase changed</source>
         <translation>パスフレーズの変更</translation>
     </message>
