@@ -21,6 +21,7 @@ from desktop import __version__
 from desktop.cases.export import EXPORT_VERSION, export_json
 from desktop.cases.search import CaseFilter
 from desktop.cases.service import CaseService
+from desktop.cli_backup import add_backup_commands
 from desktop.cli_device_key import add_device_key_commands
 from desktop.cli_documents import add_document_commands, write_recovery_sheet
 from desktop.cli_support import (
@@ -338,7 +339,7 @@ def _date(text: str) -> date:
 COMMANDS = frozenset(
     {"init", "demo", "import", "export", "check", "passwd", "recover", "new-recovery-key",
      "shred", "safety", "search", "letter", "adr-bundle", "case-summary", "packet", "keys",
-     "device-key"}
+     "device-key", "backup", "restore"}
 )  # fmt: skip
 
 
@@ -407,6 +408,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     add_document_commands(sub, command)
     add_device_key_commands(sub)
+    add_backup_commands(sub)
     return parser
 
 

@@ -33,6 +33,7 @@ def _labels() -> dict[str, str]:
         "import": QCoreApplication.translate("AuditLabels", "Cases imported"),
         "export": QCoreApplication.translate("AuditLabels", "Cases exported"),
         "shred": QCoreApplication.translate("AuditLabels", "Case shredded"),
+        "vault_backed_up": QCoreApplication.translate("AuditLabels", "Encrypted backup made"),
         "passphrase_changed": QCoreApplication.translate("AuditLabels", "Passphrase changed"),
         "recovery_key_replaced": QCoreApplication.translate("AuditLabels", "Recovery key replaced"),
         "device_remembered": QCoreApplication.translate(

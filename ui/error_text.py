@@ -8,7 +8,9 @@ Parameters that are codes (a consent purpose) are shown with their labels.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.errors import MadoguchiError
 from ui import labels
@@ -40,7 +42,60 @@ def _consent_method(params: dict[str, object]) -> str:
     ).format(str(params.get("recipient") or ""))
 
 
+def _where(params: dict[str, object]) -> str:
+    row, column = params["row"], params.get("column")
+    if column:
+        return QCoreApplication.translate("Errors", "Row {0}, column “{1}”").format(row, column)
+    return QCoreApplication.translate("Errors", "Row {0}").format(row)
+
+
+def _import_row(params: dict[str, object]) -> str:
+    # The value checks' own sentence (problem) stays in English: it names the field and
+    # the value, and has no code of its own.
+    return QCoreApplication.translate("Errors", "{0}: {1}.").format(
+        _where(params), params["problem"]
+    )
+
+
+def _import_row_fixed(text: str) -> Callable[[dict[str, object]], str]:
+    def message(params: dict[str, object]) -> str:
+        return QCoreApplication.translate("Errors", "{0}: {1}.").format(_where(params), text)
+
+    return message
+
+
+_IMPORT_ROW_TEXTS = {
+    "import.row.empty_name": QT_TRANSLATE_NOOP("Errors", "the worker's name is empty"),
+    "import.row.excel_error": QT_TRANSLATE_NOOP(
+        "Errors", "the cell holds an Excel error (#N/A, #REF! …); fix the formula"
+    ),
+    "import.row.unknown_column": QT_TRANSLATE_NOOP(
+        "Errors", "this column is not one Madoguchi knows; rename or remove it (docs/import.md)"
+    ),
+    "import.row.duplicate_column": QT_TRANSLATE_NOOP("Errors", "this column appears twice"),
+    "import.row.missing_column": QT_TRANSLATE_NOOP(
+        "Errors", "this required column is missing from the header row"
+    ),
+    "import.row.unnamed_column": QT_TRANSLATE_NOOP(
+        "Errors", "a value is in a column without a name in the header row"
+    ),
+    "import.row.field_count": QT_TRANSLATE_NOOP(
+        "Errors", "the row has a different number of fields than the header row"
+    ),
+}
+
+
+def _import_template(code: str) -> Callable[[dict[str, object]], str]:
+    def message(params: dict[str, object]) -> str:
+        text = QCoreApplication.translate("Errors", str(_IMPORT_ROW_TEXTS[code]))
+        return _import_row_fixed(text)(params)
+
+    return message
+
+
 _TEMPLATES = {
+    "import.row": _import_row,
+    **{code: _import_template(code) for code in _IMPORT_ROW_TEXTS},
     "consent.missing": _consent_missing,
     "consent.missing.method": _consent_method,
 }

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         else:
             self.new_vault_page = NewVaultPage(session)
             self.new_vault_page.finished.connect(self._show_workspace)
+            self.new_vault_page.restored.connect(self._restored)
             self.stack.addWidget(self.new_vault_page)
             self.stack.setCurrentWidget(self.new_vault_page)
         self._update_actions()
@@ -100,6 +101,20 @@ class MainWindow(QMainWindow):
         self.packet_action = QAction(self.tr("&Receive referral packet…"), self)
         self.packet_action.triggered.connect(self.choose_packet)
         self.kiosk: KioskWindow | None = None
+        # Everyday maintenance without a terminal (the CLI's passwd, new-recovery-key,
+        # import, export, backup): in the Vault menu only, the toolbar stays short.
+        self.passphrase_action = QAction(self.tr("Change &passphrase…"), self)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        self.recovery_action = QAction(self.tr("Ne&w recovery key…"), self)
+        self.recovery_action.triggered.connect(self.new_recovery_key)
+        self.import_action = QAction(self.tr("&Import cases…"), self)
+        self.import_action.triggered.connect(self.import_cases)
+        self.export_action = QAction(self.tr("&Export cases (unencrypted)…"), self)
+        self.export_action.triggered.connect(self.export_cases)
+        self.backup_action = QAction(self.tr("&Back up…"), self)
+        self.backup_action.triggered.connect(self.back_up)
+        self.maintenance_actions = (self.import_action, self.export_action, self.backup_action,
+                                    self.passphrase_action, self.recovery_action)  # fmt: skip
         for action in (self.new_case_action, self.lock_action, self.settings_action,
                        self.audit_action, self.kiosk_action, self.keys_action,
                        self.packet_action, self.conflicts_action):  # fmt: skip
@@ -113,6 +128,8 @@ class MainWindow(QMainWindow):
         self.vault_menu.setObjectName("vault-menu")
         groups = ((self.new_case_action, self.packet_action, self.kiosk_action),
                   (self.keys_action, self.conflicts_action, self.audit_action),
+                  (self.import_action, self.export_action, self.backup_action),
+                  (self.passphrase_action, self.recovery_action),
                   (self.settings_action, self.lock_action))  # fmt: skip
         for number, group in enumerate(groups):
             if number:
@@ -123,7 +140,8 @@ class MainWindow(QMainWindow):
         unlocked = self.session.is_unlocked
         for action in (self.new_case_action, self.lock_action, self.settings_action,
                        self.audit_action, self.kiosk_action, self.keys_action,
-                       self.packet_action, self.conflicts_action):  # fmt: skip
+                       self.packet_action, self.conflicts_action,
+                       *self.maintenance_actions):  # fmt: skip
             action.setEnabled(unlocked)
 
     # -- states ----------------------------------------------------------------
@@ -157,14 +175,25 @@ class MainWindow(QMainWindow):
             self.tr(
                 "The vault opened, but another way to unlock it (the recovery key or this "
                 "device's remembered key) is damaged and may not work when you need it. "
-                "Make a new recovery key (python main.py new-recovery-key) and tell your IT "
-                "contact."
+                "Make a new recovery key (Vault ▸ New recovery key, or python main.py "
+                "new-recovery-key) and tell your IT contact."
             ),
             QMessageBox.StandardButton.Ok,
             self,
         )
         box.setDetailedText("\n".join(problems))
         box.open()  # not modal-blocking: the workspace is usable behind it
+
+    def _restored(self) -> None:
+        """A backup became this computer's vault: drop the first-run page and unlock it."""
+        if self.new_vault_page is not None:
+            self.stack.removeWidget(self.new_vault_page)
+            self.new_vault_page.deleteLater()
+            self.new_vault_page = None
+        self._show_unlock()
+        self.statusBar().showMessage(
+            self.tr("Backup restored. Unlock it with its passphrase or recovery key."), 15_000
+        )
 
     def lock(self) -> None:
         self.session.lock()
@@ -195,6 +224,41 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.session, self.prefs, self)
         dialog.idle_changed.connect(lambda minutes: self.idle.set_timeout_ms(int(minutes * 60_000)))
         dialog.open()
+
+    def change_passphrase(self) -> None:
+        from ui.dialogs.vault_keys import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.session, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Passphrase changed. Use the new one from now on."), 15_000))  # fmt: skip
+        dialog.open()
+
+    def new_recovery_key(self) -> None:
+        from ui.dialogs.vault_keys import NewRecoveryKeyDialog
+
+        NewRecoveryKeyDialog(self.session, self).open()
+
+    def import_cases(self) -> None:
+        from ui.dialogs.import_cases import ImportCasesDialog
+
+        dialog = ImportCasesDialog(self.session, self)
+        dialog.imported.connect(lambda count: self.statusBar().showMessage(
+            self.tr("Imported %n case(s).", "", count), 15_000))  # fmt: skip
+        dialog.open()
+
+    def export_cases(self) -> None:
+        from ui.dialogs.export_cases import ExportCasesDialog
+
+        dialog = ExportCasesDialog(self.session, self)
+        dialog.exported.connect(lambda count, path: self.statusBar().showMessage(
+            self.tr("Exported %n case(s) to {0} (unencrypted: delete it when done).", "",
+                    count).format(path), 30_000))  # fmt: skip
+        dialog.open()
+
+    def back_up(self) -> None:
+        from ui.dialogs.backup import BackupDialog
+
+        BackupDialog(self.session, self).open()
 
     def open_audit(self) -> None:
         AuditDialog(self.session, self).open()

@@ -10,6 +10,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from desktop.backup import BackupSummary, back_up_vault
 from desktop.cases.service import CaseService
 from desktop.changes import ChangeSet, recording
 from desktop.device_keyring import (
@@ -234,6 +235,49 @@ class Session(QObject):
         if services is None:
             raise VaultLockedError("The vault is locked.")
         services.keys.verify_passphrase(passphrase)
+
+    # -- the vault's keys and copies (the Vault menu; the CLI's passwd, new-recovery-key, backup)
+    def change_passphrase(
+        self, old: str, new: str, *, done: Callable[[None], None], failed: Callable[[str], None]
+    ) -> None:
+        """Check ``old`` opens the vault, then re-wrap its key under ``new`` (in the pool:
+        the key derivation is calibrated to take about a second)."""
+        vault = self._unlocked_vault()
+
+        def work() -> None:
+            vault.verify_passphrase(old)
+            vault.change_passphrase(new)
+
+        self.background.run(work, done=done, failed=failed)
+
+    def new_recovery_key(
+        self, passphrase: str, *, done: Callable[[str], None], failed: Callable[[str], None]
+    ) -> None:
+        """Replace the recovery key once ``passphrase`` is confirmed; ``done`` gets the new
+        key (to show once).  The old key stops working."""
+        vault = self._unlocked_vault()
+
+        def work() -> str:
+            vault.verify_passphrase(passphrase)
+            return vault.new_recovery_key()
+
+        self.background.run(work, done=done, failed=failed)
+
+    def back_up(
+        self,
+        destination: Path,
+        *,
+        done: Callable[[BackupSummary], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        """Write a verified encrypted backup into a new folder in ``destination``."""
+        vault = self._unlocked_vault()
+        self.background.run(lambda: back_up_vault(vault, destination), done=done, failed=failed)
+
+    def _unlocked_vault(self) -> Vault:
+        if self.vault is None or self.service is None:
+            raise VaultLockedError("The vault is locked.")
+        return self.vault
 
     def key_slot_problems(self) -> tuple[str, ...]:
         """Damaged or replaced key slots found at the last unlock (the vault still opened)."""

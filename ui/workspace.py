@@ -58,6 +58,7 @@ class Workspace(QWidget):
                 return view
         view = CaseView(self.session, case_id)
         view.title_changed.connect(lambda title, v=view: self._retitle(v, title))
+        view.shredded.connect(lambda _case_id, v=view: self._close_tab(self.tabs.indexOf(v)))
         index = self.tabs.addTab(view, self.tr("Case"))
         self.tabs.setCurrentIndex(index)
         return view

@@ -476,8 +476,11 @@ def _file_size(path: Path) -> int:
         ) from None
 
 
-def read_cases(path: Path) -> list[ImportedCase]:
+def read_cases(path: Path, *, row_errors: list[ImportRowError] | None = None) -> list[ImportedCase]:
     """Read and check every row of a .csv or .xlsx case list; nothing is written.
+
+    Given a ``row_errors`` list, a row with a bad value is added to it and reading goes
+    on, so a preview can list every bad row at once; import nothing unless it stays empty.
 
     Raises :class:`ImportFileError` when the file as a whole cannot be used
     (missing, wrong type, unreadable, too large, no header, no rows) and
@@ -507,7 +510,7 @@ def read_cases(path: Path) -> list[ImportedCase]:
     try:
         source = _csv_source(path.read_bytes()) if suffix == ".csv" else _xlsx_rows(path)
         with source as rows:
-            return _read_rows(rows)
+            return _read_rows(rows, row_errors)
     except FileNotFoundError:
         raise ImportFileError(f"There is no file at {path}.", path=path) from None
     except OSError as error:
@@ -516,7 +519,7 @@ def read_cases(path: Path) -> list[ImportedCase]:
         ) from None
 
 
-def _read_rows(rows: Rows) -> list[ImportedCase]:
+def _read_rows(rows: Rows, row_errors: list[ImportRowError] | None = None) -> list[ImportedCase]:
     first = next(rows, None)
     if first is None:
         raise ImportFileError("The file is empty.")
@@ -530,7 +533,12 @@ def _read_rows(rows: Rows) -> list[ImportedCase]:
                 f"The file has more than {MAX_ROWS:,} rows; split it into smaller files.",
                 max_rows=MAX_ROWS,
             )
-        cases.append(_read_row(number, cells, header))
-    if not cases:
+        try:
+            cases.append(_read_row(number, cells, header))
+        except ImportRowError as error:
+            if row_errors is None:
+                raise
+            row_errors.append(error)
+    if not cases and not row_errors:
         raise ImportFileError("The file has a header but no rows of cases (no rows to import).")
     return cases

@@ -302,6 +302,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Encrypted backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passphrase changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,6 +637,41 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the vault, still encrypted, with its evidence files into a new folder in the folder you choose (a USB stick, say), then checks the copy. It opens only with this vault&apos;s passphrase or recovery key: keep the recovery sheet apart from the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up and checking the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {0} ({1} evidence files, {2} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleDialog</name>
     <message>
         <source>Exhibit password</source>
@@ -862,6 +901,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shred case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shred this case for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,6 +958,85 @@
     </message>
     <message>
         <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase replaces the old one on this computer at once. The recovery key stays the same. Other devices that sync keep their own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: longer is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1390,6 +1516,46 @@ Fingerprint (read it aloud to check): {1}</source>
         <source>The referral consent for {0} does not record how it was given; record the method (written, oral or electronic) in the Consent tab first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row {0}, column “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker&apos;s name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell holds an Excel error (#N/A, #REF! …); fix the formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column is not one Madoguchi knows; rename or remove it (docs/import.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this required column is missing from the header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is in a column without a name in the header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has a different number of fields than the header row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceTab</name>
@@ -1729,6 +1895,69 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Build the bundle PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCasesDialog</name>
+    <message>
+        <source>Export cases (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export holds every case in plain JSON: NOT encrypted, readable by anyone who gets the file. Use it only to move the cases to another system, keep it on an encrypted disk, and delete it when done. For a backup, use Vault ▸ Back up instead: that copy stays encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;understand the file is unencrypted and readable by anyone who gets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the unencrypted export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a folder; name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2275,6 +2504,101 @@ Fingerprint (read it aloud to check): {1}</source>
             <numerusform>%n change</numerusform>
             <numerusform>%n changes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCasesDialog</name>
+    <message>
+        <source>Import cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cases from a CSV or Excel (.xlsx) file: one row per worker. Every row is checked first; the file is imported whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows to fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates of cases in the vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case lists (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {0}: like {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have errors. Fix them in the file and check it again; nothing is imported until every row is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {0} rows are ready to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} rows look like cases already in the vault: they are imported as new cases; merge or close them afterwards if they are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3527,26 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export cases (unencrypted)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,8 +3555,30 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault opened, but another way to unlock it (the recovery key or this device&apos;s remembered key) is damaged and may not work when you need it. Make a new recovery key (python main.py new-recovery-key) and tell your IT contact.</source>
+        <source>The vault opened, but another way to unlock it (the recovery key or this device&apos;s remembered key) is damaged and may not work when you need it. Make a new recovery key (Vault ▸ New recovery key, or python main.py new-recovery-key) and tell your IT contact.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored. Unlock it with its passphrase or recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Imported %n case.</numerusform>
+            <numerusform>Imported %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to {0} (unencrypted: delete it when done).</source>
+        <translation>
+            <numerusform>Exported %n case to {0} (unencrypted: delete it when done).</numerusform>
+            <numerusform>Exported %n cases to {0} (unencrypted: delete it when done).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3634,6 +4000,85 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the old one: the old key and its printed sheet stop working. Do this when the sheet is lost or the recovery key was reported damaged. Enter the passphrase to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the new recovery key. It is shown only this once. Write it down or print it and keep it somewhere safe, away from this computer; destroy the old sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;saved the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have saved the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the new recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewVaultPage</name>
     <message>
         <source>Welcome to Madoguchi. Everything you record is encrypted with a passphrase that only you know. Choose a long one: a few unrelated words work well.</source>
@@ -3669,6 +4114,18 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Synthetic people in a separate vault; your real vault is not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new computer, or the old one&apos;s disk failed: make the vault from an encrypted backup (a madoguchi-backup-… folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4395,6 +4852,37 @@ Source: {source}</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder (named madoguchi-backup-…). It is checked, copied as this computer&apos;s vault and opens with the passphrase or recovery key the vault had when it was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafetyTab</name>
     <message>
         <source>Language of the results</source>
@@ -4778,6 +5266,41 @@ Source: {source}</source>
     </message>
 </context>
 <context>
+    <name>ShredCaseDialog</name>
+    <message>
+        <source>Shred case {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shredding destroys the key of case {0}: its worker, records, notes and evidence can never be read again, here or in any backup or synced copy. The audit log keeps only the reference. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the reference to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shred status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shred for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shred the case for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shredding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync: —</source>
@@ -5088,7 +5611,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Use the recovery key instead</source>
+        <source>Use the recovery &amp;key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5172,6 +5695,25 @@ Source: {source}</source>
     </message>
     <message>
         <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_FolderDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

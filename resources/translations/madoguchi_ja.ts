@@ -299,6 +299,10 @@
         <translation>案件の完全消去</translation>
     </message>
     <message>
+        <source>Encrypted backup made</source>
+        <translation>暗号化バックアップを作成</translation>
+    </message>
+    <message>
         <source>Passphrase changed</source>
         <translation>パスフレーズの変更</translation>
     </message>
@@ -630,6 +634,41 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>暗号化バックアップ</translation>
+    </message>
+    <message>
+        <source>Copies the vault, still encrypted, with its evidence files into a new folder in the folder you choose (a USB stick, say), then checks the copy. It opens only with this vault&apos;s passphrase or recovery key: keep the recovery sheet apart from the stick.</source>
+        <translation>保管庫を暗号化したまま証拠ファイルと一緒に、選んだフォルダ（USBメモリなど）の中の新しいフォルダにコピーし、コピーを検査します。この保管庫のパスフレーズか回復キーでしか開けません。回復シートはUSBメモリと別に保管してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation>バックアップの書き込み先</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>バックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>保管庫をバックアップ</translation>
+    </message>
+    <message>
+        <source>Backing up and checking the copy…</source>
+        <translation>バックアップしてコピーを検査しています…</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {0} ({1} evidence files, {2} MB).</source>
+        <translation>バックアップを書き込み、検査しました: {0}（証拠ファイル {1} 件、{2} MB）。</translation>
+    </message>
+</context>
+<context>
     <name>BundleDialog</name>
     <message>
         <source>Exhibit password</source>
@@ -858,6 +897,14 @@
         <translation>紙の記録用のケース概要</translation>
     </message>
     <message>
+        <source>Shred case…</source>
+        <translation>案件を完全消去…</translation>
+    </message>
+    <message>
+        <source>Shred this case for good</source>
+        <translation>この案件を完全に消去</translation>
+    </message>
+    <message>
         <source>Case sections</source>
         <translation>案件の項目</translation>
     </message>
@@ -908,6 +955,85 @@
     <message>
         <source>Summary</source>
         <translation>概要</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>パスフレーズの変更</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>現在のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>新しいパスフレーズ（確認）</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>パスフレーズの強度</translation>
+    </message>
+    <message>
+        <source>Passphrase status</source>
+        <translation>パスフレーズ変更の状況</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>現在のパスフレーズ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新しいパスフレーズ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>確認(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>強度:</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase</source>
+        <translation>パスフレーズを変更(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The new passphrase replaces the old one on this computer at once. The recovery key stays the same. Other devices that sync keep their own passphrase.</source>
+        <translation>新しいパスフレーズは、このコンピューターですぐに古いものと置き換わります。回復キーは変わりません。同期している他の端末はそれぞれのパスフレーズのままです。</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation>弱い: 推測されやすい</translation>
+    </message>
+    <message>
+        <source>Fair: longer is better</source>
+        <translation>普通: もっと長いほうが安全</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>強い</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>現在のパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>新しいパスフレーズが2回で一致しません。</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>新しいパスフレーズが現在のものと同じです。</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>パスフレーズを変更しています…</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1515,46 @@ Fingerprint (read it aloud to check): {1}</source>
         <source>The referral consent for {0} does not record how it was given; record the method (written, oral or electronic) in the Consent tab first.</source>
         <translation>{0} への紹介の同意に、同意の方法が記録されていません。紹介状に記載するため、先に同意タブで方法（書面・口頭・電子）を記録してください。</translation>
     </message>
+    <message>
+        <source>Row {0}, column “{1}”</source>
+        <translation>{0}行目、列「{1}」</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>{0}行目</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>the worker&apos;s name is empty</source>
+        <translation>労働者の氏名が空です</translation>
+    </message>
+    <message>
+        <source>the cell holds an Excel error (#N/A, #REF! …); fix the formula</source>
+        <translation>セルにExcelのエラー（#N/A、#REF! など）があります。数式を直してください</translation>
+    </message>
+    <message>
+        <source>this column is not one Madoguchi knows; rename or remove it (docs/import.md)</source>
+        <translation>Madoguchiが知らない列です。列名を直すか削除してください（docs/import.md）</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>この列が2回あります</translation>
+    </message>
+    <message>
+        <source>this required column is missing from the header row</source>
+        <translation>必須の列が見出し行にありません</translation>
+    </message>
+    <message>
+        <source>a value is in a column without a name in the header row</source>
+        <translation>見出し行に名前のない列に値があります</translation>
+    </message>
+    <message>
+        <source>the row has a different number of fields than the header row</source>
+        <translation>この行の項目数が見出し行と違います</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceTab</name>
@@ -1729,6 +1895,69 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Build the bundle PDF</source>
         <translation>証拠一式のPDFを作成</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCasesDialog</name>
+    <message>
+        <source>Export cases (unencrypted)</source>
+        <translation>案件のエクスポート（暗号化なし）</translation>
+    </message>
+    <message>
+        <source>The export holds every case in plain JSON: NOT encrypted, readable by anyone who gets the file. Use it only to move the cases to another system, keep it on an encrypted disk, and delete it when done. For a backup, use Vault ▸ Back up instead: that copy stays encrypted.</source>
+        <translation>エクスポートはすべての案件を平文のJSONで保存します。暗号化されず、ファイルを手に入れた人は誰でも読めます。別のシステムへ案件を移すときだけ使い、暗号化されたディスクに置き、終わったら削除してください。バックアップには「保管庫 ▸ バックアップ」を使ってください（暗号化されたままです）。</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>エクスポート先のファイル</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the export file</source>
+        <translation>エクスポート先のファイルを選択</translation>
+    </message>
+    <message>
+        <source>I &amp;understand the file is unencrypted and readable by anyone who gets it</source>
+        <translation>このファイルは暗号化されず、手に入れた人は誰でも読めることを理解しました(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Confirm the unencrypted export</source>
+        <translation>暗号化なしのエクスポートを確認</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>エクスポートの状況</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export the cases</source>
+        <translation>案件をエクスポート</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>案件のエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>{0} is a folder; name a file.</source>
+        <translation>{0} はフォルダです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポートしています…</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2502,101 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>
             <numerusform>%n件の変更</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCasesDialog</name>
+    <message>
+        <source>Import cases</source>
+        <translation>案件のインポート</translation>
+    </message>
+    <message>
+        <source>Import cases from a CSV or Excel (.xlsx) file: one row per worker. Every row is checked first; the file is imported whole or not at all.</source>
+        <translation>CSVまたはExcel（.xlsx）ファイルから案件をインポートします（労働者1人につき1行）。先にすべての行を検査し、ファイル全体をインポートするか、何もインポートしないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>インポートするファイル</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the file</source>
+        <translation>ファイルを検査(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>ファイルを検査</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>インポートの状況</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>エラーのある行</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>重複の可能性</translation>
+    </message>
+    <message>
+        <source>&amp;Rows to fix:</source>
+        <translation>直す行(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates of cases in the vault:</source>
+        <translation>保管庫の案件と重複の可能性(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import the cases</source>
+        <translation>案件をインポート</translation>
+    </message>
+    <message>
+        <source>Case lists (*.csv *.xlsx)</source>
+        <translation>案件リスト (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>インポートするファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>すべての行を検査しています…</translation>
+    </message>
+    <message>
+        <source>Row {0}: like {1} ({2})</source>
+        <translation>{0}行目: {1}（{2}）に類似</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have errors. Fix them in the file and check it again; nothing is imported until every row is right.</source>
+        <translation>{1}行中{0}行にエラーがあります。ファイルを直してもう一度検査してください。すべての行が正しくなるまで何もインポートされません。</translation>
+    </message>
+    <message>
+        <source>All {0} rows are ready to import.</source>
+        <translation>{0}行すべてインポートできます。</translation>
+    </message>
+    <message>
+        <source>{0} rows look like cases already in the vault: they are imported as new cases; merge or close them afterwards if they are the same person.</source>
+        <translation>{0}行は保管庫にある案件と似ています。新しい案件としてインポートされます。同じ人であれば、後で統合するか終結してください。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>インポートしています…</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3525,26 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>紹介パケットを受け取る(&amp;R)…</translation>
     </message>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>パスフレーズを変更(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w recovery key…</source>
+        <translation>新しい回復キー(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import cases…</source>
+        <translation>案件をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export cases (unencrypted)…</source>
+        <translation>案件をエクスポート（暗号化なし）(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation>保管庫(&amp;V)</translation>
     </message>
@@ -3209,8 +3553,28 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>鍵スロットの損傷</translation>
     </message>
     <message>
-        <source>The vault opened, but another way to unlock it (the recovery key or this device&apos;s remembered key) is damaged and may not work when you need it. Make a new recovery key (python main.py new-recovery-key) and tell your IT contact.</source>
-        <translation>保管庫は開きましたが、別のロック解除手段（回復キー、またはこの端末が記憶した鍵）が損傷しており、必要なときに使えないおそれがあります。新しい回復キーを作成し（python main.py new-recovery-key）、IT担当者に伝えてください。</translation>
+        <source>The vault opened, but another way to unlock it (the recovery key or this device&apos;s remembered key) is damaged and may not work when you need it. Make a new recovery key (Vault ▸ New recovery key, or python main.py new-recovery-key) and tell your IT contact.</source>
+        <translation>保管庫は開きましたが、別のロック解除手段（回復キー、またはこの端末が記憶した鍵）が壊れており、必要なときに使えない可能性があります。新しい回復キーを作成し（保管庫 ▸ 新しい回復キー、または python main.py new-recovery-key）、IT担当者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>Backup restored. Unlock it with its passphrase or recovery key.</source>
+        <translation>バックアップを復元しました。そのパスフレーズか回復キーでロック解除してください。</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>パスフレーズを変更しました。これからは新しいものを使ってください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>%n件の案件をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to {0} (unencrypted: delete it when done).</source>
+        <translation>
+            <numerusform>%n件の案件を {0} にエクスポートしました（暗号化なし: 使い終わったら削除してください）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3989,85 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>新しい回復キー</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the old one: the old key and its printed sheet stop working. Do this when the sheet is lost or the recovery key was reported damaged. Enter the passphrase to confirm.</source>
+        <translation>新しい回復キーは古いものと置き換わり、古いキーと印刷したシートは使えなくなります。シートをなくしたときや、回復キーが壊れていると表示されたときに行ってください。確認のためパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Recovery key status</source>
+        <translation>回復キーの状況</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key</source>
+        <translation>新しい回復キーを作成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>新しい回復キーを作成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>This is the new recovery key. It is shown only this once. Write it down or print it and keep it somewhere safe, away from this computer; destroy the old sheet.</source>
+        <translation>これが新しい回復キーです。表示されるのは今回だけです。書き留めるか印刷して、このコンピューターから離れた安全な場所に保管し、古いシートは破棄してください。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>&amp;Print recovery sheet…</source>
+        <translation>回復シートを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print recovery sheet</source>
+        <translation>回復シートを印刷</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved the recovery key</source>
+        <translation>回復キーを保管しました(&amp;S)</translation>
+    </message>
+    <message>
+        <source>I have saved the recovery key</source>
+        <translation>回復キーを保管しました</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Making the new recovery key…</source>
+        <translation>新しい回復キーを作成しています…</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>回復シート</translation>
+    </message>
+</context>
+<context>
     <name>NewVaultPage</name>
     <message>
         <source>Welcome to Madoguchi. Everything you record is encrypted with a passphrase that only you know. Choose a long one: a few unrelated words work well.</source>
@@ -3661,6 +4104,18 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Synthetic people in a separate vault; your real vault is not created.</source>
         <translation>架空の人物だけが入った別の保管庫です。本番の保管庫は作成されません。</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup instead…</source>
+        <translation>代わりにバックアップから復元(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Restore a backup instead</source>
+        <translation>代わりにバックアップから復元</translation>
+    </message>
+    <message>
+        <source>A new computer, or the old one&apos;s disk failed: make the vault from an encrypted backup (a madoguchi-backup-… folder).</source>
+        <translation>新しいコンピューター、または以前のディスクが故障した場合: 暗号化バックアップ（madoguchi-backup-… フォルダ）から保管庫を作ります。</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -4390,6 +4845,37 @@ SHA-256：{sha}
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder (named madoguchi-backup-…). It is checked, copied as this computer&apos;s vault and opens with the passphrase or recovery key the vault had when it was backed up.</source>
+        <translation>バックアップのフォルダ（madoguchi-backup-…）を選んでください。検査してからこのコンピューターの保管庫としてコピーします。バックアップ時のパスフレーズか回復キーで開けます。</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>バックアップのフォルダ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>The backup folder</source>
+        <translation>バックアップのフォルダ</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>バックアップを復元</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>バックアップを検査して復元しています…</translation>
+    </message>
+</context>
+<context>
     <name>SafetyTab</name>
     <message>
         <source>Language of the results</source>
@@ -4773,6 +5259,41 @@ SHA-256：{sha}
     </message>
 </context>
 <context>
+    <name>ShredCaseDialog</name>
+    <message>
+        <source>Shred case {0}</source>
+        <translation>案件 {0} の完全消去</translation>
+    </message>
+    <message>
+        <source>Shredding destroys the key of case {0}: its worker, records, notes and evidence can never be read again, here or in any backup or synced copy. The audit log keeps only the reference. This cannot be undone.</source>
+        <translation>完全消去は案件 {0} の鍵を破棄します。労働者、記録、メモ、証拠は、ここでもバックアップや同期したコピーでも二度と読めなくなります。監査ログには案件番号だけが残ります。元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Type the reference to confirm</source>
+        <translation>確認のため案件番号を入力</translation>
+    </message>
+    <message>
+        <source>Shred status</source>
+        <translation>完全消去の状況</translation>
+    </message>
+    <message>
+        <source>Shred for good</source>
+        <translation>完全に消去</translation>
+    </message>
+    <message>
+        <source>Shred the case for good</source>
+        <translation>案件を完全に消去</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>案件番号(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Shredding…</source>
+        <translation>完全消去しています…</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync: —</source>
@@ -5083,8 +5604,8 @@ SHA-256：{sha}
         <translation>パスフレーズ</translation>
     </message>
     <message>
-        <source>&amp;Use the recovery key instead</source>
-        <translation>代わりに回復キーを使う(&amp;U)</translation>
+        <source>Use the recovery &amp;key instead</source>
+        <translation>代わりに回復キーを使う(&amp;K)</translation>
     </message>
     <message>
         <source>Use the recovery key instead</source>
@@ -5168,6 +5689,25 @@ SHA-256：{sha}
     <message>
         <source>Case</source>
         <translation>案件</translation>
+    </message>
+</context>
+<context>
+    <name>_FolderDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>フォルダを選択</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>バックアップの状況</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>先にフォルダを選んでください。</translation>
     </message>
 </context>
 <context>

@@ -86,10 +86,7 @@ def test_desk_in_japanese_fits_the_screen_and_shows_no_codes(
 ) -> None:
     report = run_tour(demo_vault, tmp_path, width, height, "ja")
     assert "audit log" in report["seen"] and "case summary preview" in report["seen"]
-    # The unlock page is being reworked by another branch (trust-keyring); its clipped demo
-    # note is reported there, not failed here.
-    known = ("unlock page:",)
-    problems = [p for p in report["problems"] if not p.startswith(known)]
+    problems = report["problems"]
     assert not problems, "\n".join(problems)
 
 
@@ -98,7 +95,5 @@ def test_every_window_uses_each_mnemonic_letter_once(demo_vault: Path, tmp_path:
     the visible tab's controls share one set of letters (English uses the same letters:
     tests/ui/test_translations.py keeps them equal)."""
     report = run_tour(demo_vault, tmp_path, 1366, 768, "ja")
-    # The unlock page (trust-keyring's, being reworked): "&Use the recovery key instead"
-    # and "&Unlock" share U; reported to that branch.
-    collisions = [m for m in report["mnemonics"] if not m.startswith("unlock page:")]
+    collisions = report["mnemonics"]
     assert not collisions, "\n".join(collisions)

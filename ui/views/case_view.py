@@ -42,6 +42,7 @@ class CaseView(QWidget):
     """The tabs of one case; emits ``title_changed`` ("REF – Name") once loaded."""
 
     title_changed = Signal(str)
+    shredded = Signal(str)  # the case id: its tab is to close
 
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,12 @@ class CaseView(QWidget):
         self.summary_button.setAccessibleName(self.tr("Case summary for the paper file"))
         self.summary_button.clicked.connect(self.show_summary)
         self.summary_dialog: QDialog | None = None
+        # No letter: destructive (like Remove), and the case tabs use the free ones.
+        self.shred_button = QPushButton(self.tr("Shred case…"))
+        self.shred_button.setAccessibleName(self.tr("Shred this case for good"))
+        self.shred_button.setEnabled(False)  # until the reference is known
+        self.shred_button.clicked.connect(self.ask_shred)
+        self._ref = ""
 
         self.overview = OverviewTab(session, case_id)
         self.people = PeopleTab(session, case_id)
@@ -91,6 +98,7 @@ class CaseView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.summary_button)
+        top.addWidget(self.shred_button)
         layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
@@ -141,6 +149,8 @@ class CaseView(QWidget):
         name = str(data.worker.data.get("full_name", "")) if data.worker else ""
         status = labels.status(str(data.case.data.get("status", "")))
         self.header.setText(f"{data.ref} – {name} ({status})")
+        self._ref = data.ref
+        self.shred_button.setEnabled(True)
         # Tabs asked for by reads that a newer one overtook are refilled now, from it.
         pending, self._pending = self._pending, set()
         for tab in self.case_tabs:
@@ -170,6 +180,13 @@ class CaseView(QWidget):
             self.summary_dialog.open()
 
         self.session.run(make, done=guarded(self, show), failed=self._failed)
+
+    def ask_shred(self) -> None:
+        from ui.dialogs.shred_case import ShredCaseDialog
+
+        dialog = ShredCaseDialog(self.session, self.case_id, self._ref, self)
+        dialog.shredded.connect(self.shredded.emit)
+        dialog.open()
 
     def _failed(self, message: str) -> None:
         self.error.setText(message)

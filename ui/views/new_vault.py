@@ -49,6 +49,7 @@ class NewVaultPage(QWidget):
     """Create the vault, then show the recovery key until the user confirms saving it."""
 
     finished = Signal()
+    restored = Signal()  # a backup became the vault: it is to be unlocked, not created
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +92,13 @@ class NewVaultPage(QWidget):
             "Synthetic people in a separate vault; your real vault is not created."
         ))  # fmt: skip
         self.try_demo.clicked.connect(self.open_demo)
+        self.restore_button = QPushButton(self.tr("Restore a &backup instead…"))
+        self.restore_button.setAccessibleName(self.tr("Restore a backup instead"))
+        self.restore_button.setToolTip(self.tr(
+            "A new computer, or the old one's disk failed: make the vault from an encrypted "
+            "backup (a madoguchi-backup-… folder)."
+        ))  # fmt: skip
+        self.restore_button.clicked.connect(self.restore_backup)
         self.message = QLabel()
         self.message.setWordWrap(True)
         form = QFormLayout()
@@ -107,6 +115,7 @@ class NewVaultPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.create_button)
         layout.addWidget(self.try_demo)
+        layout.addWidget(self.restore_button)
         layout.addWidget(self.message)
         layout.addStretch(1)
         return page
@@ -129,6 +138,13 @@ class NewVaultPage(QWidget):
             self.message.setText(self.tr(
                 "The demo could not be started; run “python main.py --demo” instead."
             ))  # fmt: skip
+
+    def restore_backup(self) -> None:
+        from ui.dialogs.backup import RestoreDialog
+
+        dialog = RestoreDialog(self.session, self)
+        dialog.restored.connect(lambda _summary: self.restored.emit())
+        dialog.open()
 
     def _update_meter(self, text: str) -> None:
         value = strength(text)

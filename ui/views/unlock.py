@@ -43,7 +43,7 @@ class UnlockPage(QWidget):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.submit)
-        self.use_recovery = QCheckBox(self.tr("&Use the recovery key instead"))
+        self.use_recovery = QCheckBox(self.tr("Use the recovery &key instead"))
         self.use_recovery.setAccessibleName(self.tr("Use the recovery key instead"))
         self.use_recovery.toggled.connect(self._recovery_toggled)
         self.button = QPushButton(self.tr("&Unlock"))
@@ -73,7 +73,10 @@ class UnlockPage(QWidget):
         form.addRow(self.label, self.passphrase)
         form.addRow("", self.use_recovery)
         box = QWidget()
-        box.setMaximumWidth(520)
+        # A fixed width, not a maximum: centred in the page, the box would otherwise get its
+        # size hint's width, narrower than the one its wrapped note measured its height at,
+        # and the note's last line was cut off.
+        box.setFixedWidth(520)
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         if demo_passphrase:
