@@ -119,7 +119,8 @@ def cmd_adr_bundle(args: argparse.Namespace) -> int:
         tries: dict[str, int] = {}
         while True:
             try:
-                result = build_bundle(service, matter_id, args.out, passwords=passwords)
+                result = build_bundle(service, matter_id, args.out, passwords=passwords,
+                                      keep_page_sizes=args.keep_page_sizes)  # fmt: skip
                 break
             except ExhibitPasswordError as exc:
                 exhibit_id = _exhibit_id_for(view, matter_id, exc.label)
@@ -311,6 +312,9 @@ def add_document_commands(sub: Any, command: Command) -> None:
     p.add_argument("--matter", help="matter id or title (if the case has several)")
     p.add_argument("--out", type=Path, required=True, help="an empty or new folder")
     p.add_argument("--json", action="store_true", help="print what was made as one JSON object")
+    p.add_argument("--keep-page-sizes", action="store_true",
+                   help="keep exhibit pages at their own size, marks in their corners "
+                   "(default: each page on an A4/A3 sheet with margins for the marks)")  # fmt: skip
     p = command("case-summary", cmd_case_summary, "print-ready PDF summary of one case")
     p.add_argument("--case", required=True, help="case reference")
     p.add_argument("--out", type=Path, required=True)
