@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -18,10 +19,10 @@ from desktop.cases.service import CaseDetails, CaseService
 from desktop.cli_support import CliError, Command, unlocked_vault, vault_command
 from desktop.errors import ExhibitPasswordError, NotFoundError
 
-__all__ = ["add_document_commands"]
+__all__ = ["add_document_commands", "evidence_ids_for", "matter_id_for"]
 
 
-def _evidence_ids(view: CaseDetails, wanted: list[str]) -> list[str]:
+def evidence_ids_for(view: CaseDetails, wanted: list[str]) -> list[str]:
     """Evidence chosen by id, title or file name (as a counselor would type it)."""
     out = []
     for item in wanted:
@@ -44,7 +45,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
     with unlocked_vault(args.vault) as vault:
         service = CaseService(vault)
         case_id = service.case_id_for_ref(args.case)
-        evidence = _evidence_ids(service.get_case(case_id), args.evidence or [])
+        evidence = evidence_ids_for(service.get_case(case_id), args.evidence or [])
         request = LetterRequest(
             case_id=case_id, recipient_type=args.template, recipient=args.to,
             language=args.lang, facts=facts, evidence_ids=evidence,
@@ -67,7 +68,7 @@ def _exhibit_id_for(view: CaseDetails, matter_id: str, label: str) -> str:
     raise CliError(f"No exhibit {label} in this matter.", label=label)
 
 
-def _matter_id(view: CaseDetails, wanted: str | None) -> str:
+def matter_id_for(view: CaseDetails, wanted: str | None) -> str:
     matters = [m for m in view.adr_matters if not m.deleted]
     if wanted:
         for matter in matters:
@@ -113,12 +114,13 @@ def cmd_adr_bundle(args: argparse.Namespace) -> int:
     with unlocked_vault(args.vault) as vault:
         service = CaseService(vault)
         view = service.get_case(service.case_id_for_ref(args.case))
-        matter_id = _matter_id(view, args.matter)
+        matter_id = matter_id_for(view, args.matter)
         passwords: dict[str, str] = {}
         tries: dict[str, int] = {}
         while True:
             try:
-                result = build_bundle(service, matter_id, args.out, passwords=passwords)
+                result = build_bundle(service, matter_id, args.out, passwords=passwords,
+                                      keep_page_sizes=args.keep_page_sizes)  # fmt: skip
                 break
             except ExhibitPasswordError as exc:
                 exhibit_id = _exhibit_id_for(view, matter_id, exc.label)
@@ -132,6 +134,14 @@ def cmd_adr_bundle(args: argparse.Namespace) -> int:
                         wrong=said,
                     ) from None
                 passwords[exhibit_id] = _ask_password(exc.label, tries, exhibit_id, wrong)
+    if args.json:
+        print(json.dumps({
+            "bundle": str(result.bundle), "out_dir": str(result.out_dir), "pages": result.pages,
+            "exhibits": result.exhibit_labels, "summary": result.summary,
+            "warnings": result.warnings, "manifest": str(result.manifest),
+            "bundle_sha256": result.bundle_sha256,
+        }, ensure_ascii=False, indent=1))  # fmt: skip
+        return 0
     print(f"Bundle: {result.bundle} ({result.pages} pages)")
     for line in result.summary:  # what each exhibit kept besides its pages
         print(line)
@@ -191,7 +201,7 @@ def cmd_packet_seal(args: argparse.Namespace) -> int:
         case_id = service.case_id_for_ref(args.case)
         view = service.get_case(case_id)
         contact = _contact(vault, args.to)
-        evidence = _evidence_ids(view, args.evidence or [])
+        evidence = evidence_ids_for(view, args.evidence or [])
         files = [(args.letter.name, args.letter.read_bytes())] if args.letter else []
         result = seal_packet(
             service, case_id=case_id, recipient=contact, out=args.out, files=files,
@@ -301,6 +311,10 @@ def add_document_commands(sub: Any, command: Command) -> None:
     p.add_argument("--case", required=True, help="case reference")
     p.add_argument("--matter", help="matter id or title (if the case has several)")
     p.add_argument("--out", type=Path, required=True, help="an empty or new folder")
+    p.add_argument("--json", action="store_true", help="print what was made as one JSON object")
+    p.add_argument("--keep-page-sizes", action="store_true",
+                   help="keep exhibit pages at their own size, marks in their corners "
+                   "(default: each page on an A4/A3 sheet with margins for the marks)")  # fmt: skip
     p = command("case-summary", cmd_case_summary, "print-ready PDF summary of one case")
     p.add_argument("--case", required=True, help="case reference")
     p.add_argument("--out", type=Path, required=True)

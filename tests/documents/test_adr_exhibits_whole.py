@@ -136,7 +136,8 @@ def test_comments_kept_and_only_fields_flattened(
 ) -> None:
     form = annotated_form_pdf(tmp_path / "form.pdf", filled=filled)
     matter = one_exhibit_matter(service, tmp_path, form)
-    result = build_bundle(service, matter, tmp_path / "out", today=TODAY)
+    # Original sizes: the note keeps its exact rectangle (on a sheet it moves with its page).
+    result = build_bundle(service, matter, tmp_path / "out", today=TODAY, keep_page_sizes=True)
     qpdf_check(result.bundle)
     with pikepdf.open(result.bundle) as pdf:
         assert "/AcroForm" not in pdf.Root

@@ -36,6 +36,7 @@ from desktop.documents.adr.overlay import (
     stamp_marks,
     to_user,
 )
+from desktop.documents.adr.sheets import put_on_sheet
 from desktop.documents.adr.sources import Source, open_source, read_source
 from desktop.errors import Cancelled, DocumentError
 
@@ -110,6 +111,7 @@ def build_bundle(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     today: date | None = None,
+    keep_page_sizes: bool = False,
 ) -> BundleResult:
     """Write the cover, application, evidence statement, exhibits, bundle and manifest.
 
@@ -117,6 +119,10 @@ def build_bundle(
     its PDF.  Needs a valid consent for the purpose "adr"; every bundle made is
     audited.  Raises ExhibitError / ExhibitPasswordError naming the exhibit,
     BundleCancelled, ConsentMissingError or DocumentError; then nothing is left.
+
+    Each exhibit page is put on an A4 (A3 for A3 sources) sheet with margin bands for the
+    stamp and the page number (desktop.documents.adr.sheets); ``keep_page_sizes`` keeps
+    the pages as they are and the marks in their corners.
     """
     out_dir = Path(out_dir)
     _check_target(out_dir)
@@ -133,7 +139,7 @@ def build_bundle(
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".part", dir=out_dir.parent))
     try:
-        result = _build(service, data, work, dict(passwords or {}), steps)
+        result = _build(service, data, work, dict(passwords or {}), steps, keep_page_sizes)
         steps.check()
         service.vault.record_audit(
             "adr_bundle_made",
@@ -202,6 +208,7 @@ def _build(
     work: Path,
     passwords: dict[str, str],
     steps: _Steps,
+    keep_page_sizes: bool,
 ) -> BundleResult:
     case = service.get_case(data.case_id)
     sources: list[Source] = []
@@ -224,7 +231,7 @@ def _build(
     carried = [s.carried or Carried(prefix=s.prefix) for s in sources]
     assembly: list[str] = []  # library warnings about the whole, not one exhibit
     try:
-        exhibits_pdf, starts = _exhibits_part(data, exhibit_pdfs, sources, carried)
+        exhibits_pdf, starts = _exhibits_part(data, exhibit_pdfs, sources, carried, keep_page_sizes)
         with sentences_from_warnings(assembly, EXHIBITS, "the exhibits"):
             parts[EXHIBITS] = (_save(exhibits_pdf), len(exhibits_pdf.pages))
         steps.step()
@@ -266,7 +273,7 @@ def _build(
 
 def _exhibits_part(
     data: MatterData, exhibit_pdfs: list[pikepdf.Pdf], sources: list[Source],
-    carried: list[Carried],
+    carried: list[Carried], keep_page_sizes: bool,
 ) -> tuple[pikepdf.Pdf, list[int]]:  # fmt: skip
     """All exhibits in order, each first page stamped with its label at the top right.
 
@@ -279,6 +286,9 @@ def _exhibits_part(
     for pdf, stamp, source, kept in zip(exhibit_pdfs, stamps, sources, carried, strict=True):
         with sentences_from_warnings(source.warnings, source.exhibit.label, source.quoted):
             starts.append(append_exhibit(out, pdf, kept))
+        if not keep_page_sizes:
+            for index in range(starts[-1], len(out.pages)):
+                put_on_sheet(out.pages[index])
         place_mark(out.pages[starts[-1]], stamp, "top-right")
     with out.open_outline() as outline:
         outline.root.extend(_exhibit_bookmarks(data, out, starts, carried, 0))

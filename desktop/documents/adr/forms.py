@@ -7,6 +7,8 @@ through :mod:`desktop.documents.text` so every script renders.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -136,6 +138,23 @@ def _publication(choice: object) -> str:
     return "未確認（公表の可否を申立人に確認し、記録してください）。"
 
 
+LAWYER_TITLE = "弁護士"
+SEAL_SPACE = "　" * 4 + "印"  # where the submitter seals or signs
+
+
+def without_title(name: str) -> str:
+    """The name without a 弁護士 the record already holds, so it is never printed twice."""
+    bare = name.strip().removeprefix(LAWYER_TITLE).removesuffix(LAWYER_TITLE)
+    return bare.strip(" 　") or name.strip()
+
+
+def submitter_line(data: MatterData) -> str:
+    """申立人代理人 弁護士 NAME (or 申立人 NAME), followed by the space for the seal."""
+    if data.agent is not None:
+        return f"申立人代理人　{LAWYER_TITLE}　{without_title(data.agent.name)}{SEAL_SPACE}"
+    return f"申立人　{data.applicant.name}{SEAL_SPACE}"
+
+
 def application_pdf(data: MatterData) -> bytes:
     """申立書: parties, relief sought, grounds with chronology, evidence, attachments."""
     m = data.matter
@@ -145,14 +164,12 @@ def application_pdf(data: MatterData) -> bytes:
         _p(f"{data.forum}　御中"),
         Spacer(1, 3 * mm),
     ]
-    if data.agent is not None:
-        story.append(_p(f"申立人代理人弁護士　{data.agent.name}", RIGHT))
-    else:
-        story.append(_p(f"申立人　{data.applicant.name}", RIGHT))
+    story.append(_p(submitter_line(data), RIGHT))  # who signs, with room for the seal
     story.append(_p("当事者の表示", HEAD))
     story += _party_lines(data.applicant, "申立人")
     if data.agent is not None:
-        story += _party_lines(data.agent, "申立人代理人弁護士")
+        story += _party_lines(replace(data.agent, name=without_title(data.agent.name)),
+                              "申立人代理人弁護士")  # fmt: skip
     for index, party in enumerate(data.respondents, 1):
         role = "相手方" if len(data.respondents) == 1 else f"相手方{index}"
         story += _party_lines(party, role)

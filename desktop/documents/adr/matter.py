@@ -18,6 +18,7 @@ __all__ = [
     "Party",
     "chronology_for",
     "draft_chronology",
+    "exhibit_of",
     "load_matter",
     "matter_case_id",
 ]
@@ -57,6 +58,18 @@ class Exhibit:
     @property
     def kind(self) -> str:
         return str(self.data.get("kind") or "document")
+
+
+def exhibit_of(record: RecordView) -> Exhibit:
+    """An exhibit record with its label."""
+    number, branch = int(record.data["number"]), int(record.data.get("branch") or 0) or None
+    return Exhibit(
+        exhibit_id=record.entity_id,
+        label=exhibit_label(number, branch),
+        number=number,
+        branch=branch,
+        data=dict(record.data),
+    )
 
 
 @dataclass(frozen=True)
@@ -186,16 +199,7 @@ def load_matter(service: CaseService, matter_id: str, today: date) -> MatterData
         native_name=str(worker.get("name_native") or ""),
         lang=str(languages[0]) if languages else None,
     )
-    exhibits = [
-        Exhibit(
-            exhibit_id=e.entity_id,
-            label=exhibit_label(int(e.data["number"]), int(e.data.get("branch") or 0) or None),
-            number=int(e.data["number"]),
-            branch=int(e.data.get("branch") or 0) or None,
-            data=dict(e.data),
-        )
-        for e in case.exhibits_of(matter_id)
-    ]
+    exhibits = [exhibit_of(e) for e in case.exhibits_of(matter_id)]
     letterhead = read_letterhead(service.vault)
     return MatterData(
         case_id=case_id,

@@ -5,7 +5,8 @@ reportlab, turned into a Form XObject and placed with a matrix computed from the
 target page's visible box and /Rotate, so it lands in the *displayed* corner of
 A4, A3, landscape, rotated or odd-sized pages alike.  The page's own content is
 wrapped in q…Q first, so whatever graphics state it leaves behind cannot move
-or hide the mark.  Marks are never filled: they must not cover evidence.
+or hide the mark.  Exhibit pages are first put on sheets with margin bands
+(:mod:`desktop.documents.adr.sheets`), so the marks land beside the evidence, not on it.
 """
 
 from __future__ import annotations
@@ -61,8 +62,12 @@ def _draw_pages(texts: Sequence[str], style: Style, *, boxed: bool) -> pikepdf.P
         height = style.size * 1.25 + 2 * pad
         canvas.setPageSize((width, height))
         if boxed:
+            # Opaque white under the label: it stays legible on a dark scan.  On a
+            # sheet it sits in the margin band, so it hides nothing of the exhibit.
             canvas.setLineWidth(0.8)
-            canvas.rect(0.4, 0.4, width - 0.8, height - 0.8, stroke=1, fill=0)
+            canvas.setFillColorRGB(1, 1, 1)
+            canvas.rect(0.4, 0.4, width - 0.8, height - 0.8, stroke=1, fill=1)
+            canvas.setFillColorRGB(0, 0, 0)
         draw_text(canvas, pad, pad + style.size * 0.3, text, style)
         canvas.showPage()
     canvas.save()

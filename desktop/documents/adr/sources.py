@@ -15,16 +15,17 @@ from dataclasses import dataclass, field
 
 import pikepdf
 
+from desktop.cases.model import Entity
 from desktop.cases.service import CaseDetails, CaseService
 from desktop.documents.adr.carry import Carried, prepare
 from desktop.documents.adr.images import image_page
 from desktop.documents.adr.library_warnings import sentences_from_warnings
-from desktop.documents.adr.matter import Exhibit
+from desktop.documents.adr.matter import Exhibit, exhibit_of
 from desktop.documents.adr.passwords import candidates
 from desktop.documents.adr.unrenderable import refuse_unrenderable
 from desktop.errors import ExhibitError, ExhibitPasswordError, MadoguchiError
 
-__all__ = ["Source", "open_source", "read_source"]
+__all__ = ["Source", "check_exhibit_evidence", "open_source", "read_source"]
 
 _HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
 
@@ -205,3 +206,26 @@ def _broken(source: Source) -> ExhibitError:
         f"{source.quoted} cannot be read as a PDF, even after repair; replace it with a "
         "readable copy",
     )
+
+
+def check_exhibit_evidence(service: CaseService, exhibit_id: str) -> str | None:
+    """Open an exhibit's evidence the way a bundle will, as soon as the exhibit is added.
+
+    Raises :class:`ExhibitError` for a file no bundle can include (wrong type, not a
+    PDF even after repair, a dynamic XFA form, a capture-hash mismatch, no file), so the
+    person hears it when choosing the file, not at filing time.  A password-protected PDF
+    is fine (the bundle asks for its password): that is returned as a note to show.
+    """
+    case = service.get_case(service.case_of(Entity.EXHIBIT, exhibit_id))
+    record = next(e for e in case.exhibits if e.entity_id == exhibit_id)
+    exhibit = exhibit_of(record)
+    source = read_source(service, case, exhibit)
+    try:
+        pdf = open_source(source, None)
+    except ExhibitPasswordError:
+        return (
+            f"{exhibit.label}: {source.quoted} is password-protected; building the bundle "
+            "will ask for its password"
+        )
+    pdf.close()
+    return None

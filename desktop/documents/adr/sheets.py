@@ -1,0 +1,104 @@
+"""Exhibit pages placed on A4 (or A3) sheets, leaving margin bands for the marks.
+
+A stamp or a page number drawn over an exhibit could hide what it proves (a footer, a
+signature, a dark scan).  So by default each exhibit page is put, whole, on a sheet
+whose top and bottom bands the page never reaches; the marks go in those bands.
+
+The page is not re-rendered: its content is scaled (never cropped: its whole visible
+box is kept, and only what lay outside it is clipped away) and moved by one ``cm``
+operator, in the page's own unrotated space, so ``/Rotate`` keeps working and
+annotations (links, comments) only need their coordinates scaled and moved the same
+way.  A tiny page (a 4 pt square) is scaled *up* to fill the sheet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pikepdf
+from reportlab.lib.pagesizes import A3, A4
+from reportlab.lib.units import mm
+
+from desktop.documents.adr.overlay import display_size, to_user
+
+__all__ = ["MARGIN_BOTTOM", "MARGIN_SIDE", "MARGIN_TOP", "put_on_sheet", "sheet_size"]
+
+MARGIN_TOP = 24 * mm  # the stamp's band (the stamp sits 10 mm from the top edge)
+MARGIN_BOTTOM = 16 * mm  # the page number's band
+MARGIN_SIDE = 10 * mm
+_A4_LONG = A4[1]
+_COORDINATE_KEYS = ("/QuadPoints", "/InkList", "/Vertices", "/L", "/CL")
+
+
+def sheet_size(shown_w: float, shown_h: float) -> tuple[float, float]:
+    """A4, or A3 for a source larger than A4, in the page's displayed orientation."""
+    long_side, short_side = A3[1], A3[0]
+    if max(shown_w, shown_h) <= _A4_LONG * 1.05 and min(shown_w, shown_h) <= A4[0] * 1.05:
+        long_side, short_side = A4[1], A4[0]
+    return (long_side, short_side) if shown_w > shown_h else (short_side, long_side)
+
+
+def put_on_sheet(page: pikepdf.Page) -> None:
+    """Place ``page``'s visible content, scaled to fit, on a sheet with margin bands."""
+    x0, y0, x1, y1 = _visible_box(page)
+    shown_w, shown_h = display_size(page)
+    if shown_w <= 0 or shown_h <= 0:
+        return
+    sheet_w, sheet_h = sheet_size(shown_w, shown_h)
+    area_w = sheet_w - 2 * MARGIN_SIDE
+    area_h = sheet_h - MARGIN_TOP - MARGIN_BOTTOM
+    scale = min(area_w / shown_w, area_h / shown_h)
+    rotated = int(page.obj.get("/Rotate", 0)) % 180 != 0
+    user_w, user_h = (sheet_h, sheet_w) if rotated else (sheet_w, sheet_h)
+    new_box = pikepdf.Array([0, 0, user_w, user_h])
+    for key in ("/CropBox", "/BleedBox", "/TrimBox", "/ArtBox"):
+        if key in page.obj:
+            del page.obj[key]
+    page.obj["/MediaBox"] = new_box
+    # The centre of the displayed content area, in the new sheet's own coordinates.
+    centre_x, centre_y = to_user(page, sheet_w / 2, MARGIN_BOTTOM + area_h / 2)
+    tx = centre_x - scale * (x0 + x1) / 2
+    ty = centre_y - scale * (y0 + y1) / 2
+    matrix = (scale, 0.0, 0.0, scale, tx, ty)
+    clip = f"{_n(x0)} {_n(y0)} {_n(x1 - x0)} {_n(y1 - y0)} re W n\n"
+    page.contents_add(f"q {_n(*matrix)} cm {clip}".encode("ascii"), prepend=True)
+    page.contents_add(b"\nQ\n")
+    annotations = page.obj.get("/Annots")
+    if isinstance(annotations, pikepdf.Array):
+        for annotation in annotations:
+            if isinstance(annotation, pikepdf.Dictionary):
+                _move_annotation(annotation, scale, tx, ty)
+
+
+def _visible_box(page: pikepdf.Page) -> tuple[float, float, float, float]:
+    box = [float(v) for v in page.cropbox]
+    return min(box[0], box[2]), min(box[1], box[3]), max(box[0], box[2]), max(box[1], box[3])
+
+
+def _move_annotation(annotation: pikepdf.Dictionary, scale: float, tx: float, ty: float) -> None:
+    """Scale and move an annotation's rectangle and its coordinate arrays with its page."""
+
+    def moved(values: Sequence[float]) -> pikepdf.Array:
+        return pikepdf.Array(
+            [scale * float(v) + (tx if i % 2 == 0 else ty) for i, v in enumerate(values)]
+        )
+
+    rect = annotation.get("/Rect")
+    if isinstance(rect, pikepdf.Array) and len(rect) == 4:
+        annotation["/Rect"] = moved([float(v) for v in rect])
+    for key in _COORDINATE_KEYS:
+        value = annotation.get(key)
+        if not isinstance(value, pikepdf.Array):
+            continue
+        if key == "/InkList":
+            paths = [path for path in value if isinstance(path, pikepdf.Array)]
+            annotation[key] = pikepdf.Array([moved([float(v) for v in path]) for path in paths])
+        else:
+            annotation[key] = moved([float(v) for v in value])
+    border = annotation.get("/RD")
+    if isinstance(border, pikepdf.Array):
+        annotation["/RD"] = pikepdf.Array([scale * float(v) for v in border])
+
+
+def _n(*values: float) -> str:
+    return " ".join(f"{x:.4f}".rstrip("0").rstrip(".") or "0" for x in values)
