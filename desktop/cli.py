@@ -23,6 +23,7 @@ from desktop.cases.search import CaseFilter
 from desktop.cases.service import CaseService
 from desktop.cli_device_key import add_device_key_commands
 from desktop.cli_documents import add_document_commands, write_recovery_sheet
+from desktop.cli_stats import add_stats_command
 from desktop.cli_support import (
     ENV_NEW_PASSPHRASE,
     ENV_PASSPHRASE,
@@ -338,7 +339,7 @@ def _date(text: str) -> date:
 COMMANDS = frozenset(
     {"init", "demo", "import", "export", "check", "passwd", "recover", "new-recovery-key",
      "shred", "safety", "search", "letter", "adr-bundle", "case-summary", "packet", "keys",
-     "device-key"}
+     "device-key", "stats"}
 )  # fmt: skip
 
 
@@ -406,6 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int)
     p.add_argument("--json", action="store_true")
     add_document_commands(sub, command)
+    add_stats_command(command)
     add_device_key_commands(sub)
     return parser
 

@@ -11,9 +11,10 @@ table is audited against the figures of every earlier table that shares units wi
 hidden too.  Cases counted and consultations counted are different units; ``minutes``
 tables are recorded by their consultations.
 
-Only published non-zero figures are kept: hidden ones revealed nothing, and a zero
-has no units.  The ledger grows with every table (about 40 bytes per counted unit per
-table); ids are kept once per entry and figures refer to them by position.
+Published non-zero figures are kept (a zero has no units), and the unit sets of the
+small figures the table hid (``small``): those must stay hidden whatever comes later.
+The ledger grows with every table (about 40 bytes per counted unit per table); ids are
+kept once per entry and figures refer to them by position.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from datetime import date
 from typing import Any
 
 from desktop.errors import VaultCorruptError
+from desktop.stats.suppression import PRIMARY
 from desktop.stats.table import StatsTable
 from desktop.store.sealed_records import STATS_LEDGER, SealedStore, StatsLedgerRecord
 
@@ -58,9 +60,11 @@ def _well_formed(entry: Mapping[str, Any]) -> bool:
     ) and isinstance(entry.get("unit_kind"), str)
 
 
-def earlier_figures(entries: Sequence[Mapping[str, Any]], table_units: frozenset[str],
-                    kind: str) -> list[frozenset[str]]:  # fmt: skip
-    """Unit sets of earlier published figures that can combine with a table of ``kind``.
+def earlier_figures(
+    entries: Sequence[Mapping[str, Any]], table_units: frozenset[str], kind: str
+) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """Unit sets of earlier published figures that can combine with a table of ``kind``,
+    and of the small figures those tables hid (which must stay hidden).
 
     An entry matters when it shares units with the table, or with an entry that does
     (two old tables can cancel each other's units outside the new one)."""
@@ -76,11 +80,13 @@ def earlier_figures(entries: Sequence[Mapping[str, Any]], table_units: frozenset
                 pending.remove(entry)
                 reach.update(entry["units"])
                 grew = True
-    out: list[frozenset[str]] = []
+    published: list[frozenset[str]] = []
+    protected: list[frozenset[str]] = []
     for entry in chosen:
         ids = entry["units"]
-        out += [frozenset(ids[i] for i in figure) for figure in entry["figures"]]
-    return out
+        published += [frozenset(ids[i] for i in figure) for figure in entry["figures"]]
+        protected += [frozenset(ids[i] for i in figure) for figure in entry.get("small", [])]
+    return published, protected
 
 
 def record_table(store: SealedStore, table: StatsTable, published_on: date) -> None:
@@ -92,7 +98,8 @@ def record_table(store: SealedStore, table: StatsTable, published_on: date) -> N
     ]
     if not published:
         return
-    ids = sorted(set().union(*published))
+    small = [table.units[key] for key, figure in table.figures.items() if figure.hidden == PRIMARY]
+    ids = sorted(set().union(*published, *small))
     position = {unit: i for i, unit in enumerate(ids)}
     entry = {
         "unit_kind": unit_kind(table.measure),
@@ -104,6 +111,7 @@ def record_table(store: SealedStore, table: StatsTable, published_on: date) -> N
         "published_on": published_on.isoformat(),
         "units": ids,
         "figures": [sorted(position[u] for u in units) for units in published],
+        "small": [sorted(position[u] for u in units) for units in small],
     }
 
     def add(current: StatsLedgerRecord | None) -> StatsLedgerRecord:

@@ -24,11 +24,16 @@ _PRIME = (1 << 61) - 1
 Vector = dict[int, int]
 
 
-def atoms_of(memberships: Mapping[str, Iterable[int]]) -> list[tuple[int, ...]]:
-    """Group units by the figures they fall in; each atom is its figures, sorted.
+def atoms_of(memberships: Mapping[str, Iterable[int]]) -> dict[tuple[int, ...], int]:
+    """Group units by the figures they fall in: each atom (its figures, sorted) and how
+    many units it holds.
 
     ``memberships`` maps a unit id to the indexes of the figures containing it."""
-    return sorted({tuple(sorted(set(figures))) for figures in memberships.values()})
+    sizes: dict[tuple[int, ...], int] = {}
+    for figures in memberships.values():
+        atom = tuple(sorted(set(figures)))
+        sizes[atom] = sizes.get(atom, 0) + 1
+    return dict(sorted(sizes.items()))
 
 
 class RowSpace:

@@ -38,11 +38,11 @@ def make_table(
 ) -> StatsTable:
     """The table as it would be published now, audited against the ledger; records nothing."""
     units = read_units(vault, measure, start, end, dimensions)
-    earlier = earlier_figures(
+    earlier, protected = earlier_figures(
         load_entries(vault), frozenset(u.unit_id for u in units), unit_kind(measure)
     )
     return build_table(units, measure=measure, dimensions=dimensions, start=start, end=end,
-                       k=k, rounding=rounding, earlier=earlier)  # fmt: skip
+                       k=k, rounding=rounding, earlier=earlier, protected=protected)  # fmt: skip
 
 
 def publish_table(

@@ -33,6 +33,7 @@ PRIMARY = "primary"
 COMPLEMENTARY = "complementary"
 
 Key = tuple[str, str]
+_PROTECTED = "\x00earlier"  # key prefix of figures hidden in earlier tables
 _TRIED_PER_ROUND = 6  # candidates tested for effect before falling back to the smallest
 
 
@@ -84,24 +85,48 @@ class _Audit:
         keys: Sequence[Key],
         members: Mapping[Key, frozenset[str]],
         earlier: Iterable[frozenset[str]],
+        protected: Sequence[frozenset[str]],
     ) -> None:
-        self.index = {key: i for i, key in enumerate(keys)}
+        # Figures hidden in earlier tables are queried like this table's own: they get
+        # keys of their own after this table's figures.
+        self.protected = [(_PROTECTED, str(i)) for i in range(len(protected))]
+        self.index = {key: i for i, key in enumerate([*keys, *self.protected])}
         earlier_sets = list(earlier)
         memberships: dict[str, list[int]] = {}
-        for key, units in members.items():
+        for key, units in [*members.items(), *zip(self.protected, protected, strict=True)]:
             for unit in units:
                 memberships.setdefault(unit, []).append(self.index[key])
-        for offset, units in enumerate(earlier_sets, start=len(keys)):
+        first = len(self.index)
+        for offset, units in enumerate(earlier_sets, start=first):
             for unit in units:
                 memberships.setdefault(unit, []).append(offset)
-        atoms = atoms_of(memberships)
-        self.vectors = figure_vectors(atoms, len(keys) + len(earlier_sets))
-        self.earlier = range(len(keys), len(keys) + len(earlier_sets))
+        sizes = atoms_of(memberships)
+        self.atoms = list(sizes)
+        self.sizes = list(sizes.values())
+        self.vectors = figure_vectors(self.atoms, first + len(earlier_sets))
+        self.earlier = range(first, first + len(earlier_sets))
 
     def space(self, published: Iterable[Key]) -> RowSpace:
         rows = [self.vectors[self.index[key]] for key in published]
         rows += [self.vectors[i] for i in self.earlier]
         return RowSpace(rows)
+
+    def small_groups(self, published: Iterable[Key], k: int) -> list[Vector]:
+        """Groups of fewer than k units that the published figures tell apart.
+
+        Units falling in exactly the same published figures form a group; if a group's
+        indicator is a combination of published figures, its size is known.  This is
+        what catches differencing: (Jan-Mar) - (Jan-Feb) = March."""
+        shown = {self.index[key] for key in published} | set(self.earlier)
+        groups: dict[tuple[int, ...], tuple[Vector, int]] = {}
+        for atom_index, (atom, size) in enumerate(zip(self.atoms, self.sizes, strict=True)):
+            signature = tuple(i for i in atom if i in shown)
+            if not signature:
+                continue  # in no published figure: nothing tells it apart
+            vector, total = groups.get(signature, ({}, 0))
+            vector[atom_index] = 1
+            groups[signature] = (vector, total + size)
+        return [vector for vector, total in groups.values() if 0 < total < k]
 
     def vector(self, query: tuple[Key, ...]) -> Vector:
         out: Vector = {}
@@ -116,22 +141,27 @@ def suppress(
     members: Mapping[Key, frozenset[str]],
     k: int,
     earlier: Iterable[frozenset[str]] = (),
+    protected: Sequence[frozenset[str]] = (),
 ) -> dict[Key, str]:
     """The hidden figures of a table and why (``primary`` or ``complementary``).
 
     ``members`` gives each figure's units; ``earlier`` the unit sets of every figure
-    published before in an overlapping table (see :mod:`desktop.stats.ledger`)."""
+    published before in an overlapping table, ``protected`` of every small figure those
+    tables hid (see :mod:`desktop.stats.ledger`): neither this table's small figures nor
+    those may become recoverable."""
     counts = layout.counts
     hidden: dict[Key, str] = {key: PRIMARY for key, n in counts.items() if 0 < n < k}
     _line_pass(layout, hidden, k)
     keys = list(counts)
-    audit = _Audit(keys, members, earlier)
+    audit = _Audit(keys, members, earlier, protected)
     while True:
         published = [key for key in keys if key not in hidden]
         space = audit.space(published)
-        exposed = next(
-            (q for q in _queries(layout, hidden, k) if space.contains(audit.vector(q))), None
-        )
+        queries = [
+            audit.vector(q) for q in _queries(layout, hidden, k) + [(p,) for p in audit.protected]
+        ]
+        queries += audit.small_groups(published, k)
+        exposed = next((q for q in queries if space.contains(q)), None)
         if exposed is None:
             return hidden
         choice = _complement(layout, audit, published, exposed)
@@ -143,17 +173,17 @@ def suppress(
 
 
 def _complement(
-    layout: Layout, audit: _Audit, published: Sequence[Key], exposed: tuple[Key, ...]
+    layout: Layout, audit: _Audit, published: Sequence[Key], target: Vector
 ) -> Key | None:
     counts = layout.counts
-    near = {key for line in layout.lines if any(e in line for e in exposed) for key in line}
+    # Figures touching the exposed group first: hiding one of them is what can help.
+    near = {key for key in published if not set(audit.vector((key,))).isdisjoint(target)}
     candidates = sorted(
         (key for key in published if counts[key] > 0),
         key=lambda key: (key not in near, key in layout.margins, counts[key], key),
     )
     if not candidates:
         return None
-    target = audit.vector(exposed)
     for candidate in candidates[:_TRIED_PER_ROUND]:
         if not audit.space(key for key in published if key != candidate).contains(target):
             return candidate

@@ -130,11 +130,13 @@ def build_table(
     k: int = DEFAULT_K,
     rounding: int = 1,
     earlier: Iterable[frozenset[str]] = (),
+    protected: Sequence[frozenset[str]] = (),
 ) -> StatsTable:
     """Count ``units`` by one or two dimensions and hide what could identify someone.
 
     ``earlier``: unit sets of the figures already published in overlapping tables
-    (from the ledger), so that no hidden figure can be had by differencing."""
+    and ``protected`` those of the small figures they hid (from the ledger), so that no
+    hidden figure, of this table or an earlier one, can be had by differencing."""
     check_k(k)
     check_rounding(rounding)
     if measure not in MEASURES:
@@ -165,7 +167,7 @@ def build_table(
         # "none at all" cannot be told from "a few").
         hidden = {key: PRIMARY if counts[key] else COMPLEMENTARY for key in keys}
     else:
-        hidden = suppress(_layout(rows, columns, counts), frozen, k, earlier)
+        hidden = suppress(_layout(rows, columns, counts), frozen, k, earlier, protected)
     figures = {
         key: Figure(
             count=counts[key],
