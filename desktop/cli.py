@@ -25,6 +25,7 @@ from desktop.cli_backup import add_backup_commands
 from desktop.cli_device_key import add_device_key_commands
 from desktop.cli_documents import add_document_commands, write_recovery_sheet
 from desktop.cli_evidence import add_evidence_commands
+from desktop.cli_stats import add_stats_command
 from desktop.cli_support import (
     ENV_NEW_PASSPHRASE,
     ENV_PASSPHRASE,
@@ -340,7 +341,7 @@ def _date(text: str) -> date:
 COMMANDS = frozenset(
     {"init", "demo", "import", "export", "check", "passwd", "recover", "new-recovery-key",
      "shred", "safety", "search", "letter", "adr-bundle", "case-summary", "packet", "keys",
-     "device-key", "backup", "restore", "evidence", "consent", "adr"}
+     "device-key", "backup", "restore", "evidence", "consent", "adr", "stats"}
 )  # fmt: skip
 
 
@@ -409,6 +410,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     add_document_commands(sub, command)
     add_evidence_commands(sub)
+    add_stats_command(command)
     add_device_key_commands(sub)
     add_backup_commands(sub)
     return parser

@@ -54,6 +54,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     },
     "safety_pool": {"case_id": "pool-1"},
     "safety_ledger": {"entries": [{"employer": "Sample Foods"}]},
+    "stats_ledger": {"entries": [{"unit_kind": "case", "units": ["c1"], "figures": [[0]]}]},
     "saved_filters": {"filters": {"Urgent": {"flag": "urgent"}}},
     "sync": {
         "server_url": "https://sync.example",

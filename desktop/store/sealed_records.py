@@ -44,6 +44,7 @@ __all__ = [
     "SAFETY_LEDGER",
     "SAFETY_POOL",
     "SAVED_FILTERS",
+    "STATS_LEDGER",
     "SYNC_SETTINGS",
     "ContactsRecord",
     "IdentityRecord",
@@ -54,6 +55,7 @@ __all__ = [
     "SavedFiltersRecord",
     "SealedRecord",
     "SealedStore",
+    "StatsLedgerRecord",
     "SyncSettingsRecord",
     "stored_version",
 ]
@@ -286,6 +288,18 @@ SAFETY_LEDGER = SealedRecord(
 
 
 @dataclass(frozen=True)
+class StatsLedgerRecord:
+    """Statistics tables already published (``desktop.stats.ledger`` entries)."""
+
+    entries: list[dict[str, Any]] = field(default_factory=list)
+
+
+STATS_LEDGER = SealedRecord(
+    "stats_ledger", 1, StatsLedgerRecord, {0: _unchanged}, "statistics ledger"
+)
+
+
+@dataclass(frozen=True)
 class SavedFiltersRecord:
     """Saved case-list filters by the name the user gave them."""
 
@@ -344,6 +358,7 @@ REGISTRY: tuple[SealedRecord[Any], ...] = (
     SAFETY_POOL,
     SAFETY_LEDGER,
     SAVED_FILTERS,
+    STATS_LEDGER,
     SYNC_SETTINGS,
     LEGACY_SETTINGS,
 )

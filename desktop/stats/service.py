@@ -1,0 +1,112 @@
+"""Publishing one statistics table: read, count, suppress, record, write, audit.
+
+The order matters.  The table is recorded in the sealed ledger *before* its file is
+written: if writing fails the ledger holds a table nobody saw, which only makes later
+tables more careful; the other way round a table could be out in the world unrecorded,
+and a later one could be subtracted from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from desktop.errors import InvalidValueError
+from desktop.stats.export import write_table
+from desktop.stats.facts import read_units
+from desktop.stats.ledger import earlier_figures, load_entries, record_table, unit_kind
+from desktop.stats.table import DEFAULT_K, TOTAL, StatsTable, build_table
+from desktop.store.vault import Vault
+
+__all__ = ["AUDIT_ACTION", "make_table", "publish_table"]
+
+AUDIT_ACTION = "stats_table"
+OUTPUT_SUFFIXES = (".csv", ".xlsx")
+
+
+def make_table(
+    vault: Vault,
+    *,
+    measure: str,
+    dimensions: Sequence[str],
+    start: date,
+    end: date,
+    k: int = DEFAULT_K,
+    rounding: int = 1,
+) -> StatsTable:
+    """The table as it would be published now, audited against the ledger; records nothing."""
+    units = read_units(vault, measure, start, end, dimensions)
+    earlier, protected = earlier_figures(
+        load_entries(vault), frozenset(u.unit_id for u in units), unit_kind(measure)
+    )
+    return build_table(units, measure=measure, dimensions=dimensions, start=start, end=end,
+                       k=k, rounding=rounding, earlier=earlier, protected=protected)  # fmt: skip
+
+
+def publish_table(
+    vault: Vault,
+    *,
+    measure: str,
+    dimensions: Sequence[str],
+    start: date,
+    end: date,
+    out: Path,
+    k: int = DEFAULT_K,
+    rounding: int = 1,
+    hxl: bool = False,
+    today: date | None = None,
+) -> StatsTable:
+    """Make the table, record it in the ledger, write ``out`` (.csv or .xlsx), audit."""
+    if Path(out).suffix.lower() not in OUTPUT_SUFFIXES:
+        raise InvalidValueError(f"The table file must end in .csv or .xlsx: {Path(out).name}",
+                                file=Path(out).name)  # fmt: skip
+    if hxl and Path(out).suffix.lower() != ".csv":
+        raise InvalidValueError("The HXL hashtag row is for CSV files; leave out --hxl "
+                                "or write a .csv.")  # fmt: skip
+    table = make_table(vault, measure=measure, dimensions=dimensions, start=start, end=end,
+                       k=k, rounding=rounding)  # fmt: skip
+    record_table(vault, table, today or date.today())
+    data = write_table(table, out, hxl=hxl)
+    hidden = sum(1 for f in table.figures.values() if f.hidden)
+    # Non-identifying: what was asked and how much was hidden, never a figure or category.
+    vault.record_audit(
+        AUDIT_ACTION,
+        details={
+            "measure": measure,
+            "by": list(table.dimensions),
+            "period": f"{start.isoformat()}/{end.isoformat()}",
+            "k": table.k,
+            "rounding": table.rounding,
+            "figures": len(table.figures),
+            "hidden": hidden,
+            "format": Path(out).suffix.lower().lstrip("."),
+            "sha256": hashlib.sha256(data).hexdigest(),
+        },
+    )
+    return table
+
+
+def table_json(table: StatsTable) -> dict[str, object]:
+    """The table as printed by ``stats --json``: hidden figures as their markers."""
+    from desktop.stats.export import marker
+
+    return {
+        "measure": table.measure,
+        "by": list(table.dimensions),
+        "from": table.start.isoformat(),
+        "to": table.end.isoformat(),
+        "k": table.k,
+        "rounding": table.rounding,
+        "rows": list(table.rows),
+        "columns": [c for c in table.columns if c != TOTAL],
+        "figures": [
+            {
+                "row": key[0],
+                "column": key[1],
+                "value": marker(table, f.hidden) if f.hidden else table.shown(key),
+            }
+            for key, f in table.figures.items()
+        ],
+    }
