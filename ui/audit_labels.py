@@ -66,6 +66,7 @@ def _labels() -> dict[str, str]:
         "sync_enrolled": QCoreApplication.translate(
             "AuditLabels", "Device enrolled with the sync server"
         ),
+        "stats_table": QCoreApplication.translate("AuditLabels", "Statistics table published"),
         "case_left": QCoreApplication.translate("AuditLabels", "Left a shared case"),
         "keys_handed_to_own_device": QCoreApplication.translate(
             "AuditLabels", "Case keys handed to another of my devices"
@@ -125,6 +126,11 @@ def _key_names() -> dict[str, str]:
         "employer_sha256": QCoreApplication.translate("AuditLabels", "employer (hashed)"),
         "employer_key": QCoreApplication.translate("AuditLabels", "employer (keyed)"),
         "devices": QCoreApplication.translate("AuditLabels", "devices"),
+        "measure": QCoreApplication.translate("AuditLabels", "counted"),
+        "by": QCoreApplication.translate("AuditLabels", "by"),
+        "rounding": QCoreApplication.translate("AuditLabels", "rounded to"),
+        "figures": QCoreApplication.translate("AuditLabels", "figures"),
+        "hidden": QCoreApplication.translate("AuditLabels", "hidden"),
         "manage": QCoreApplication.translate("AuditLabels", "may manage sharing"),
         "period": QCoreApplication.translate("AuditLabels", "period"),
         "k": QCoreApplication.translate("AuditLabels", "smallest group shown"),

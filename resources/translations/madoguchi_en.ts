@@ -394,6 +394,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Statistics table published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Left a shared case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,6 +543,26 @@
     </message>
     <message>
         <source>devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

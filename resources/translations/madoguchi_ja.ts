@@ -391,6 +391,10 @@
         <translation>同期サーバーに端末を登録</translation>
     </message>
     <message>
+        <source>Statistics table published</source>
+        <translation>統計表を公表</translation>
+    </message>
+    <message>
         <source>Left a shared case</source>
         <translation>共有された案件から抜けた</translation>
     </message>
@@ -537,6 +541,26 @@
     <message>
         <source>devices</source>
         <translation>端末</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>集計対象</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>rounded to</source>
+        <translation>丸め単位</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>数値の数</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>非表示</translation>
     </message>
     <message>
         <source>may manage sharing</source>

@@ -29,6 +29,15 @@ def recorded_actions() -> set[str]:
         for path in (ROOT / folder).rglob("*.py"):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for node in ast.walk(tree):
+                # Codes kept in a constant (AUDIT_ACTION = "stats_table") count too.
+                if (
+                    isinstance(node, ast.Assign)
+                    and isinstance(node.value, ast.Constant)
+                    and isinstance(node.value.value, str)
+                    and any(isinstance(t, ast.Name) and t.id.endswith("_ACTION")
+                            for t in node.targets)
+                ):  # fmt: skip
+                    actions.add(node.value.value)
                 if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
                     continue
                 name = node.func.attr
