@@ -1,0 +1,17 @@
+"""The wage calculator's errors: bad input files, or law data that fails its checks."""
+
+from __future__ import annotations
+
+from desktop.errors import MadoguchiError
+
+
+class WageInputError(MadoguchiError):
+    """A terms, records or payslips file is malformed; nothing was computed."""
+
+    code = "wages.input"
+
+
+class LawDataError(MadoguchiError):
+    """A rule file under resources/law/ is malformed (schema, dates, citations)."""
+
+    code = "wages.law_data"
