@@ -38,6 +38,7 @@ from desktop.cli_support import (
     unlocked_vault,
     vault_command,
 )
+from desktop.cli_wages import add_wages_command
 from desktop.demo_vault import DEMO_OFFICE, DEMO_PASSPHRASE, demo_vault_dir
 from desktop.errors import DiskFullError, NoWritePermissionError, ReadOnlyMediumError, StorageError
 from desktop.store.check import check_vault
@@ -341,7 +342,7 @@ def _date(text: str) -> date:
 COMMANDS = frozenset(
     {"init", "demo", "import", "export", "check", "passwd", "recover", "new-recovery-key",
      "shred", "safety", "search", "letter", "adr-bundle", "case-summary", "packet", "keys",
-     "device-key", "backup", "restore", "evidence", "consent", "adr", "stats"}
+     "device-key", "backup", "restore", "evidence", "consent", "adr", "stats", "wages"}
 )  # fmt: skip
 
 
@@ -413,6 +414,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_stats_command(command)
     add_device_key_commands(sub)
     add_backup_commands(sub)
+    add_wages_command(sub)
     return parser
 
 
