@@ -168,6 +168,8 @@ class SyncClient(CaseSharing):
                 _check(cancelled)
                 self._push(http, s, report, progress, cancelled)
                 self._pull(http, s, report, progress, cancelled)
+                if problem := self._wrap_for_recovery(http, s, hello):
+                    report.problems.append(problem)
                 self._fetch_blobs(http, report, progress, cancelled)
         except SyncUnavailableError as exc:
             sync_state.set_values(self.vault, {"last_error": str(exc), "offline": True})
