@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 
 from desktop import __version__
-from desktop.identity import Identity, ensure_identity
+from desktop.identity import Identity, KeyCard, ensure_identity
 from desktop.store import sync_state
 from desktop.store.sealed_records import SYNC_SETTINGS, SyncSettingsRecord
 from desktop.store.vault import Vault
@@ -55,6 +55,7 @@ class ClientSettings:
     status: str
     certificate: dict[str, Any] | None = None
     shares: dict[str, list[str]] = field(default_factory=dict)  # case -> users this vault granted
+    wrapped_for: list[str] = field(default_factory=list)  # own devices handed every key held
 
     @property
     def org_info(self) -> OrgInfo:
@@ -67,6 +68,7 @@ class ClientBase:
     def __init__(self, vault: Vault, *, transport: httpx.BaseTransport | None = None) -> None:
         self.vault = vault
         self._transport = transport
+        self._own_cache: tuple[Http, list[tuple[str, KeyCard]]] | None = None
 
     # -- settings ---------------------------------------------------------------------
     def _settings(self) -> ClientSettings | None:
@@ -171,25 +173,54 @@ class ClientBase:
     def _directory(self, http: Http) -> list[DirectoryEntry]:
         return http.call_list("GET", "/v1/directory", DirectoryEntry)
 
+    def _certified_devices(
+        self, s: ClientSettings, entries: list[DirectoryEntry], user_id: str
+    ) -> list[tuple[str, KeyCard]]:
+        """(device id, key card) of every device of ``user_id`` in ``entries``, each checked
+        against the pinned organisation key (KeySubstitutionError on any that fails)."""
+        return [
+            (e.device_id, keys.verify_certificate(
+                e.certificate, s.org_info, user_id=user_id, device_id=e.device_id,
+                card=e.key_card,
+            ))
+            for e in entries
+            if e.user_id == user_id
+        ]  # fmt: skip
+
+    def _own_devices(self, http: Http, s: ClientSettings) -> list[tuple[str, KeyCard]]:
+        """This device and every other approved device of this vault's user, certified
+        (asked once per connection: a first push grants every case)."""
+        if self._own_cache is not None and self._own_cache[0] is http:
+            return self._own_cache[1]
+        mine = http.call_list("GET", "/v1/devices/mine", DirectoryEntry)
+        others = [e for e in mine if e.device_id != s.device_id]
+        certified = self._certified_devices(s, others, s.user_id)
+        devices = [(s.device_id, self._identity().card), *certified]
+        self._own_cache = (http, devices)
+        return devices
+
     def _grant_self(self, http: Http, s: ClientSettings, identity: Identity, case_id: str) -> None:
-        """Make sure the server holds a grant of every key of the case for this user
-        (the first grant of a new case is how a case comes to exist on the server)."""
+        """Make sure the server holds a grant of every key of the case for every approved
+        device of this user (the first grant, this device's, is how a case comes to exist
+        on the server, with this user as its owner)."""
         known = sync_state.granted_keys(self.vault, case_id)
         new = [k for k in self.vault.case_key_ids(case_id) if (case_id, k) not in known]
+        if not new:
+            return
+        devices = self._own_devices(http, s)
         for key_id in new:
-            grant = keys.wrap_for(
-                identity.card, case_id=case_id, key_id=key_id, user_id=s.user_id,
-                key=self.vault.key_by_id(case_id, key_id), identity=identity,
-                device_id=s.device_id,
-            )  # fmt: skip
-            http.raw("POST", "/v1/grants", body=grant)
-        if new:
-            # A new case or a rotated key reaches the organisation recovery key at once
-            # (after its grant: the server takes wraps only of keys their sender holds).
-            recovery_key = recovery.current_key(self.vault, s.org_info)
-            if recovery_key is not None:
-                recovery.wrap_held_keys(
-                    http, self.vault, recovery_key, identity, s.device_id,
-                    {(case_id, k) for k in new},
+            for device_id, card in devices:
+                grant = keys.wrap_for(
+                    card, case_id=case_id, key_id=key_id, user_id=s.user_id,
+                    recipient_device=device_id, key=self.vault.key_by_id(case_id, key_id),
+                    identity=identity, device_id=s.device_id, manage=device_id == s.device_id,
                 )  # fmt: skip
-            sync_state.record_granted(self.vault, [(case_id, k) for k in new])
+                http.raw("POST", "/v1/grants", body=grant)
+        # A new case or a rotated key reaches the organisation recovery key at once (after
+        # its grants: the server takes wraps only of keys their sender holds).
+        recovery_key = recovery.current_key(self.vault, s.org_info)
+        if recovery_key is not None:
+            recovery.wrap_held_keys(
+                http, self.vault, recovery_key, identity, s.device_id, {(case_id, k) for k in new}
+            )
+        sync_state.record_granted(self.vault, [(case_id, k) for k in new])

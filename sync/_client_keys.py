@@ -94,16 +94,20 @@ def wrap_for(
     case_id: str,
     key_id: str,
     user_id: str,
+    recipient_device: str,
     key: bytes,
     identity: Identity,
     device_id: str,
+    manage: bool = False,
 ) -> Grant:
-    """A grant of one case key to one user's key card, signed by this device."""
+    """A grant of one case key to the key card of one device (``recipient_device``) of a
+    user, signed by this device (``device_id``); ``manage`` makes the user an owner."""
     sealed = suite().encrypt(key, card.hpke_key(), info=_info(case_id, key_id, user_id))
     unsigned = Grant(
-        case_id=case_id, user_id=user_id, key_id=key_id, enc=b64e(sealed[:-_WRAPPED_BYTES]),
-        wrapped=b64e(sealed[-_WRAPPED_BYTES:]), recipient_fingerprint=card.fingerprint,
-        granted_by=device_id, signature="",
+        case_id=case_id, user_id=user_id, key_id=key_id, device_id=recipient_device,
+        enc=b64e(sealed[:-_WRAPPED_BYTES]), wrapped=b64e(sealed[-_WRAPPED_BYTES:]),
+        recipient_fingerprint=card.fingerprint, granted_by=device_id, signature="",
+        manage=manage,
     )  # fmt: skip
     signature = identity.signing_private.sign(grant_bytes(unsigned))
     return unsigned.model_copy(update={"signature": b64e(signature)})

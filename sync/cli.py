@@ -59,11 +59,11 @@ def cmd_enroll(args: argparse.Namespace) -> int:
         if result.status != "approved":
             from desktop.identity import ensure_identity
 
-            fingerprint = ensure_identity(vault).card.fingerprint
+            card = ensure_identity(vault).card
             print(
                 f"Waiting for approval: ask your administrator to approve device "
-                f"{result.device_id}; tell them its key fingerprint {fingerprint[:16]} "
-                "(they compare it with 'admin devices' before approving)."
+                f"{result.device_id}; read them its key fingerprint {card.fingerprint_digits} "
+                f"(hex {card.fingerprint[:16]}); 'admin approve' asks them to type it."
             )
     return 0
 
@@ -89,7 +89,7 @@ def _case_id(vault_service: CaseService, ref: str) -> str:
 def cmd_share(args: argparse.Namespace) -> int:
     with unlocked_vault(args.vault) as vault:
         case_id = _case_id(CaseService(vault), args.case)
-        count = SyncClient(vault).share_case(case_id, args.to)
+        count = SyncClient(vault).share_case(case_id, args.to, manage=args.manage)
         print(
             f"Shared case {args.case} with {args.to} ({count} key(s)); "
             "it reaches them after your next sync."
@@ -170,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("share", cmd_share, "give a colleague or lawyer access to a case")
     p.add_argument("--case", required=True, help="case reference or id")
     p.add_argument("--to", required=True, help="their user id")
+    p.add_argument("--manage", action="store_true", help="they may manage it too (withdraw others)")
     p = command("unshare", cmd_unshare, "withdraw a user's access to a case (rotates its key)")
     p.add_argument("--case", required=True, help="case reference or id")
     p.add_argument("--from", dest="user", required=True, help="their user id")

@@ -45,6 +45,7 @@ from sync.protocol import (
     DirectoryEntry,
     EnrolRequest,
     EnrolResponse,
+    ErrorCode,
     OrgInfo,
     PullResponse,
     PushResponse,
@@ -126,8 +127,20 @@ class SyncClient(CaseSharing):
                 device_name=device_name,
                 key_card=keys.key_card_wire(identity),
             )
-            answer = http.call("POST", "/v1/enrol", EnrolResponse, body=request)
+            try:
+                answer = http.call("POST", "/v1/enrol", EnrolResponse, body=request)
+            except SyncError as exc:
+                if exc.params.get("server_code") == ErrorCode.WRONG_USER.value:
+                    raise SyncError(
+                        f"This enrolment code is for another person, not {user}; use the code "
+                        "made for you (or enrol with --user set to the user id it names).",
+                        code="sync.enrol.wrong_user",
+                        user_id=user,
+                    ) from None
+                raise
         _check_org(answer.org, prefix)
+        if answer.device_token is None:
+            raise SyncError("The server did not give this device a token; enrol again.")
         settings = ClientSettings(
             server_url=http.base_url,
             device_token=answer.device_token,
@@ -166,6 +179,9 @@ class SyncClient(CaseSharing):
                 report.clock_skew_flagged = abs(skew) > SKEW_LIMIT_S
                 self._ensure_approved(http, s)
                 _check(cancelled)
+                # Before the push: a device approved since the last round gets every key
+                # this vault holds; keys the push creates go to all devices anyway.
+                self.hand_keys_to_own_devices(http, s)
                 self._push(http, s, report, progress, cancelled)
                 self._pull(http, s, report, progress, cancelled)
                 if problem := self._wrap_for_recovery(http, s, hello):
@@ -292,7 +308,11 @@ class SyncClient(CaseSharing):
         for page in pull_pages(http, cursor, PULL_LIMIT):
             received: list[ReceivedKey] = []
             for grant in page.grants:
-                if grant.user_id != s.user_id or self._holds(grant.case_id, grant.key_id):
+                if (
+                    grant.user_id != s.user_id
+                    or grant.device_id != s.device_id  # for another device of this person
+                    or self._holds(grant.case_id, grant.key_id)
+                ):
                     continue  # our own case, or a key seen before
                 if directory is None:
                     directory = {e.device_id: e for e in self._directory(http)}

@@ -7,7 +7,8 @@ case key, plus the authoring device's Ed25519 signature.  The server checks the
 signature and the user's grant, orders ops with a sequence number and never
 holds a key that opens them.
 
-Version 1.  A client and server agree on a version in ``hello``; a mismatch is
+Version 2 (grants name their recipient device and carry a signed "manage" flag; version 1
+grants were per user).  A client and server agree on a version in ``hello``; a mismatch is
 answered with HTTP 426 and an :class:`ErrorBody` naming both versions.
 """
 
@@ -59,6 +60,7 @@ __all__ = [
     "case_key_info",
     "case_state_hash",
     "certificate_bytes",
+    "fingerprint_digits",
     "grant_bytes",
     "hpke_suite",
     "invite_code",
@@ -70,8 +72,8 @@ __all__ = [
     "recovery_wrap_bytes",
 ]
 
-PROTOCOL_VERSION = 1
-SUPPORTED_VERSIONS: tuple[int, ...] = (1,)
+PROTOCOL_VERSION = 2
+SUPPORTED_VERSIONS: tuple[int, ...] = (2,)
 MAX_PUSH_OPS = 1000  # per request; clients send larger backlogs in batches
 MAX_PULL_OPS = 5000
 MAX_CIPHERTEXT = 1 << 20  # one op's ciphertext (base64-decoded); evidence goes as blobs
@@ -102,6 +104,7 @@ class ErrorCode(StrEnum):
     BAD_REQUEST = "bad_request"
     BAD_SIGNATURE = "bad_signature"
     INVALID_CODE = "invalid_code"  # enrolment code unknown, used or expired
+    WRONG_USER = "wrong_user"  # the enrolment code names another person
     NOT_FOUND = "not_found"
     CONFLICT = "conflict"
     UNAVAILABLE = "unavailable"  # 503: the server's database does not answer; try later
@@ -184,7 +187,8 @@ class Certificate(_Model):
 
 
 class EnrolResponse(_Model):
-    device_token: str = Field(max_length=200)
+    # Sent once, in the answer to the enrolment; ``/v1/me`` never repeats it.
+    device_token: str | None = Field(default=None, max_length=200)
     org: OrgInfo
     role: Role
     status: str  # "pending" until an administrator approves; "approved"
@@ -240,16 +244,22 @@ class PushResponse(_Model):
 
 
 class Grant(_Model):
-    """A case key wrapped (HPKE) to one user's key card; signed by the granting device."""
+    """A case key wrapped (HPKE) to one device's key card; signed by the granting device.
+
+    A case key is wrapped to every approved device of every user holding the case, one
+    grant each.  ``manage``: the holder becomes an owner of the case (may withdraw others);
+    only an owner or an administrator may give it."""
 
     case_id: Id
     user_id: Id
     key_id: Id
+    device_id: Id  # the recipient device, whose key card has recipient_fingerprint
     enc: str = Field(max_length=4096)  # HPKE encapsulation, base64
     wrapped: str = Field(max_length=512)  # the case key sealed by HPKE, base64
     recipient_fingerprint: str = Field(max_length=64)
     granted_by: Id  # device id
     signature: str = Field(max_length=200)
+    manage: bool = False
     seq: int = 0
 
 
@@ -292,6 +302,7 @@ class CaseGrantees(_Model):
 
     case_id: Id
     users: list[Id]
+    owners: list[Id] = Field(default_factory=list)  # those of users who may withdraw others
 
 
 class PullRequest(_Model):
@@ -392,8 +403,8 @@ def push_bytes(signed: list[tuple[bytes, str]]) -> bytes:
 
 def grant_bytes(grant: Grant) -> bytes:
     return canonical(
-        "grant", grant.case_id, grant.user_id, grant.key_id, b64d(grant.enc),
-        b64d(grant.wrapped), grant.recipient_fingerprint, grant.granted_by,
+        "grant2", grant.case_id, grant.user_id, grant.key_id, grant.device_id, b64d(grant.enc),
+        b64d(grant.wrapped), grant.recipient_fingerprint, grant.granted_by, int(grant.manage),
     )  # fmt: skip
 
 
@@ -438,6 +449,15 @@ def case_state_hash(op_ids: list[str]) -> str:
     for op_id in sorted(op_ids):
         digest.update(op_id.encode() + b"\n")
     return digest.hexdigest()
+
+
+def fingerprint_digits(fingerprint_hex: str) -> str:
+    """A key fingerprint (hex SHA-256) as the app shows it and people read it aloud: eight
+    groups of four decimal digits, each four bytes of the digest modulo 10,000 (the same
+    as ``desktop.identity.fingerprint_digits``; the server may not import it)."""
+    digest = bytes.fromhex(fingerprint_hex)
+    groups = [int.from_bytes(digest[i : i + 4], "big") % 10_000 for i in range(0, 32, 4)]
+    return " ".join(f"{g:04d}" for g in groups)
 
 
 def invite_code(secret: str, org_fingerprint: str) -> str:

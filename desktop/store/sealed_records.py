@@ -318,6 +318,9 @@ class SyncSettingsRecord:
     status: str
     certificate: dict[str, Any] | None = None
     shares: dict[str, list[str]] = field(default_factory=dict)  # case -> users granted
+    # Own other devices this vault has handed every case key it holds to (absent in
+    # records written before several devices per person: read as none yet).
+    wrapped_for: list[str] = field(default_factory=list)
 
 
 SYNC_SETTINGS = SealedRecord("sync", 1, SyncSettingsRecord, {0: _unchanged}, "sync settings")

@@ -27,6 +27,7 @@ from sync.protocol import (
     Role,
     b64e,
     certificate_bytes,
+    fingerprint_digits,
     invite_code,
 )
 from sync.server import recovery
@@ -38,6 +39,7 @@ from sync.server.errors import AdminError
 from sync.server.migrate import upgrade
 
 _ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L: read over the phone
+_USER_ID = re.compile(r"[A-Za-z0-9_\-.:]{1,64}")  # protocol.Id
 
 
 @dataclass(frozen=True)
@@ -153,18 +155,52 @@ def parse_duration(text: str) -> timedelta:
     return timedelta(**{unit: int(match.group(1))})
 
 
-def invite(url: str, role: Role | str, expires: timedelta = timedelta(hours=48)) -> str:
-    """A one-time enrolment code for ``role``; the server keeps only the secret's hash."""
-    try:
-        role = Role(role)
-    except ValueError:
-        raise AdminError(
-            f"'{role}' is not a role (counselor, outreach, lawyer, admin).", role=role
-        ) from None
+def invite(
+    url: str,
+    role: Role | str | None = None,
+    expires: timedelta = timedelta(days=7),
+    *,
+    user: str | None = None,
+    device_of: str | None = None,
+) -> str:
+    """A one-time enrolment code that enrols only one person: ``user`` (a new person, with
+    ``role``) or ``device_of`` (that person's next device; the role is theirs already).
+    The server keeps only the secret's hash."""
+    if (user is None) == (device_of is None):
+        raise AdminError("Name the person: --user USER --role ROLE, or --device-of USER.")
+    person = user if user is not None else device_of
+    assert person is not None
+    if not _USER_ID.fullmatch(person):
+        raise AdminError(f"'{person}' is not a valid user id.", user_id=person)
     with _engine(url) as engine, engine.begin() as conn:
         org = load_org(conn)
         if org is None:
             raise AdminError("Create the organisation first (admin create-org).")
+        known = conn.execute(
+            select(device_table.c.role)
+            .where(device_table.c.user_id == person)
+            .order_by(device_table.c.enrolled)
+        ).first()
+        if user is not None:
+            role = _role(role)
+            if known is not None:
+                raise AdminError(
+                    f"{user} already has a device; use --device-of {user} for their next one.",
+                    user_id=user,
+                )
+        else:
+            if known is None:
+                raise AdminError(
+                    f"No device of {device_of} is enrolled; invite a new person with --user.",
+                    user_id=device_of,
+                )
+            if role is not None and _role(role).value != known.role:
+                raise AdminError(
+                    f"{device_of} is a {known.role}; a next device takes the person's role.",
+                    user_id=device_of,
+                    role=known.role,
+                )
+            role = Role(known.role)
         raw = "".join(secrets.choice(_ALPHABET) for _ in range(20))  # ~98 bits
         secret = "-".join(raw[i : i + 5] for i in range(0, 20, 5))
         conn.execute(
@@ -174,9 +210,22 @@ def invite(url: str, role: Role | str, expires: timedelta = timedelta(hours=48))
                 expires=int(time.time() + expires.total_seconds()),
                 used=False,
                 created=now_iso(),
+                user_id=person,
+                device_of=device_of is not None,
             )
         )
     return invite_code(secret, org.fingerprint)
+
+
+def _role(role: Role | str | None) -> Role:
+    if role is None:
+        raise AdminError("A new person needs a role: --role counselor, outreach, lawyer or admin.")
+    try:
+        return Role(role)
+    except ValueError:
+        raise AdminError(
+            f"'{role}' is not a role (counselor, outreach, lawyer, admin).", role=role
+        ) from None
 
 
 def devices(url: str) -> list[DeviceRow]:
@@ -209,6 +258,31 @@ def load_org_key(key_path: Path, passphrase: str) -> ed25519.Ed25519PrivateKey:
     return key
 
 
+MIN_FINGERPRINT_DIGITS = 16
+
+
+def fingerprint_matches(fingerprint_hex: str, typed: str) -> bool:
+    """Whether what the administrator typed (spaces and dashes ignored) is the start of the
+    key's fingerprint, at least 16 characters long: either the digit groups the app shows
+    (``0381 7724 …``) or the hex form."""
+    wanted = "".join(typed.split()).replace("-", "").lower()
+    if len(wanted) < MIN_FINGERPRINT_DIGITS:
+        return False
+    digits = fingerprint_digits(fingerprint_hex).replace(" ", "")
+    return digits.startswith(wanted) or fingerprint_hex.startswith(wanted)
+
+
+def pending_device(url: str, device_id: str) -> DeviceRow:
+    """The device ``admin approve`` is about to certify, for the administrator to check."""
+    with _engine(url) as engine, engine.begin() as conn:
+        row = conn.execute(
+            select(device_table).where(device_table.c.device_id == device_id)
+        ).first()
+    if row is None:
+        raise AdminError(f"No device '{device_id}' is enrolled.", device_id=device_id)
+    return DeviceRow(row.user_id, row.device_id, row.name, row.role, row.status, row.fingerprint)
+
+
 def approve(
     url: str,
     device_id: str,
@@ -219,7 +293,9 @@ def approve(
     """Certify a pending device with the organisation key.
 
     The stored key card must hash to the fingerprint the device enrolled with, and, when
-    ``fingerprint`` is given (read from the device's screen), start with it.
+    ``fingerprint`` is given (read from the device's screen), start with it
+    (:func:`fingerprint_matches`).  The command line always asks for it; this function
+    leaves it optional for tests and scripts that checked the key otherwise.
     """
     key = load_org_key(key_path, passphrase)
     with _engine(url) as engine, engine.begin() as conn:
@@ -249,13 +325,12 @@ def approve(
                 f"Device '{device_id}''s key card does not match its fingerprint.",
                 device_id=device_id,
             )
-        wanted = (fingerprint or "").replace(" ", "").lower()
-        if fingerprint is not None and (len(wanted) < 16 or not row.fingerprint.startswith(wanted)):
+        if fingerprint is not None and not fingerprint_matches(row.fingerprint, fingerprint):
             raise AdminError(
-                f"Device '{device_id}' enrolled with key {row.fingerprint[:16]}…, "
+                f"Device '{device_id}' enrolled with key {fingerprint_digits(row.fingerprint)}, "
                 "not the one you were given; do not approve it.",
                 device_id=device_id,
-                fingerprint=row.fingerprint[:16],
+                fingerprint=fingerprint_digits(row.fingerprint),
             )
         unsigned = Certificate(
             org_id=org.org_id,

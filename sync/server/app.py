@@ -211,6 +211,11 @@ def _add_sync_routes(app: FastAPI, engine: Engine) -> None:
         """Approved, unrevoked devices with key cards and certificates."""
         return enrolment.directory(engine)
 
+    @app.get("/v1/devices/mine")
+    def my_devices(caller: Approved) -> list[DirectoryEntry]:
+        """The caller's user's approved devices (so each hands its keys to the others)."""
+        return enrolment.directory(engine, user_id=caller.user_id)
+
     @app.post("/v1/grants")
     def put_grant(caller: Approved, body: Grant) -> Grant:
         """Store a wrapped case key for a user (creates the case if it has no grants yet)."""

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from sync.protocol import fingerprint_digits
 from sync.server import admin
 from sync.server.errors import AdminError
 
@@ -52,14 +53,23 @@ def _parser() -> argparse.ArgumentParser:
     org.add_argument("name")
     org.add_argument("--org-key", required=True, type=Path, help="file for the private key")
     _recovery_options(org)
-    inv = asub.add_parser("invite", parents=[db], help="print a one-time enrolment code")
-    inv.add_argument("--role", required=True, choices=["counselor", "outreach", "lawyer", "admin"])
-    inv.add_argument("--expires", default="48h", help="e.g. 48h, 7d, 30m")
+    inv = asub.add_parser(
+        "invite", parents=[db], help="print a one-time enrolment code for one person"
+    )
+    who = inv.add_mutually_exclusive_group(required=True)
+    who.add_argument("--user", help="a new person's user id (with --role)")
+    who.add_argument("--device-of", metavar="USER", help="the next device of this person")
+    inv.add_argument("--role", choices=["counselor", "outreach", "lawyer", "admin"])
+    inv.add_argument("--expires", default="7d", help="e.g. 48h, 7d, 30m (default 7d)")
     asub.add_parser("devices", parents=[db], help="list enrolled devices")
     app = asub.add_parser("approve", parents=[db], help="certify a pending device")
     app.add_argument("device")
     app.add_argument("--org-key", required=True, type=Path)
-    app.add_argument("--fingerprint", help="the key fingerprint the device shows (≥16 hex)")
+    app.add_argument(
+        "--fingerprint",
+        help="the key fingerprint the person reads from their screen (at least 16 digits; "
+        "spaces and dashes ignored); asked for on the terminal when not given",
+    )
     rev = asub.add_parser("revoke", parents=[db], help="revoke a device")
     rev.add_argument("device")
     _recover_cases_parser(asub, db)
@@ -214,7 +224,14 @@ def _admin(url: str, args: argparse.Namespace) -> None:
     elif command == "recover-cases":
         _recover_cases(url, args)
     elif command == "invite":
-        print(admin.invite(url, args.role, admin.parse_duration(args.expires)))
+        code = admin.invite(
+            url,
+            args.role,
+            admin.parse_duration(args.expires),
+            user=args.user,
+            device_of=args.device_of,
+        )
+        print(code)
     elif command == "devices":
         rows = admin.devices(url)
         header = ("user", "device", "name", "role", "status", "key fingerprint")
@@ -225,31 +242,45 @@ def _admin(url: str, args: argparse.Namespace) -> None:
         for row in table:
             print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
     elif command == "approve":
-        if args.fingerprint is None:
-            print(
-                "warning: no --fingerprint given; the device's key was not compared with "
-                "what its screen shows.",
-                file=sys.stderr,
-            )
-        cert = admin.approve(url, args.device, args.org_key, _passphrase(False), args.fingerprint)
-        print(f"Approved {cert.device_id} ({cert.user_id}, {cert.role.value}).")
-        # A second device of a user receives all of that user's cases: say so plainly, so an
-        # enrolment under someone else's user id does not go unnoticed.
-        others = [
-            d for d in admin.devices(url)
-            if d.user_id == cert.user_id and d.device_id != cert.device_id
-            and d.status == "approved"
-        ]  # fmt: skip
-        if others:
-            names = ", ".join(f"{d.device_id} ({d.name})" for d in others)
-            print(
-                f"note: {cert.user_id} already had approved device(s): {names}. This device "
-                "receives all of that user's cases; revoke it if that was not intended.",
-                file=sys.stderr,
-            )
+        _approve(url, args)
     elif command == "revoke":
         admin.revoke(url, args.device)
         print(f"Revoked {args.device}.")
+
+
+def _approve(url: str, args: argparse.Namespace) -> None:
+    """Show whose key is about to be certified and have the administrator confirm the
+    fingerprint the person reads from their own screen; never approve unchecked."""
+    device = admin.pending_device(url, args.device)
+    print(f"Device:   {device.device_id} ({device.name})")
+    print(f"User:     {device.user_id} ({device.role}), now {device.status}")
+    print(f"Key:      {fingerprint_digits(device.fingerprint)}")
+    typed = args.fingerprint
+    if typed is None:
+        if not sys.stdin.isatty():
+            raise AdminError(
+                "No terminal to confirm the key: give --fingerprint with what the person "
+                "reads from their screen."
+            )
+        print("Ask the person to read the key fingerprint shown on their screen.")
+        typed = input("Type the fingerprint the person reads from their screen: ")
+    if not admin.fingerprint_matches(device.fingerprint, typed):
+        raise AdminError(
+            "The fingerprint you typed is not this device's key (at least 16 digits must "
+            "match); do not approve it.",
+        )
+    cert = admin.approve(url, args.device, args.org_key, _passphrase(False), typed)
+    print(f"Approved {cert.device_id} ({cert.user_id}, {cert.role.value}).")
+    others = [
+        d for d in admin.devices(url)
+        if d.user_id == cert.user_id and d.device_id != cert.device_id and d.status == "approved"
+    ]  # fmt: skip
+    if others:
+        names = ", ".join(f"{d.device_id} ({d.name})" for d in others)
+        print(
+            f"{cert.user_id} also has: {names}. Their cases reach this device when one of "
+            "those next syncs."
+        )
 
 
 def log_config(level: str) -> dict[str, Any]:

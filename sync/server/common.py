@@ -141,6 +141,25 @@ def holds_grant(conn: Connection, case_id: str, user_id: str) -> bool:
     return found is not None
 
 
+def is_owner(conn: Connection, case_id: str, user_id: str) -> bool:
+    """Whether ``user_id`` owns ``case_id``: holds an unrevoked grant with ``manage`` (its
+    creator's first grants, or one given by an owner or administrator with ``share
+    --manage``).  Ownership belongs to the person, so any one such row is enough."""
+    found = conn.execute(
+        select(grants.c.seq)
+        .where(
+            and_(
+                grants.c.case_id == case_id,
+                grants.c.user_id == user_id,
+                grants.c.revoked.is_(False),
+                grants.c.manage.is_(True),
+            )
+        )
+        .limit(1)
+    ).first()
+    return found is not None
+
+
 def refresh_access(conn: Connection, case_id: str, user_id: str) -> None:
     """Bring ``access`` in step with ``grants`` for one user and case (call in the same
     transaction as the grant change): since = the smallest seq of their unrevoked grants."""

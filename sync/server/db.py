@@ -36,6 +36,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    false,
 )
 from sqlalchemy.engine import make_url
 
@@ -68,6 +69,10 @@ invites = Table(
     Column("expires", BigInteger, nullable=False),  # unix seconds
     Column("used", Boolean, nullable=False),
     Column("created", String(40), nullable=False),
+    # The only user the code enrols (migration 0003; NULL: an older code, refused).
+    Column("user_id", String(64), nullable=True),
+    # True: the next device of user_id, who already has one; False: a new person.
+    Column("device_of", Boolean, nullable=False, server_default=false()),
 )
 
 devices = Table(
@@ -92,6 +97,9 @@ grants = Table(
     Column("case_id", String(64), primary_key=True),
     Column("user_id", String(64), primary_key=True),
     Column("key_id", String(64), primary_key=True),
+    # The recipient device (migration 0003): a case key is wrapped to every approved device
+    # of every holder, one row each.
+    Column("device_id", String(64), primary_key=True),
     Column("enc", Text, nullable=False),
     Column("wrapped", Text, nullable=False),
     Column("recipient_fingerprint", String(64), nullable=False),
@@ -100,6 +108,8 @@ grants = Table(
     Column("seq", BigInteger, nullable=False),
     Column("revoked", Boolean, nullable=False),
     Column("revoked_seq", BigInteger, nullable=True),
+    # The holder is an owner of the case: may withdraw others (signed with the grant).
+    Column("manage", Boolean, nullable=False),
     Index("ix_grants_user", "user_id", "case_id"),
     Index("ix_grants_user_seq", "user_id", "seq"),
     Index("ix_grants_user_revoked_seq", "user_id", "revoked_seq"),

@@ -115,6 +115,7 @@ def enrol(engine: Engine, request: EnrolRequest) -> EnrolResponse:
                 raise _invalid("This enrolment code was already used; ask for a new one.")
             if invite.expires < time.time():
                 raise _invalid("This enrolment code has expired; ask for a new one.")
+            _check_person(conn, request, invite)
             _check_new_device(conn, request, Role(invite.role))
             taken = conn.execute(
                 update(invites)
@@ -143,6 +144,30 @@ def enrol(engine: Engine, request: EnrolRequest) -> EnrolResponse:
     return EnrolResponse(device_token=token, org=org, role=Role(invite.role), status="pending")
 
 
+def _check_person(conn: Connection, request: EnrolRequest, invite: Row[object]) -> None:
+    """The code enrols only the person it names: a new one, or a next device of one."""
+    named = invite._mapping["user_id"]
+    if named is None:
+        raise _invalid("This enrolment code names no person (an older code); ask for a new one.")
+    if request.user_id != named:
+        raise ApiError(
+            403,
+            ErrorCode.WRONG_USER,
+            f"This enrolment code is for user {named}, not {request.user_id}.",
+            user_id=named,
+            requested=request.user_id,
+        )
+    has_device = conn.execute(
+        select(devices.c.device_id).where(devices.c.user_id == named).limit(1)
+    ).first()
+    if invite._mapping["device_of"] and has_device is None:
+        raise _invalid(f"This code is for another device of {named}, who has none; ask again.")
+    if not invite._mapping["device_of"] and has_device is not None:
+        raise _invalid(
+            f"User {named} already has a device; a next device needs a code made with --device-of."
+        )
+
+
 def _check_new_device(conn: Connection, request: EnrolRequest, role: Role) -> None:
     if conn.execute(select(devices).where(devices.c.device_id == request.device_id)).first():
         raise ApiError(409, ErrorCode.CONFLICT, "This device id is already enrolled.")
@@ -159,8 +184,7 @@ def me(engine: Engine, caller: Caller) -> EnrolResponse:
         org = load_org(conn)
         row = conn.execute(select(devices).where(devices.c.device_id == caller.device_id)).one()
     assert org is not None  # a device exists only once an organisation does
-    return EnrolResponse(
-        device_token=caller.token,
+    return EnrolResponse(  # without the token: it is given once, at enrolment
         org=org,
         role=Role(row.role),
         status=row.status,
@@ -173,12 +197,14 @@ def _certificate(row: Row[object]) -> Certificate | None:
     return Certificate.model_validate_json(raw) if raw else None
 
 
-def directory(engine: Engine) -> list[DirectoryEntry]:
-    """Every approved, unrevoked device with its key card and certificate."""
+def directory(engine: Engine, user_id: str | None = None) -> list[DirectoryEntry]:
+    """Every approved, unrevoked device (of ``user_id`` when given) with its key card and
+    certificate."""
+    query = select(devices).where(devices.c.status == "approved")
+    if user_id is not None:
+        query = query.where(devices.c.user_id == user_id)
     with reading(engine) as conn:
-        rows = conn.execute(
-            select(devices).where(devices.c.status == "approved").order_by(devices.c.device_id)
-        ).all()
+        rows = conn.execute(query.order_by(devices.c.device_id)).all()
     entries = []
     for row in rows:
         cert = _certificate(row)

@@ -65,10 +65,12 @@ def grant_model(row: Row[object]) -> Grant:
         case_id=m["case_id"],
         user_id=m["user_id"],
         key_id=m["key_id"],
+        device_id=m["device_id"],
         enc=m["enc"],
         wrapped=m["wrapped"],
         recipient_fingerprint=m["recipient_fingerprint"],
         granted_by=m["granted_by"],
         signature=m["signature"],
+        manage=bool(m["manage"]),
         seq=m["seq"],
     )

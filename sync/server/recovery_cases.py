@@ -42,6 +42,7 @@ from sync.server import admin, recovery
 from sync.server.common import (
     Caller,
     card_fingerprint,
+    is_owner,
     load_org,
     lock_seq,
     now_iso,
@@ -92,7 +93,7 @@ def put_wraps(engine: Engine, caller: Caller, body: RecoveryWraps) -> RecoveryWr
 
 
 def _held_keys(conn: Connection, caller: Caller, wraps: list[RecoveryWrap]) -> set[tuple[str, str]]:
-    """(case, key) pairs of ``wraps`` that the caller's user holds an unrevoked grant of."""
+    """(case, key) pairs of ``wraps`` that the calling device holds an unrevoked grant of."""
     wanted = list({(w.case_id, w.key_id) for w in wraps})
     if not wanted:
         return set()
@@ -100,6 +101,7 @@ def _held_keys(conn: Connection, caller: Caller, wraps: list[RecoveryWrap]) -> s
         select(grants.c.case_id, grants.c.key_id).where(
             and_(
                 grants.c.user_id == caller.user_id,
+                grants.c.device_id == caller.device_id,
                 grants.c.revoked.is_(False),
                 tuple_(grants.c.case_id, grants.c.key_id).in_(wanted),
             )
@@ -210,10 +212,12 @@ def recover_cases(
             _require_user(conn, from_user)
             targets = _targets(conn, org, to_user)
             held = _held_by(conn, from_user)
+            owned = {c for c in held if is_owner(conn, c, from_user)}
             plan, report = _unwrap_all(conn, pair, fingerprint, held)
         report.devices = [t.device_id for t in targets]
+        grant_plan = _GrantPlan(org_key, plan, owned, targets, to_user)
         with engine.begin() as conn:
-            _write_grants(conn, org_key, plan, targets, from_user, to_user, revoke_from, report)
+            _write_grants(conn, grant_plan, from_user, revoke_from, report)
     return report
 
 
@@ -312,44 +316,45 @@ def _unwrap_all(
     return plan, report
 
 
+@dataclass(frozen=True)
+class _GrantPlan:
+    org_key: ed25519.Ed25519PrivateKey
+    keys: dict[str, dict[str, bytes]]  # case id -> key id -> case key
+    owned: set[str]  # cases the departed user owned: the successor owns them too
+    targets: list[_Target]
+    to_user: str
+
+
 def _write_grants(
-    conn: Connection,
-    org_key: ed25519.Ed25519PrivateKey,
-    plan: dict[str, dict[str, bytes]],
-    targets: list[_Target],
-    from_user: str,
-    to_user: str,
-    revoke_from: bool,
-    report: RecoveryReport,
+    conn: Connection, plan: _GrantPlan, from_user: str, revoke_from: bool, report: RecoveryReport
 ) -> None:
     """Insert the organisation-signed grants numbered like every grant (so they reach the
     successor's devices at their next pull), and withdraw ``from_user`` if asked."""
     top = lock_seq(conn)
     seq = top
-    for case_id, keys in plan.items():
-        wrote = False
+    for case_id, keys in plan.keys.items():
         for key_id, case_key in keys.items():
-            for target in targets:
+            for target in plan.targets:
                 where = and_(
-                    grants.c.case_id == case_id, grants.c.user_id == to_user,
-                    grants.c.key_id == key_id,
+                    grants.c.case_id == case_id, grants.c.user_id == plan.to_user,
+                    grants.c.key_id == key_id, grants.c.device_id == target.device_id,
                 )  # fmt: skip
                 stored = conn.execute(select(grants).where(where)).first()
                 if stored is not None and not stored.revoked:
                     report.already_held += 1
                     continue
                 seq += 1
-                values = _org_grant(org_key, case_id, key_id, case_key, to_user, target)
-                values |= {"seq": seq, "revoked": False, "revoked_seq": None}
+                grant = _org_grant(plan, case_id, key_id, case_key, target)
+                values = grant.model_dump(exclude={"seq"}) | {
+                    "seq": seq, "revoked": False, "revoked_seq": None,
+                }  # fmt: skip
                 if stored is None:
                     conn.execute(grants.insert().values(**values))
                 else:
                     conn.execute(update(grants).where(where).values(**values))
                 report.grants += 1
-                wrote = True
-        if wrote or keys:
-            report.cases += 1
-        refresh_access(conn, case_id, to_user)
+        report.cases += 1
+        refresh_access(conn, case_id, plan.to_user)
     if revoke_from:
         for case_id in _held_by(conn, from_user):
             seq += 1
@@ -371,20 +376,17 @@ def _write_grants(
 
 
 def _org_grant(
-    org_key: ed25519.Ed25519PrivateKey,
-    case_id: str,
-    key_id: str,
-    case_key: bytes,
-    user_id: str,
-    target: _Target,
-) -> dict[str, Any]:
+    plan: _GrantPlan, case_id: str, key_id: str, case_key: bytes, target: _Target
+) -> Grant:
+    """One case key wrapped to one successor device, signed by the organisation key."""
     sealed = hpke_suite().encrypt(
-        case_key, target.hpke_key, info=case_key_info(case_id, key_id, user_id)
+        case_key, target.hpke_key, info=case_key_info(case_id, key_id, plan.to_user)
     )
     unsigned = Grant(
-        case_id=case_id, user_id=user_id, key_id=key_id, enc=b64e(sealed[:-_WRAPPED_BYTES]),
-        wrapped=b64e(sealed[-_WRAPPED_BYTES:]), recipient_fingerprint=target.fingerprint,
-        granted_by=ORG_GRANTER, signature="",
+        case_id=case_id, user_id=plan.to_user, key_id=key_id, device_id=target.device_id,
+        enc=b64e(sealed[:-_WRAPPED_BYTES]), wrapped=b64e(sealed[-_WRAPPED_BYTES:]),
+        recipient_fingerprint=target.fingerprint, granted_by=ORG_GRANTER, signature="",
+        manage=case_id in plan.owned,
     )  # fmt: skip
-    signed = unsigned.model_copy(update={"signature": b64e(org_key.sign(grant_bytes(unsigned)))})
-    return signed.model_dump(exclude={"seq"})
+    signature = b64e(plan.org_key.sign(grant_bytes(unsigned)))
+    return unsigned.model_copy(update={"signature": signature})

@@ -1,13 +1,14 @@
-"""Grants: storing a wrapped case key for a user, and revoking a user's access to a case."""
+"""Grants: storing a case key wrapped to one device of a user, and withdrawing a user's access."""
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, and_, select, update
+from sqlalchemy import Connection, Engine, and_, case, func, select, update
 
 from sync.protocol import SHARING_ROLES, CaseGrantees, ErrorCode, Grant, Role, grant_bytes
 from sync.server.common import (
     Caller,
     holds_grant,
+    is_owner,
     lock_seq,
     refresh_access,
     require_storable,
@@ -22,7 +23,13 @@ CREATING_ROLES = frozenset({Role.COUNSELOR, Role.OUTREACH, Role.ADMIN})
 
 
 def put_grant(engine: Engine, caller: Caller, grant: Grant) -> Grant:
-    """Store ``grant`` (numbered like ops); an identical resend returns the stored one."""
+    """Store ``grant`` (numbered like ops); an identical resend returns the stored one.
+
+    A grant reaches one approved device of its user (``device_id`` with exactly the key
+    card ``recipient_fingerprint``).  Who may store it: on a new case, its creator (to
+    themselves, as owner); on an existing case, a holder in a sharing role, or any holder
+    wrapping the keys they hold for their own other devices.  ``manage`` (ownership) may
+    be given only by an owner or an administrator."""
     require_storable(grant)
     if grant.granted_by != caller.device_id:
         raise ApiError(403, ErrorCode.FORBIDDEN, "A grant must be signed by the device sending it.")
@@ -34,21 +41,11 @@ def put_grant(engine: Engine, caller: Caller, grant: Grant) -> Grant:
         raise ApiError(400, ErrorCode.BAD_SIGNATURE, "The grant's signature does not verify.")
     with engine.begin() as conn:
         top = lock_seq(conn)
-        exists = conn.execute(select(grants.c.seq).where(grants.c.case_id == grant.case_id)).first()
-        if exists is None:  # creating a case
-            if caller.role not in CREATING_ROLES:
-                raise ApiError(403, ErrorCode.FORBIDDEN, "This role may not create cases.")
-            if grant.user_id != caller.user_id:
-                raise ApiError(
-                    403, ErrorCode.FORBIDDEN, "A new case's first grant must be to its creator."
-                )
-        elif caller.role not in SHARING_ROLES or not holds_grant(
-            conn, grant.case_id, caller.user_id
-        ):
-            raise ApiError(403, ErrorCode.FORBIDDEN, "You may not share this case.")
+        _check_may_grant(conn, caller, grant)
         recipient = conn.execute(
             select(devices.c.device_id).where(
                 and_(
+                    devices.c.device_id == grant.device_id,
                     devices.c.user_id == grant.user_id,
                     devices.c.status == "approved",
                     devices.c.fingerprint == grant.recipient_fingerprint,
@@ -57,12 +54,15 @@ def put_grant(engine: Engine, caller: Caller, grant: Grant) -> Grant:
         ).first()
         if recipient is None:
             raise ApiError(
-                404, ErrorCode.NOT_FOUND, "No approved device of that user has this key card."
+                404,
+                ErrorCode.NOT_FOUND,
+                "That device is not an approved device of that user with this key card.",
             )
         key = and_(
             grants.c.case_id == grant.case_id,
             grants.c.user_id == grant.user_id,
             grants.c.key_id == grant.key_id,
+            grants.c.device_id == grant.device_id,
         )
         stored = conn.execute(select(grants).where(key)).first()
         if (
@@ -70,10 +70,19 @@ def put_grant(engine: Engine, caller: Caller, grant: Grant) -> Grant:
             and not stored.revoked
             and stored.recipient_fingerprint == grant.recipient_fingerprint
         ):
-            # The same key already reaches the same key card: a resend (after a dropped
-            # answer the client wraps again, with a fresh HPKE encapsulation).  Keep the
-            # stored grant and its number, so the case history is not sent again.
-            return grant_model(stored)
+            if stored.manage or not grant.manage:
+                # The same key already reaches the same key card: a resend (after a dropped
+                # answer the client wraps again, with a fresh HPKE encapsulation).  Keep the
+                # stored grant and its number, so the case history is not sent again.
+                return grant_model(stored)
+            # A holder made an owner: the new signed row replaces the plain one, keeping
+            # its number (the holder already has the key and the history).
+            conn.execute(
+                update(grants)
+                .where(key)
+                .values(grant.model_dump(exclude={"seq"}) | {"seq": stored.seq})
+            )
+            return grant.model_copy(update={"seq": stored.seq})
         values = grant.model_dump(exclude={"seq"}) | {
             "seq": top + 1,
             "revoked": False,
@@ -88,15 +97,55 @@ def put_grant(engine: Engine, caller: Caller, grant: Grant) -> Grant:
         return grant.model_copy(update={"seq": top + 1})
 
 
+def _check_may_grant(conn: Connection, caller: Caller, grant: Grant) -> None:
+    exists = conn.execute(
+        select(grants.c.seq).where(grants.c.case_id == grant.case_id).limit(1)
+    ).first()
+    if exists is None:  # creating a case
+        if caller.role not in CREATING_ROLES:
+            raise ApiError(403, ErrorCode.FORBIDDEN, "This role may not create cases.")
+        if grant.user_id != caller.user_id or not grant.manage:
+            raise ApiError(
+                403,
+                ErrorCode.FORBIDDEN,
+                "A new case's first grant must be to its creator, as its owner.",
+            )
+        return
+    holds = holds_grant(conn, grant.case_id, caller.user_id)
+    own_device = grant.user_id == caller.user_id
+    if not holds or not (own_device or caller.role in SHARING_ROLES):
+        raise ApiError(403, ErrorCode.FORBIDDEN, "You may not share this case.")
+    if grant.manage and not (
+        caller.role is Role.ADMIN or is_owner(conn, grant.case_id, caller.user_id)
+    ):
+        raise ApiError(
+            403,
+            ErrorCode.FORBIDDEN,
+            "Only the case's owners and administrators may make someone an owner.",
+        )
+
+
+def may_withdraw(conn: Connection, caller: Caller, case_id: str, user_id: str) -> bool:
+    """Anyone holding the case may withdraw themselves; others only its owners (who hold
+    it) and organisation administrators."""
+    if caller.role is Role.ADMIN:
+        return True
+    if not holds_grant(conn, case_id, caller.user_id):
+        return False
+    return caller.user_id == user_id or is_owner(conn, case_id, caller.user_id)
+
+
 def revoke_grant(engine: Engine, caller: Caller, case_id: str, user_id: str) -> None:
-    """End ``user_id``'s access to ``case_id`` (a sharer may do it; anyone may leave a case)."""
+    """End ``user_id``'s access to ``case_id`` on every device (see :func:`may_withdraw`)."""
     with engine.begin() as conn:
         top = lock_seq(conn)
-        may = holds_grant(conn, case_id, caller.user_id) and (
-            caller.role in SHARING_ROLES or caller.user_id == user_id
-        )
-        if not may:
-            raise ApiError(403, ErrorCode.FORBIDDEN, "You may not change who sees this case.")
+        if not may_withdraw(conn, caller, case_id, user_id):
+            raise ApiError(
+                403,
+                ErrorCode.FORBIDDEN,
+                "Only the case's owners and administrators may withdraw others; you may "
+                "withdraw only yourself.",
+            )
         done = conn.execute(
             update(grants)
             .where(
@@ -120,9 +169,13 @@ def grantees(engine: Engine, caller: Caller, case_id: str) -> CaseGrantees:
         if not holds_grant(conn, case_id, caller.user_id):
             raise ApiError(403, ErrorCode.FORBIDDEN, "You hold no grant for this case.")
         rows = conn.execute(
-            select(grants.c.user_id)
+            select(grants.c.user_id, func.max(case((grants.c.manage.is_(True), 1), else_=0)))
             .where(and_(grants.c.case_id == case_id, grants.c.revoked.is_(False)))
-            .distinct()
+            .group_by(grants.c.user_id)
             .order_by(grants.c.user_id)
         ).all()
-    return CaseGrantees(case_id=case_id, users=[str(r.user_id) for r in rows])
+    return CaseGrantees(
+        case_id=case_id,
+        users=[str(r[0]) for r in rows],
+        owners=[str(r[0]) for r in rows if r[1]],
+    )

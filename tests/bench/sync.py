@@ -104,7 +104,7 @@ def new_person(folder: Path, name: str, org: Any, transport: httpx.BaseTransport
         office_code="BEN",
     )  # fmt: skip
     client = SyncClient(vault, transport=transport)
-    client.enroll(org.base_url, org.invite("counselor"), f"{name}'s laptop")
+    client.enroll(org.base_url, org.invite("counselor", user=user), f"{name}'s laptop")
     admin.approve(org.database_url, vault.device.device_id, org.key_path, ORG_PASSPHRASE)
     return vault, client
 
@@ -137,7 +137,8 @@ def bulk_grant(vault: Any, case_ids: list[str], recipient: str) -> int:
             for key_id in vault.case_key_ids(case_id):
                 grant = keys.wrap_for(
                     card, case_id=case_id, key_id=key_id, user_id=recipient,
-                    key=vault.key_by_id(case_id, key_id), identity=identity,
+                    recipient_device=entry.device_id, key=vault.key_by_id(case_id, key_id),
+                    identity=identity,
                     device_id=settings["device_id"],
                 )  # fmt: skip
                 answer = http.post(
@@ -181,7 +182,7 @@ def pull_phase(folder: Path) -> dict[str, Any]:
 def concurrent_rounds(org: Any, clients: int, rounds: int) -> dict[str, list[float]]:
     """Times (ms) of ``clients`` lightweight devices syncing one small change at once: the
     whole round and each of its requests (hello, push, pull)."""
-    from sync.protocol import HelloRequest
+    from sync.protocol import PROTOCOL_VERSION, HelloRequest
     from tests.sync.conftest import approve, enrol
 
     devices = []
@@ -193,7 +194,9 @@ def concurrent_rounds(org: Any, clients: int, rounds: int) -> dict[str, list[flo
         case_of[device.device_id] = device.create_case()
         cursor_of[device.device_id] = device.pull_all()[1]
         devices.append(device)
-    hello = HelloRequest(versions=[1], client="bench", client_time=datetime.now(UTC).isoformat())
+    hello = HelloRequest(
+        versions=[PROTOCOL_VERSION], client="bench", client_time=datetime.now(UTC).isoformat()
+    )
     times: dict[str, list[float]] = defaultdict(list)
     lock = threading.Lock()
     errors: list[str] = []

@@ -158,10 +158,22 @@ class Org:
     def base_url(self) -> str:
         return self.server.base_url
 
-    def invite(self, role: str = "counselor", hours: float = 48) -> str:
+    def invite(
+        self,
+        role: str | None = "counselor",
+        hours: float = 48,
+        *,
+        user: str | None = None,
+        device_of: str | None = None,
+    ) -> str:
+        """A code for ``user`` (a new person) or for the next device of ``device_of``."""
         from datetime import timedelta
 
-        return admin.invite(self.database_url, role, timedelta(hours=hours))
+        if device_of is not None:
+            return admin.invite(
+                self.database_url, None, timedelta(hours=hours), device_of=device_of
+            )
+        return admin.invite(self.database_url, role, timedelta(hours=hours), user=user)
 
 
 @pytest.fixture
@@ -223,11 +235,14 @@ class Device:
             update={"signature": b64e(self.signing.sign(op_bytes(unsigned)))}
         )
 
-    def grant_for(self, recipient: Device, case_id: str, key_id: str = "k1") -> Grant:
+    def grant_for(
+        self, recipient: Device, case_id: str, key_id: str = "k1", manage: bool = False
+    ) -> Grant:
         unsigned = Grant(
             case_id=case_id, user_id=recipient.user_id, key_id=key_id,
-            enc=b64e(secrets.token_bytes(32)), wrapped=b64e(secrets.token_bytes(48)),
-            recipient_fingerprint=recipient.fingerprint, granted_by=self.device_id, signature="",
+            device_id=recipient.device_id, enc=b64e(secrets.token_bytes(32)),
+            wrapped=b64e(secrets.token_bytes(48)), recipient_fingerprint=recipient.fingerprint,
+            granted_by=self.device_id, signature="", manage=manage,
         )  # fmt: skip
         return unsigned.model_copy(
             update={"signature": b64e(self.signing.sign(grant_bytes(unsigned)))}
@@ -242,14 +257,14 @@ class Device:
         assert response.status_code == 200, response.text
         return list(response.json()["results"])
 
-    def grant(self, recipient: Device, case_id: str) -> dict[str, Any]:
-        response = self.post("/v1/grants", self.grant_for(recipient, case_id))
+    def grant(self, recipient: Device, case_id: str, manage: bool = False) -> dict[str, Any]:
+        response = self.post("/v1/grants", self.grant_for(recipient, case_id, manage=manage))
         assert response.status_code == 200, response.text
         return dict(response.json())
 
     def create_case(self) -> str:
         case_id = f"case-{uuid.uuid4().hex[:12]}"
-        self.grant(self, case_id)
+        self.grant(self, case_id, manage=True)  # the creator owns the case
         return case_id
 
     def pull(self, cursor: str | None = None, limit: int = 5000) -> dict[str, Any]:
@@ -293,7 +308,7 @@ def enrol(org: Org, role: str = "counselor", code: str | None = None, **over: An
     client = httpx.Client(base_url=org.base_url, timeout=60)
     device = Device(user_id, device_id, role, signing, card, fingerprint, client)
     body = {
-        "code": code or org.invite(role),
+        "code": code or org.invite(role, user=user_id),
         "user_id": user_id,
         "device_id": device_id,
         "device_name": over.pop("device_name", "laptop"),

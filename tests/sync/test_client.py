@@ -61,7 +61,7 @@ def people(server: Org, tmp_path: Path) -> Iterator[Any]:
             tmp_path / user, PASSPHRASE, kdf_params=fast_params_for_tests(), user_id=user
         )
         client = SyncClient(vault)
-        result = client.enroll(server.base_url, server.invite(role), f"{name}'s laptop")
+        result = client.enroll(server.base_url, server.invite(role, user=user), f"{name}'s laptop")
         assert result.status == "pending" and result.role == role
         if approve:
             admin.approve(server.database_url, vault.device.device_id, server.key_path,
@@ -433,7 +433,7 @@ def test_an_incompatible_server_version_is_named(people: Any, tmp_path: Path) ->
         too_new = _fake(
             200, {"version": 7, "server": "Madoguchi sync 9", "server_time": "2030-01-01T00:00:00Z"}
         )
-        with pytest.raises(IncompatibleServerError, match=r"version 7.*version 1"):
+        with pytest.raises(IncompatibleServerError, match=r"version 7.*version 2"):
             SyncClient(vault, transport=too_new).enroll(
                 "http://sync.invalid", "ABCDE-0123456789abcdef", "x"
             )
@@ -454,7 +454,7 @@ def test_an_incompatible_server_version_is_named(people: Any, tmp_path: Path) ->
 def test_enrolment_pins_only_the_organisation_the_code_names(server: Org, tmp_path: Path) -> None:
     vault, _ = create_vault(tmp_path / "v", PASSPHRASE, kdf_params=fast_params_for_tests())
     try:
-        code = server.invite("counselor")
+        code = server.invite("counselor", user=vault.device.user_id)
         secret, _, prefix = code.rpartition("-")
         wrong = f"{secret}-{'0' * 16 if prefix != '0' * 16 else '1' * 16}"
         with pytest.raises(KeySubstitutionError, match="does not match the enrolment code"):

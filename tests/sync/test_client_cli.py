@@ -27,7 +27,7 @@ def test_enroll_sync_share_and_status(
         device = vault.device.device_id
         vault.close()
         folders[name] = tmp_path / name
-        code = server.invite("counselor")
+        code = server.invite("counselor", user=f"{name}-cli")
         args = ["enroll", "--vault", str(folders[name]), "--server", server.base_url,
                 "--code", code, "--name", f"{name} laptop", "--user", f"{name}-cli"]  # fmt: skip
         assert main(args) == 0

@@ -287,7 +287,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
                 office_code="FLT", device_code=f"D{i}", user_id=f"u{i}",
             )  # fmt: skip
             client = SyncClient(vault)
-            client.enroll(proxy.url(i), admin.invite(url, "counselor"), f"device {i}")
+            client.enroll(proxy.url(i), admin.invite(url, "counselor", user=f"u{i}"), f"device {i}")
             admin.approve(url, vault.device.device_id, key_path, passphrase)
             replicas.append(Replica(i, vault, CaseService(vault), client, f"u{i}"))
         w = World(server, proxy, replicas, database)

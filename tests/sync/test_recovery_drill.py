@@ -89,13 +89,16 @@ def recovery_org(
 def make_people(org: Org, folder: Path) -> tuple[Any, list[Person]]:
     made: list[Person] = []
 
-    def make(name: str) -> Person:
-        user = f"{name}-{uuid.uuid4().hex[:6]}"
+    def make(name: str, device_of: Person | None = None) -> Person:
+        """A new person, or (``device_of``) that person's next device."""
+        user = device_of.user_id if device_of else f"{name}-{uuid.uuid4().hex[:6]}"
         vault, _ = create_vault(
-            folder / user, PASSPHRASE, kdf_params=fast_params_for_tests(), user_id=user
-        )
+            folder / f"{user}-{uuid.uuid4().hex[:4]}", PASSPHRASE,
+            kdf_params=fast_params_for_tests(), user_id=user,
+        )  # fmt: skip
+        code = org.invite(device_of=user) if device_of else org.invite("counselor", user=user)
         client = SyncClient(vault)
-        client.enroll(org.base_url, org.invite("counselor"), f"{name}'s laptop")
+        client.enroll(org.base_url, code, f"{name}'s laptop")
         admin.approve(org.database_url, vault.device.device_id, org.key_path, ORG_PASSPHRASE)
         person = Person(vault, client, CaseService(vault))
         made.append(person)
@@ -144,6 +147,7 @@ def test_recovery_drill_carol_reads_every_case_of_alice(
 ) -> None:
     org = recovery_org.org
     alice, bob, carol = people("alice"), people("bob"), people("carol")
+    carol_phone = people("carol", device_of=carol)  # the keys must reach every device
     shared = new_case(alice, "Shared Nguyen", b"shared evidence " * 1000)
     private = new_case(alice, "Private Tran", b"private evidence " * 50_000)
     rotated = new_case(alice, "Rotated Le")
@@ -177,16 +181,18 @@ def test_recovery_drill_carol_reads_every_case_of_alice(
         org.database_url, alice.user_id, carol.user_id, org.key_path, ORG_PASSPHRASE,
         revoke_from=True, **recovery_org.recovery_args(),
     )  # fmt: skip
-    assert result.cases == 3 and result.grants == 4 and result.missing == []
-    assert result.revoked == 3 and result.devices == [carol.vault.device.device_id]
+    carol_devices = sorted(p.vault.device.device_id for p in (carol, carol_phone))
+    assert result.cases == 3 and result.grants == 8 and result.missing == []
+    assert result.revoked == 3 and result.devices == carol_devices
 
-    got = carol.client.sync_once()
-    assert got.problems == [] and got.quarantined == 0 and got.grants_received == 4
-    for case_id, state in before.items():
-        assert case_state(carol, case_id) == state
-    view = carol.service.get_case(private)
-    assert b"".join(carol.service.read_evidence(view.evidence[0].entity_id)) == evidence
-    assert carol.service.get_case(rotated).case.data["summary"] == "after the rotation"
+    for device in (carol, carol_phone):
+        got = device.client.sync_once()
+        assert got.problems == [] and got.quarantined == 0 and got.grants_received == 4
+        for case_id, state in before.items():
+            assert case_state(device, case_id) == state
+        view = device.service.get_case(private)
+        assert b"".join(device.service.read_evidence(view.evidence[0].entity_id)) == evidence
+        assert device.service.get_case(rotated).case.data["summary"] == "after the rotation"
     # Carol can carry on: a new note reaches Bob on the shared case.
     carol.service.add_timeline_entry(shared, {"note": "Carol took over"})
     carol.client.sync_once()
@@ -200,6 +206,11 @@ def test_recovery_drill_carol_reads_every_case_of_alice(
         u=carol.user_id,
     )  # fmt: skip
     assert {r.granted_by for r in granters} == {ORG_GRANTER}
+    owners = query(
+        org.database_url, "SELECT DISTINCT case_id FROM grants WHERE user_id = :u AND manage",
+        u=carol.user_id,
+    )  # fmt: skip
+    assert {r.case_id for r in owners} == set(before)  # Alice's cases are Carol's to manage
     left = query(
         org.database_url, "SELECT COUNT(*) AS n FROM grants WHERE user_id = :u AND NOT revoked",
         u=alice.user_id,

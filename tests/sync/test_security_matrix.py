@@ -43,6 +43,7 @@ from desktop.identity import KeyCard
 from sync._client_keys import verify_certificate, verify_grant
 from sync.client import KeySubstitutionError
 from sync.protocol import (
+    PROTOCOL_VERSION,
     BlobStatus,
     Certificate,
     DirectoryEntry,
@@ -130,7 +131,7 @@ def quick_enrol(org: Org, role: str, user_id: str, device_id: str) -> Device:
     response = client.post(
         "/v1/enrol",
         json={
-            "code": org.invite(role), "user_id": user_id, "device_id": device_id,
+            "code": org.invite(role, user=user_id), "user_id": user_id, "device_id": device_id,
             "device_name": "laptop",
             "key_card": {"card": card, "fingerprint": fingerprint,
                          "signing_key": device.signing_key},
@@ -961,7 +962,7 @@ def _enrol_real(org: Org, role: str) -> tuple[Device, KeyCard]:
     response = client.post(
         "/v1/enrol",
         json={
-            "code": org.invite(role), "user_id": user_id, "device_id": device_id,
+            "code": org.invite(role, user=user_id), "user_id": user_id, "device_id": device_id,
             "device_name": "laptop",
             "key_card": {"card": card.to_json(), "fingerprint": card.fingerprint,
                          "signing_key": device.signing_key},
@@ -1112,7 +1113,8 @@ def test_a_substituted_organisation_key_is_caught_by_the_pinned_one(
         tamper.certificate(device.device_id, tamper.sign(cert))
     presented = OrgInfo.model_validate(
         alice.client.post(
-            "/v1/hello", json={"versions": [1], "client": "test", "client_time": "now"}
+            "/v1/hello",
+            json={"versions": [PROTOCOL_VERSION], "client": "test", "client_time": "now"},
         ).json()["org"]
     )
     assert presented.public_key == b64e(rogue_public)

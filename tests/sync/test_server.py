@@ -65,22 +65,23 @@ def test_validation_errors_are_400_error_bodies(server: Org) -> None:
 
 
 def test_enrolment_codes(server: Org, make_device: Any) -> None:
-    def try_enrol(code: str) -> httpx.Response:
+    def try_enrol(code: str, user: str = "u-codes") -> httpx.Response:
         try:
-            enrol(server, code=code).client.close()
+            enrol(server, code=code, user_id=user).client.close()
         except AssertionError as refused:
             return httpx.Response(403, text=str(refused))
         return httpx.Response(200)
 
     assert try_enrol("garbage").status_code == 403
-    code = server.invite("counselor")
+    code = server.invite("counselor", user="u-codes")
     secret, _prefix = code.rsplit("-", 1)
     assert try_enrol(f"{secret}-{'0' * 16}").status_code == 403  # another organisation
     assert try_enrol(code).status_code == 200
     assert try_enrol(code).status_code == 403  # used
-    assert try_enrol(server.invite("counselor", hours=-1)).status_code == 403  # expired
+    expired = server.invite("counselor", hours=-1, user="u-late")
+    assert try_enrol(expired, "u-late").status_code == 403
     with pytest.raises(AdminError):
-        admin.invite(server.database_url, "janitor")
+        admin.invite(server.database_url, "janitor", user="u-janitor")
 
 
 def test_pending_until_approved_and_fingerprint_checked(server: Org, make_device: Any) -> None:
@@ -319,7 +320,7 @@ def test_admin_cli_one_line_errors(server: Org, tmp_path: Any) -> None:
                 env={"MADOGUCHI_ORG_PASSPHRASE": "pw"})  # fmt: skip
     assert again.returncode == 1 and again.stderr.count("\n") == 1
     assert "already has an organisation" in again.stderr
-    code = run("invite", "--role", "outreach", "--expires", "2h")
+    code = run("invite", "--user", "u-out", "--role", "outreach", "--expires", "2h")
     assert code.returncode == 0 and code.stdout.strip().endswith(server.info.fingerprint[:16])
     bad = run("approve", "nobody", "--org-key", str(server.key_path),
               env={"MADOGUCHI_ORG_PASSPHRASE": ORG_PASSPHRASE})  # fmt: skip
@@ -370,7 +371,11 @@ def test_case_grantees_are_listed_only_to_holders(make_device: Any) -> None:
     alice.grant(lawyer, case_id)
     listed = alice.client.get(f"/v1/grants/{case_id}")
     assert listed.status_code == 200
-    assert listed.json() == {"case_id": case_id, "users": sorted([alice.user_id, lawyer.user_id])}
+    assert listed.json() == {
+        "case_id": case_id,
+        "users": sorted([alice.user_id, lawyer.user_id]),
+        "owners": [alice.user_id],
+    }
     assert alice.client.delete(f"/v1/grants/{case_id}/{lawyer.user_id}").status_code == 204
     assert alice.client.get(f"/v1/grants/{case_id}").json()["users"] == [alice.user_id]
     assert lawyer.client.get(f"/v1/grants/{case_id}").status_code == 403
@@ -395,17 +400,22 @@ def test_approving_a_second_device_of_a_user_says_so(server: Org) -> None:
 
     first = enrol(server, user_id="user-hanako")
     approve(server, first)
-    second = enrol(server, user_id="user-hanako", device_name="unknown laptop")
+    second = enrol(
+        server, code=server.invite(device_of="user-hanako"), user_id="user-hanako",
+        device_name="unknown laptop",
+    )  # fmt: skip
     result = subprocess.run(
         [sys.executable, "-m", "sync.server", "admin", "approve", second.device_id,
-         "--org-key", str(server.key_path), "--database", server.database_url],
+         "--org-key", str(server.key_path), "--database", server.database_url,
+         "--fingerprint", second.fingerprint[:16]],
         capture_output=True, text=True, check=False,
         env={**os.environ, "MADOGUCHI_ORG_PASSPHRASE": ORG_PASSPHRASE},
     )  # fmt: skip
     first.client.close()
     second.client.close()
     assert result.returncode == 0, result.stderr
-    assert "already had approved device(s)" in result.stderr and first.device_id in result.stderr
+    assert "unknown laptop" in result.stdout and "user-hanako" in result.stdout
+    assert "also has" in result.stdout and first.device_id in result.stdout
 
 
 def test_small_pages_over_many_newly_granted_cases_lose_and_repeat_nothing(

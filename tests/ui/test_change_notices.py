@@ -126,14 +126,14 @@ def test_a_sync_round_reloads_only_the_open_cases_it_changed(
     qtbot, session: Session, org: Org, tmp_path: Path
 ) -> None:
     assert session.vault is not None
-    code = org.invite("counselor")
+    code = org.invite("counselor", user=session.vault.device.user_id)
     wait_for(qtbot, session, lambda s: SyncClient(s.vault).enroll(org.base_url, code, "desk"))
     admin.approve(org.database_url, session.vault.device.device_id, org.key_path, ORG_PASSPHRASE)
     other_vault, _ = create_vault(tmp_path / "bob", "bob's passphrase here",
                                   kdf_params=fast_params_for_tests(), user_id="bob")  # fmt: skip
     try:
         bob = SyncClient(other_vault)
-        bob.enroll(org.base_url, org.invite("counselor"), "Bob's laptop")
+        bob.enroll(org.base_url, org.invite("counselor", user="bob"), "Bob's laptop")
         admin.approve(org.database_url, other_vault.device.device_id, org.key_path,
                       ORG_PASSPHRASE)  # fmt: skip
         first = wait_for(qtbot, session, lambda s: _new_case(s, "Nguyen Van An"))

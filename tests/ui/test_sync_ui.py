@@ -32,7 +32,8 @@ def org(tmp_path: Path) -> Iterator[Org]:
 
 
 def _enrol(qtbot, session: Session, org: Org) -> None:  # type: ignore[no-untyped-def]
-    code = org.invite("counselor")
+    assert session.vault is not None
+    code = org.invite("counselor", user=session.vault.device.user_id)
     wait_for(qtbot, session,
              lambda s: SyncClient(s.vault).enroll(org.base_url, code, "desk laptop"))  # fmt: skip
     assert session.vault is not None
@@ -120,7 +121,7 @@ def test_a_case_is_shared_with_a_lawyer_through_sync_and_withdrawn(  # type: ign
                                    kdf_params=fast_params_for_tests(), user_id="lawyer-sato")  # fmt: skip
     try:
         lawyer = SyncClient(lawyer_vault)
-        lawyer.enroll(org.base_url, org.invite("lawyer"), "law office")
+        lawyer.enroll(org.base_url, org.invite("lawyer", user="lawyer-sato"), "law office")
         admin.approve(org.database_url, lawyer_vault.device.device_id, org.key_path,
                       ORG_PASSPHRASE)  # fmt: skip
         case_id = wait_for(qtbot, session, lambda s: s.create_case({"full_name": "Ko Ko"}))

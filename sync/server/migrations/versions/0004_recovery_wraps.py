@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0002"  # TEMP: "0003" once trust-devices is merged
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
