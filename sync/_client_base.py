@@ -167,7 +167,10 @@ class ClientBase:
         problem = recovery.note_offered(self.vault, s.org_info, hello.org)
         recovery_key = recovery.current_key(self.vault, s.org_info)
         if recovery_key is not None:
-            recovery.wrap_held_keys(http, self.vault, recovery_key, self._identity(), s.device_id)
+            _, refused = recovery.wrap_held_keys(
+                http, self.vault, recovery_key, self._identity(), s.device_id
+            )
+            problem = problem or refused
         return problem
 
     def _directory(self, http: Http) -> list[DirectoryEntry]:
@@ -219,7 +222,7 @@ class ClientBase:
         # A new case or a rotated key reaches the organisation recovery key at once (after
         # its grants: the server takes wraps only of keys their sender holds).
         recovery_key = recovery.current_key(self.vault, s.org_info)
-        if recovery_key is not None:
+        if recovery_key is not None:  # a refusal is reported by the round's own wrapping
             recovery.wrap_held_keys(
                 http, self.vault, recovery_key, identity, s.device_id, {(case_id, k) for k in new}
             )

@@ -24,7 +24,7 @@ from desktop.errors import MadoguchiError
 from desktop.identity import Identity, suite
 from desktop.store import sync_state
 from desktop.store.vault import Vault
-from sync._client_http import Http
+from sync._client_http import Http, SyncError, SyncUnavailableError
 from sync.protocol import (
     MAX_RECOVERY_WRAPS,
     OrgInfo,
@@ -139,10 +139,13 @@ def wrap_held_keys(
     identity: Identity,
     device_id: str,
     pairs: set[tuple[str, str]] | None = None,
-) -> int:
+) -> tuple[int, str]:
     """Wrap to ``recovery`` every (case, key) in ``pairs`` (default: every key this user
-    holds a grant of on the server) not wrapped yet; return how many the server stored.
-    Keys of cases withdrawn here, or not in this vault, are left out."""
+    holds a grant of on the server) not wrapped yet: (how many the server stored, a problem
+    sentence or "").  Keys of cases withdrawn here, or not in this vault, are left out.
+    A refusal of the whole request (e.g. the server lost its recovery key) is reported,
+    not raised: it must not stop this device from syncing; what was not wrapped is tried
+    again next round."""
     done = _wrapped(vault, recovery.fingerprint)
     if pairs is None:
         pairs = sync_state.granted_keys(vault)
@@ -163,9 +166,16 @@ def wrap_held_keys(
             wraps.append(one)
         if not wraps:
             continue
-        answer = http.call(
-            "POST", "/v1/recovery-wraps", RecoveryWrapResults, body=RecoveryWraps(wraps=wraps)
-        )
+        try:
+            answer = http.call(
+                "POST", "/v1/recovery-wraps", RecoveryWrapResults, body=RecoveryWraps(wraps=wraps)
+            )
+        except SyncUnavailableError:
+            raise
+        except SyncError as exc:
+            return stored, (
+                f"Case keys could not be given to the organisation's recovery key: {exc}"
+            )
         # Refused wraps (the grant was withdrawn meanwhile) are not retried: only a holder
         # may wrap, and the holder that made the key has wrapped it already.
         done.update(f"{r.case_id}\t{r.key_id}" for r in answer.results)
@@ -173,4 +183,4 @@ def wrap_held_keys(
         sync_state.set_values(
             vault, {WRAPPED_VALUE: {"fingerprint": recovery.fingerprint, "keys": sorted(done)}}
         )
-    return stored
+    return stored, ""

@@ -268,3 +268,37 @@ def test_an_org_grant_with_a_bad_signature_is_not_used(
     report = carol.client.sync_once()
     assert any("not signed by the organisation key" in p for p in report.problems)
     assert report.grants_received == 0 and not carol.vault.has_case(case)
+
+
+def test_a_server_that_drops_recovery_neither_stops_sync_nor_switches_wrapping_off(
+    database_url: str, tmp_path: Path
+) -> None:
+    """The client remembers the verified key: when the server no longer offers it (and
+    refuses wraps), the client still tries, says so, and its changes still go through."""
+    _key, _shares, info = make_recovery_org(database_url, tmp_path, "key")
+    process = start_server(database_url, tmp_path / "server.log")
+    org = Org(database_url, tmp_path / "org.pem", info, process)
+    make, made = make_people(org, tmp_path)
+    try:
+        alice = make("alice")
+        first = new_case(alice, "Nguyen")
+        assert alice.client.sync_once().problems == []
+        assert len(query(database_url, "SELECT * FROM recovery_wraps")) == 1
+        process.stop()
+        query(database_url, "DELETE FROM recovery_keys")
+        org.server = process = start_server(database_url, tmp_path / "server2.log")
+        settings = alice.client._require_settings()
+        settings.server_url = process.base_url
+        alice.client._save(settings)
+        second = new_case(alice, "Tran")
+        report = alice.client.sync_once()
+        assert report.pushed > 0
+        assert any("could not be given to the organisation's recovery key" in p
+                   for p in report.problems), report.problems  # fmt: skip
+        assert sync_state.granted_keys(alice.vault) >= {
+            (c, k) for c in (first, second) for k in alice.vault.case_key_ids(c)
+        }
+    finally:
+        for person in made:
+            person.vault.close()
+        process.stop()
