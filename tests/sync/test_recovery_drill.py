@@ -27,7 +27,7 @@ from desktop.vaults import create_vault
 from sync import _client_recovery
 from sync.client import SyncClient
 from sync.protocol import ORG_GRANTER, Grant, b64e, grant_bytes
-from sync.server import admin
+from sync.server import admin, cli
 from sync.server.db import engine_url
 from sync.server.recovery import RecoveryChoice, certify, generate
 from sync.server.recovery_cases import recover_cases
@@ -143,7 +143,10 @@ def query(url: str, sql: str, **params: Any) -> list[Any]:
 
 
 def test_recovery_drill_carol_reads_every_case_of_alice(
-    recovery_org: RecoveryOrg, people: Any
+    recovery_org: RecoveryOrg,
+    people: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     org = recovery_org.org
     alice, bob, carol = people("alice"), people("bob"), people("carol")
@@ -177,13 +180,29 @@ def test_recovery_drill_carol_reads_every_case_of_alice(
 
     # Alice leaves with her laptop.
     admin.revoke(org.database_url, alice.vault.device.device_id)
-    result = recover_cases(
-        org.database_url, alice.user_id, carol.user_id, org.key_path, ORG_PASSPHRASE,
-        revoke_from=True, **recovery_org.recovery_args(),
-    )  # fmt: skip
     carol_devices = sorted(p.vault.device.device_id for p in (carol, carol_phone))
-    assert result.cases == 3 and result.grants == 8 and result.missing == []
-    assert result.revoked == 3 and result.devices == carol_devices
+    if recovery_org.scheme == "key":
+        result = recover_cases(
+            org.database_url, alice.user_id, carol.user_id, org.key_path, ORG_PASSPHRASE,
+            revoke_from=True, **recovery_org.recovery_args(),
+        )  # fmt: skip
+        assert result.cases == 3 and result.grants == 8 and result.missing == []
+        assert result.revoked == 3 and result.devices == carol_devices
+    else:  # the trustees at the command line
+        monkeypatch.setenv(cli.PASSPHRASE_ENV, ORG_PASSPHRASE)
+        shares = [a for p in recovery_org.share_paths[1:] for a in ("--share", str(p))]
+        code = cli.main(
+            ["admin", "recover-cases", "--database", org.database_url, "--from",
+             alice.user_id, "--to", carol.user_id, "--org-key", str(org.key_path), *shares,
+             "--revoke-from"]
+        )  # fmt: skip
+        out, err = capsys.readouterr()
+        assert code == 0 and err == "", err
+        assert out.splitlines() == [
+            f"Recovered 3 case(s) of {alice.user_id} for {carol.user_id}: 8 key grant(s) to "
+            f"device(s) {', '.join(carol_devices)}.",
+            f"Withdrew {alice.user_id} from 3 case(s).",
+        ]
 
     for device in (carol, carol_phone):
         got = device.client.sync_once()
