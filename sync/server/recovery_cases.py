@@ -171,7 +171,9 @@ def recover_cases(
 ) -> RecoveryReport:
     """Give ``to_user`` every case ``from_user`` holds: unwrap each case key with the recovery
     private key and grant it, signed by the organisation key, to every approved device of
-    ``to_user``; with ``revoke_from``, end ``from_user``'s access.  All in one transaction."""
+    ``to_user``; with ``revoke_from``, end ``from_user``'s access.  Reads and unwraps first,
+    then writes every grant and withdrawal in one transaction (under the sequence lock, so
+    a pull sees all of them or none)."""
     if (recovery_key_path is None) == (not share_paths):
         raise AdminError(
             "Give the recovery key: --recovery-key FILE, or --share FILE for each share."
