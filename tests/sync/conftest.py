@@ -176,6 +176,19 @@ class Org:
         return admin.invite(self.database_url, role, timedelta(hours=hours), user=user)
 
 
+def _code_for(self: Org, role: str, user_id: str) -> str:
+    """A code for ``user_id``: as a new person, or as their next device if they have one."""
+    from sync.server.errors import AdminError
+
+    try:
+        return self.invite(role, user=user_id)
+    except AdminError:
+        return self.invite(device_of=user_id)
+
+
+Org.code_for = _code_for  # type: ignore[attr-defined]
+
+
 @pytest.fixture
 def server(database_url: str, tmp_path: Path) -> Iterator[Org]:
     """A real server process on a fresh database with an organisation."""
@@ -308,7 +321,7 @@ def enrol(org: Org, role: str = "counselor", code: str | None = None, **over: An
     client = httpx.Client(base_url=org.base_url, timeout=60)
     device = Device(user_id, device_id, role, signing, card, fingerprint, client)
     body = {
-        "code": code or org.invite(role, user=user_id),
+        "code": code or org.code_for(role, user_id),
         "user_id": user_id,
         "device_id": device_id,
         "device_name": over.pop("device_name", "laptop"),

@@ -131,7 +131,7 @@ def quick_enrol(org: Org, role: str, user_id: str, device_id: str) -> Device:
     response = client.post(
         "/v1/enrol",
         json={
-            "code": org.invite(role, user=user_id), "user_id": user_id, "device_id": device_id,
+            "code": org.code_for(role, user_id), "user_id": user_id, "device_id": device_id,
             "device_name": "laptop",
             "key_card": {"card": card, "fingerprint": fingerprint,
                          "signing_key": device.signing_key},
@@ -165,6 +165,7 @@ class World:
         self.role: dict[str, str] = {}
         self.devices: list[Device] = []
         self.revoked: set[str] = set()  # device ids revoked by the administrator
+        self.owners: dict[str, set[str]] = {}  # case id -> its owners (its creator)
         self.cases: list[str] = []  # case ids with any grant row, revoked ones included
         self.keys: dict[tuple[str, str], set[str]] = defaultdict(set)  # (case, user): key ids
         self.ever: dict[str, set[str]] = defaultdict(set)  # user: cases held at some point
@@ -215,7 +216,9 @@ class World:
 
     # -- grants ---------------------------------------------------------------------------
     def grant(self, granter: Device, recipient: Device, case_id: str, key_id: str) -> None:
-        response = granter.post("/v1/grants", granter.grant_for(recipient, case_id, key_id))
+        creating = case_id not in self.cases and granter.user_id == recipient.user_id
+        grant = granter.grant_for(recipient, case_id, key_id, manage=creating)
+        response = granter.post("/v1/grants", grant)
         if not self.live(granter):
             self._refused_device(response)
             return
@@ -227,11 +230,12 @@ class World:
             if not sharer:
                 why = "lawyer may not create a case"
         else:
-            allowed = sharer and self.holds(g, case_id)
-            if not sharer:
-                why = "a lawyer may not share onward"
-            elif r == g:
+            # Any holder may wrap for their own devices; only sharing roles for others.
+            allowed = self.holds(g, case_id) and (sharer or r == g)
+            if r == g:
                 why = "a case id that already has grants cannot be claimed"
+            elif not sharer:
+                why = "a lawyer may not share onward"
             else:
                 why = "no sharing without a grant"
         if not allowed:
@@ -250,6 +254,7 @@ class World:
         assert stored.seq > 0
         if case_id not in self.cases:
             self.cases.append(case_id)
+            self.owners[case_id] = {g}  # the creator owns the case
         if case_id in self.ever[r] and not self.holds(r, case_id):
             self.events["regranted after revocation"] += 1
         self.keys[(case_id, r)].add(key_id)
@@ -261,7 +266,10 @@ class World:
             self._refused_device(response)
             return
         a = actor.user_id
-        may = self.holds(a, case_id) and (self.role[a] in SHARING or a == user_id)
+        # Owners (here: creators) and admins withdraw anyone; other holders only themselves.
+        may = self.role[a] == "admin" or (
+            self.holds(a, case_id) and (a == user_id or a in self.owners.get(case_id, set()))
+        )
         if not may:
             expect_error(response, 403, "forbidden")
             self.events["revoke refused"] += 1
@@ -271,6 +279,7 @@ class World:
         else:
             assert response.status_code == 204, response.text
             self.keys[(case_id, user_id)].clear()
+            self.owners.get(case_id, set()).discard(user_id)
             self.events["grant revoked"] += 1
 
     def revoke_device(self, device: Device) -> None:
@@ -443,7 +452,8 @@ class World:
         while True:
             page = self.page(device, cursor, limit)
             ops += [op.op_id for op in page.ops]
-            grants += [(grant.case_id, grant.key_id) for grant in page.grants]
+            # One grant per key and recipient device (a user may have several devices).
+            grants += [(grant.case_id, grant.key_id, grant.device_id) for grant in page.grants]
             revoked += page.revoked
             cursor = page.cursor
             if not page.more:
@@ -452,7 +462,8 @@ class World:
         held = self.held(user)
         assert len(ops) == len(set(ops)), "an op came twice in one pass"
         assert set(ops) == self.ops_of(held)
-        assert len(grants) == len(set(grants)) and set(grants) == self.held_keys(user)
+        assert len(grants) == len(set(grants))
+        assert {(case, key) for case, key, _ in grants} == self.held_keys(user)
         assert set(revoked) == self.ever[user] - held
 
     def random_pull(self, device: Device, cursor: str | None, limit: int) -> None:
@@ -963,7 +974,7 @@ def _enrol_real(org: Org, role: str) -> tuple[Device, KeyCard]:
     response = client.post(
         "/v1/enrol",
         json={
-            "code": org.invite(role, user=user_id), "user_id": user_id, "device_id": device_id,
+            "code": org.code_for(role, user_id), "user_id": user_id, "device_id": device_id,
             "device_name": "laptop",
             "key_card": {"card": card.to_json(), "fingerprint": card.fingerprint,
                          "signing_key": device.signing_key},
