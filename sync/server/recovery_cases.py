@@ -66,6 +66,8 @@ def current_fingerprint(conn: Connection) -> str | None:
 
 def put_wraps(engine: Engine, caller: Caller, body: RecoveryWraps) -> RecoveryWrapResults:
     """Check and store each wrap; answer per wrap (stored, duplicate or refused)."""
+    if not body.wraps:
+        return RecoveryWrapResults(results=[])  # nothing to refuse, with or without recovery
     with engine.begin() as conn:
         fingerprint = current_fingerprint(conn)
         if fingerprint is None:

@@ -260,5 +260,11 @@ def test_the_server_takes_wraps_only_from_holders_of_the_key(
 
 def test_the_server_refuses_wraps_when_there_is_no_recovery(make_device: Any) -> None:
     device = make_device()
-    response = device.client.post("/v1/recovery-wraps", json={"wraps": []})
+    case_id = device.create_case()
+    wrap = RecoveryWrap(
+        case_id=case_id, key_id="k1", enc=b64e(b"e" * 1120), wrapped=b64e(b"w" * 48),
+        recovery_fingerprint="0" * 64, wrapped_by=device.device_id, signature="",
+    )  # fmt: skip
+    signed = wrap.model_copy(update={"signature": b64e(device.signing.sign(wrap_bytes(wrap)))})
+    response = device.client.post("/v1/recovery-wraps", json={"wraps": [signed.model_dump()]})
     assert response.status_code == 409 and "no recovery key" in response.json()["message"]

@@ -917,7 +917,7 @@ def test_a_revoked_device_is_refused_on_every_endpoint(server: Org, make_device:
     admin.revoke(server.database_url, alice.device_id)
 
     refused = list(_every_endpoint(alice, case_id, blob_id, carol))
-    assert len(refused) == 10
+    assert len(refused) == 11
     for request in refused:
         expect_error(request(), 403, "revoked")
     page = carol.pull(carol_cursor)  # none of those requests changed anything
