@@ -20,6 +20,7 @@ from desktop.store import sync_state
 from desktop.store.sealed_records import SYNC_SETTINGS, SyncSettingsRecord
 from desktop.store.vault import Vault
 from sync import _client_keys as keys
+from sync import _client_recovery as recovery
 from sync._client_http import (
     Http,
     IncompatibleServerError,
@@ -160,6 +161,18 @@ class ClientBase:
         self._accept_certificate(s, me.certificate, self._identity())
         self._save(s)
 
+    def _wrap_for_recovery(self, http: Http, s: ClientSettings, hello: HelloResponse) -> str:
+        """Note the recovery key the server offers (if the pinned organisation key signed
+        it) and wrap every held case key not wrapped to it yet; a problem sentence or ""."""
+        problem = recovery.note_offered(self.vault, s.org_info, hello.org)
+        recovery_key = recovery.current_key(self.vault, s.org_info)
+        if recovery_key is not None:
+            _, refused = recovery.wrap_held_keys(
+                http, self.vault, recovery_key, self._identity(), s.device_id
+            )
+            problem = problem or refused
+        return problem
+
     def _directory(self, http: Http) -> list[DirectoryEntry]:
         return http.call_list("GET", "/v1/directory", DirectoryEntry)
 
@@ -206,4 +219,11 @@ class ClientBase:
                     identity=identity, device_id=s.device_id, manage=device_id == s.device_id,
                 )  # fmt: skip
                 http.raw("POST", "/v1/grants", body=grant)
+        # A new case or a rotated key reaches the organisation recovery key at once (after
+        # its grants: the server takes wraps only of keys their sender holds).
+        recovery_key = recovery.current_key(self.vault, s.org_info)
+        if recovery_key is not None:  # a refusal is reported by the round's own wrapping
+            recovery.wrap_held_keys(
+                http, self.vault, recovery_key, identity, s.device_id, {(case_id, k) for k in new}
+            )
         sync_state.record_granted(self.vault, [(case_id, k) for k in new])

@@ -18,6 +18,7 @@ from desktop.store.oplog import OpHeader, SealedOp
 from desktop.store.sync_state import RemoteOp
 from sync._client_http import KeySubstitutionError, SyncError
 from sync.protocol import (
+    ORG_GRANTER,
     Certificate,
     DirectoryEntry,
     Grant,
@@ -27,7 +28,7 @@ from sync.protocol import (
     WireOp,
     b64d,
     b64e,
-    canonical,
+    case_key_info,
     certificate_bytes,
     grant_bytes,
     op_bytes,
@@ -84,7 +85,7 @@ def from_wire(op: WireOp) -> RemoteOp:
 
 
 def _info(case_id: str, key_id: str, user_id: str) -> bytes:
-    return canonical("madoguchi-case-key", case_id, key_id, user_id)
+    return case_key_info(case_id, key_id, user_id)
 
 
 def wrap_for(
@@ -184,7 +185,13 @@ def verify_grant(
 
     ``certified`` (device id -> key card) remembers granters whose certificate was already
     checked against ``org`` for this directory, so a pull of thousands of grants from one
-    colleague checks the certificate once, not once per grant."""
+    colleague checks the certificate once, not once per grant.
+
+    A grant made by ``admin recover-cases`` (granted_by ORG_GRANTER) must carry a valid
+    signature by the organisation key itself, the one pinned at enrolment."""
+    if grant.granted_by == ORG_GRANTER:
+        _verify_org_grant(grant, org)
+        return
     if granter is None:
         raise KeySubstitutionError(
             f"A key for case {grant.case_id} was granted by device {grant.granted_by}, which "
@@ -209,6 +216,19 @@ def verify_grant(
         raise KeySubstitutionError(
             f"The key for case {grant.case_id} carries a signature that does not verify; "
             "it was not used.",
+            case_id=grant.case_id,
+        ) from None
+
+
+def _verify_org_grant(grant: Grant, org: OrgInfo) -> None:
+    try:
+        org_key = ed25519.Ed25519PublicKey.from_public_bytes(b64d(org.public_key))
+        org_key.verify(b64d(grant.signature), grant_bytes(grant))
+    except (InvalidSignature, ValueError):
+        raise KeySubstitutionError(
+            f"A key for case {grant.case_id} claims to come from the organisation's recovery "
+            "but is not signed by the organisation key; it was not used.",
+            code="sync.key_substitution.org_grant",
             case_id=grant.case_id,
         ) from None
 

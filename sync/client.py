@@ -184,6 +184,8 @@ class SyncClient(CaseSharing):
                 self.hand_keys_to_own_devices(http, s)
                 self._push(http, s, report, progress, cancelled)
                 self._pull(http, s, report, progress, cancelled)
+                if problem := self._wrap_for_recovery(http, s, hello):
+                    report.problems.append(problem)
                 self._fetch_blobs(http, report, progress, cancelled)
         except SyncUnavailableError as exc:
             sync_state.set_values(self.vault, {"last_error": str(exc), "offline": True})

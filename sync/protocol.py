@@ -21,10 +21,12 @@ import struct
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from cryptography.hazmat.primitives import hpke
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 __all__ = [
     "BLOB_ID_PATTERN",
+    "ORG_GRANTER",
     "PROTOCOL_VERSION",
     "SUPPORTED_VERSIONS",
     "BlobId",
@@ -46,6 +48,10 @@ __all__ = [
     "PushRequest",
     "PushResponse",
     "PushResult",
+    "RecoveryWrap",
+    "RecoveryWrapResult",
+    "RecoveryWrapResults",
+    "RecoveryWraps",
     "Role",
     "VerifyRequest",
     "VerifyResponse",
@@ -53,14 +59,19 @@ __all__ = [
     "b64d",
     "b64e",
     "canonical",
+    "case_key_info",
     "case_state_hash",
     "certificate_bytes",
     "fingerprint_digits",
     "grant_bytes",
+    "hpke_suite",
     "invite_code",
     "json_list",
     "op_bytes",
     "parse_invite_code",
+    "recovery_info",
+    "recovery_key_bytes",
+    "recovery_wrap_bytes",
 ]
 
 PROTOCOL_VERSION = 2
@@ -135,6 +146,23 @@ class OrgInfo(_Model):
     name: str = Field(max_length=200)
     public_key: str = Field(max_length=100)  # Ed25519, base64
     fingerprint: str = Field(max_length=64)  # sha256 hex of the raw public key
+    # -- organisation recovery (docs/security.md); both absent when the organisation chose none.
+    # The recovery HPKE public key (ML-KEM-768 + X25519, 1,216 bytes), base64, and the
+    # organisation key's Ed25519 signature over recovery_key_bytes(org_id, that key): a client
+    # wraps case keys to it only when that signature verifies with the key it pinned.
+    recovery_key: str | None = Field(default=None, max_length=2000)
+    recovery_signature: str | None = Field(default=None, max_length=200)
+
+    @model_serializer(mode="wrap")
+    def _omit_absent_recovery(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Clients before recovery forbid unknown fields: an organisation without recovery
+        # must look to them exactly as before (with recovery they cannot parse it, on purpose:
+        # they would create cases the organisation cannot recover).
+        data: dict[str, Any] = handler(self)
+        for name in ("recovery_key", "recovery_signature"):
+            if data.get(name) is None:
+                data.pop(name, None)
+        return data
 
 
 class KeyCardWire(_Model):
@@ -240,6 +268,40 @@ class Grant(_Model):
     signature: str = Field(max_length=200)
     manage: bool = False
     seq: int = 0
+
+
+ORG_GRANTER = "org:recovery"  # Grant.granted_by of grants signed by the organisation key
+
+
+class RecoveryWrap(_Model):
+    """A case key wrapped (HPKE) to the organisation's recovery key, signed by the wrapping
+    device.  Stored by the server for ``admin recover-cases``; never sent to any device."""
+
+    case_id: Id
+    key_id: Id
+    enc: str = Field(max_length=4096)
+    wrapped: str = Field(max_length=512)
+    recovery_fingerprint: str = Field(max_length=64)  # sha256 hex of the raw recovery key
+    wrapped_by: Id  # device id
+    signature: str = Field(max_length=200)
+
+
+MAX_RECOVERY_WRAPS = 500  # per request (each about 1.8 KB)
+
+
+class RecoveryWraps(_Model):
+    wraps: list[RecoveryWrap] = Field(max_length=MAX_RECOVERY_WRAPS)
+
+
+class RecoveryWrapResult(_Model):
+    case_id: str
+    key_id: str
+    status: str  # "stored", "duplicate" (a wrap of that key is already stored), "refused"
+    reason: str = ""
+
+
+class RecoveryWrapResults(_Model):
+    results: list[RecoveryWrapResult]
 
 
 class CaseGrantees(_Model):
@@ -350,6 +412,34 @@ def grant_bytes(grant: Grant) -> bytes:
     return canonical(
         "grant2", grant.case_id, grant.user_id, grant.key_id, grant.device_id, b64d(grant.enc),
         b64d(grant.wrapped), grant.recipient_fingerprint, grant.granted_by, int(grant.manage),
+    )  # fmt: skip
+
+
+def case_key_info(case_id: str, key_id: str, user_id: str) -> bytes:
+    """HPKE ``info`` of a grant: binds the wrap to its case, key and recipient user."""
+    return canonical("madoguchi-case-key", case_id, key_id, user_id)
+
+
+def hpke_suite() -> hpke.Suite:
+    """The HPKE suite of grants and recovery wraps: the same as ``desktop.identity.suite()``
+    (the server may not import the desktop core; a test checks the two interoperate)."""
+    return hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
+
+
+def recovery_key_bytes(org_id: str, recovery_key: bytes) -> bytes:
+    """What the organisation key signs to certify its recovery public key (raw bytes)."""
+    return canonical("org-recovery-key", org_id, recovery_key)
+
+
+def recovery_info(case_id: str, key_id: str) -> bytes:
+    """HPKE ``info`` of a recovery wrap: binds it to its case and key."""
+    return canonical("madoguchi-recovery-wrap", case_id, key_id)
+
+
+def recovery_wrap_bytes(wrap: RecoveryWrap) -> bytes:
+    return canonical(
+        "recovery-wrap", wrap.case_id, wrap.key_id, b64d(wrap.enc), b64d(wrap.wrapped),
+        wrap.recovery_fingerprint, wrap.wrapped_by,
     )  # fmt: skip
 
 

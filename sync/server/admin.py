@@ -30,9 +30,10 @@ from sync.protocol import (
     fingerprint_digits,
     invite_code,
 )
+from sync.server import recovery
 from sync.server.common import card_fingerprint, load_org, now_iso, sha256_hex
 from sync.server.db import devices as device_table
-from sync.server.db import invites, make_engine, orgs
+from sync.server.db import invites, make_engine, orgs, recovery_keys
 from sync.server.enrolment import secret_hash
 from sync.server.errors import AdminError
 from sync.server.migrate import upgrade
@@ -64,10 +65,20 @@ def _engine(url: str) -> Iterator[Engine]:
         engine.dispose()
 
 
-def create_org(url: str, name: str, key_path: Path, passphrase: str) -> OrgInfo:
-    """Make the organisation key (private half to ``key_path``, encrypted) and record the org."""
+def create_org(
+    url: str,
+    name: str,
+    key_path: Path,
+    passphrase: str,
+    recovery_choice: recovery.RecoveryChoice | None = None,
+) -> OrgInfo:
+    """Make the organisation key (private half to ``key_path``, encrypted) and record the org;
+    with ``recovery_choice`` (scheme key or shares) also the organisation recovery key
+    (sync/server/recovery.py), its private half written only to the file(s) it names."""
     if not passphrase:
         raise AdminError("The organisation key needs a passphrase.")
+    choice = recovery_choice or recovery.RecoveryChoice()
+    recovery.check_choice(choice)
     with _engine(url) as engine, engine.begin() as conn:
         existing = load_org(conn)
     if existing is not None:
@@ -104,8 +115,34 @@ def create_org(url: str, name: str, key_path: Path, passphrase: str) -> OrgInfo:
         public_key=b64e(raw),
         fingerprint=sha256_hex(raw),
     )
-    with _engine(url) as engine, engine.begin() as conn:
-        conn.execute(orgs.insert().values(**info.model_dump(), created=now_iso()))
+    written = [key_path]
+    try:
+        recovery_row = None
+        if choice.scheme != "none":
+            pair = recovery.generate()
+            written += recovery.write_material(choice, pair, info.org_id)
+            signature = recovery.certify(pair, info.org_id, private)
+            info = info.model_copy(
+                update={"recovery_key": b64e(pair.public_key), "recovery_signature": signature}
+            )
+            recovery_row = {
+                "org_id": info.org_id, "public_key": info.recovery_key,
+                "fingerprint": pair.fingerprint, "signature": signature, "scheme": choice.scheme,
+                "threshold": choice.threshold or None, "shares": choice.shares or None,
+                "created": now_iso(),
+            }  # fmt: skip
+        with _engine(url) as engine, engine.begin() as conn:
+            conn.execute(
+                orgs.insert().values(
+                    **info.model_dump(exclude={"recovery_key", "recovery_signature"}),
+                    created=now_iso(),
+                )
+            )
+            if recovery_row is not None:
+                conn.execute(recovery_keys.insert().values(**recovery_row))
+    except BaseException:
+        recovery.remove_files(written)  # no organisation: its key files would mislead
+        raise
     return info
 
 

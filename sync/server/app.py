@@ -37,10 +37,12 @@ from sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RecoveryWrapResults,
+    RecoveryWraps,
     VerifyRequest,
     VerifyResponse,
 )
-from sync.server import SERVER_NAME, blobstore, enrolment, oplog, sharing
+from sync.server import SERVER_NAME, blobstore, enrolment, oplog, recovery_cases, sharing
 from sync.server.common import Caller, load_org, now_iso
 from sync.server.db import looking_up, make_engine
 from sync.server.errors import ApiError
@@ -233,6 +235,11 @@ def _add_sync_routes(app: FastAPI, engine: Engine) -> None:
         """Revoke a user's access to a case."""
         sharing.revoke_grant(engine, caller, case_id, user_id)
         return Response(status_code=204)
+
+    @app.post("/v1/recovery-wraps")
+    def put_recovery_wraps(caller: Approved, body: RecoveryWraps) -> RecoveryWrapResults:
+        """Store case keys wrapped to the organisation recovery key (never sent to devices)."""
+        return recovery_cases.put_wraps(engine, caller, body)
 
     @app.post("/v1/push")
     def push(caller: Approved, body: PushRequest) -> PushResponse:

@@ -15,6 +15,7 @@ from sync.server.cli_errors import OneLineParser, report_failure
 from sync.server.errors import AdminError, NoTerminalError
 
 PASSPHRASE_ENV = "MADOGUCHI_ORG_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
+RECOVERY_PASSPHRASE_ENV = "MADOGUCHI_RECOVERY_PASSPHRASE"  # noqa: S105 - a variable name
 
 
 def default_database(data: str | None) -> str:
@@ -53,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     org = asub.add_parser("create-org", parents=[db], help="create the organisation key")
     org.add_argument("name")
     org.add_argument("--org-key", required=True, type=Path, help="file for the private key")
+    _recovery_options(org)
     inv = asub.add_parser(
         "invite", parents=[db], help="print a one-time enrolment code for one person"
     )
@@ -72,7 +74,106 @@ def _parser() -> argparse.ArgumentParser:
     )
     rev = asub.add_parser("revoke", parents=[db], help="revoke a device")
     rev.add_argument("device")
+    _recover_cases_parser(asub, db)
     return parser
+
+
+# -- organisation recovery (docs/guides/administrator.md, "Recovery drill") -----------------
+def _recovery_options(org: argparse.ArgumentParser) -> None:
+    org.add_argument(
+        "--recovery", choices=["none", "key", "shares"], default="none",
+        help="organisation recovery: none (a lost vault loses its unshared cases), key (one "
+        "passphrase-protected file) or shares (m-of-n trustee files); whoever holds the "
+        "recovery key, or m trustees together, can read every case",
+    )  # fmt: skip
+    org.add_argument("--recovery-key", type=Path, help="--recovery key: file for the key")
+    org.add_argument("--threshold", type=int, default=0, help="--recovery shares: m")
+    org.add_argument("--shares", type=int, default=0, help="--recovery shares: n")
+    org.add_argument("--shares-dir", type=Path, help="--recovery shares: folder for the files")
+
+
+def _recover_cases_parser(asub: Any, db: argparse.ArgumentParser) -> None:
+    rec = asub.add_parser(
+        "recover-cases", parents=[db],
+        help="give a successor every case of a departed user (needs the recovery key)",
+    )  # fmt: skip
+    rec.add_argument("--from", dest="from_user", required=True, metavar="USER")
+    rec.add_argument("--to", dest="to_user", required=True, metavar="USER")
+    rec.add_argument("--org-key", required=True, type=Path)
+    key = rec.add_mutually_exclusive_group(required=True)
+    key.add_argument("--recovery-key", type=Path, help="the recovery key file")
+    key.add_argument(
+        "--share", type=Path, action="append", help="a trustee's share file (repeat, m times)"
+    )
+    rec.add_argument(
+        "--revoke-from", action="store_true", help="also end the departed user's access"
+    )
+
+
+def _recovery_passphrase(confirm: bool) -> str:
+    value = os.environ.get(RECOVERY_PASSPHRASE_ENV)
+    if value:
+        return value
+    first = getpass.getpass("Recovery key passphrase: ")
+    if confirm and getpass.getpass("Again: ") != first:
+        raise AdminError("The two passphrases differ.")
+    return first
+
+
+def _create_org(url: str, args: argparse.Namespace) -> None:
+    from sync.server.recovery import RecoveryChoice
+
+    choice = RecoveryChoice(
+        args.recovery, args.recovery_key,
+        _recovery_passphrase(confirm=True) if args.recovery == "key" else "",
+        args.threshold, args.shares, args.shares_dir,
+    )  # fmt: skip
+    info = admin.create_org(url, args.name, args.org_key, _passphrase(confirm=True), choice)
+    print(f"Organisation {info.name} ({info.org_id}), key fingerprint {info.fingerprint}")
+    print(f"Private key written to {args.org_key}: keep it offline, not on this server.")
+    if args.recovery == "none":
+        print(
+            "Organisation recovery: none. A lost or wiped vault loses the cases it never "
+            "shared; nobody, not even the administrator, can bring them back."
+        )
+    elif args.recovery == "key":
+        print(
+            f"Recovery key written to {args.recovery_key}: whoever holds it and its "
+            "passphrase can read every case of the organisation. Keep it offline, apart "
+            "from the organisation key."
+        )
+    else:
+        print(
+            f"{args.shares} recovery shares written to {args.shares_dir}; any "
+            f"{args.threshold} of them together can read every case. Give each to a "
+            "different trustee, then delete them from this computer."
+        )
+
+
+def _recover_cases(url: str, args: argparse.Namespace) -> None:
+    from sync.server.recovery_cases import recover_cases
+
+    org_passphrase = _passphrase(False)
+    report = recover_cases(
+        url, args.from_user, args.to_user, args.org_key, org_passphrase,
+        recovery_key_path=args.recovery_key,
+        recovery_passphrase=_recovery_passphrase(False) if args.recovery_key else "",
+        share_paths=args.share or (), revoke_from=args.revoke_from,
+    )  # fmt: skip
+    print(
+        f"Recovered {report.cases} case(s) of {args.from_user} for {args.to_user}: "
+        f"{report.grants} key grant(s) to device(s) {', '.join(report.devices)}."
+    )
+    if report.already_held:
+        print(f"{report.already_held} key(s) {args.to_user} already held were left as they were.")
+    for what, items in (
+        ("had no recovery wrap (made by an app without recovery, or never synced)", report.missing),
+        ("did not open with the recovery key", report.unopened),
+    ):
+        if items:
+            print(f"warning: {len(items)} key(s) {what}: {', '.join(items[:10])}", file=sys.stderr)
+    if args.revoke_from:
+        print(f"Withdrew {args.from_user} from {report.revoked} case(s).")
 
 
 def _passphrase(confirm: bool) -> str:
@@ -119,9 +220,9 @@ def main(argv: list[str] | None = None) -> int:
 def _admin(url: str, args: argparse.Namespace) -> None:
     command = args.admin_command
     if command == "create-org":
-        info = admin.create_org(url, args.name, args.org_key, _passphrase(confirm=True))
-        print(f"Organisation {info.name} ({info.org_id}), key fingerprint {info.fingerprint}")
-        print(f"Private key written to {args.org_key}: keep it offline, not on this server.")
+        _create_org(url, args)
+    elif command == "recover-cases":
+        _recover_cases(url, args)
     elif command == "invite":
         code = admin.invite(
             url,

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from sqlalchemy import BigInteger, Connection, and_, bindparam, delete, func, insert, select, update
 
 from sync.protocol import ErrorCode, OrgInfo, Role, b64d
-from sync.server.db import access, counters, grants, orgs
+from sync.server.db import access, counters, grants, orgs, recovery_keys
 from sync.server.errors import ApiError
 
 
@@ -178,13 +178,19 @@ def refresh_access(conn: Connection, case_id: str, user_id: str) -> None:
         conn.execute(insert(access).values(user_id=user_id, case_id=case_id, since=since))
 
 
-_ORG = select(orgs)
+_ORG = select(
+    orgs,
+    recovery_keys.c.public_key.label("recovery_key"),
+    recovery_keys.c.signature.label("recovery_signature"),
+).select_from(orgs.outerjoin(recovery_keys, recovery_keys.c.org_id == orgs.c.org_id))
 
 
 def load_org(conn: Connection) -> OrgInfo | None:
+    """The organisation, with its certified recovery key when it has one (migration 0004)."""
     row = conn.execute(_ORG).first()
     if row is None:
         return None
     return OrgInfo(
-        org_id=row.org_id, name=row.name, public_key=row.public_key, fingerprint=row.fingerprint
-    )
+        org_id=row.org_id, name=row.name, public_key=row.public_key, fingerprint=row.fingerprint,
+        recovery_key=row.recovery_key, recovery_signature=row.recovery_signature,
+    )  # fmt: skip

@@ -258,3 +258,36 @@ def looking_up(engine: Engine) -> AbstractContextManager[Connection]:
     ran.  PostgreSQL runs them in autocommit, which saves the BEGIN and COMMIT round trips
     (every request authenticates this way); SQLite as :func:`reading`."""
     return _reader_engines(engine)[1].begin()
+
+
+# -- organisation recovery (migration 0004; docs/security.md "Organisation recovery") --------
+# The organisation's recovery public key, certified by the organisation key; one row, written
+# by ``admin create-org`` with the organisation.  The private half never reaches the server.
+recovery_keys = Table(
+    "recovery_keys",
+    metadata,
+    Column("org_id", String(64), ForeignKey("orgs.org_id"), primary_key=True),
+    Column("public_key", Text, nullable=False),  # HPKE ML-KEM-768 + X25519, base64
+    Column("fingerprint", String(64), nullable=False),  # sha256 hex of the raw key
+    Column("signature", String(200), nullable=False),  # by the organisation key
+    Column("scheme", String(16), nullable=False),  # "key" (one file) or "shares" (m of n)
+    Column("threshold", Integer, nullable=True),
+    Column("shares", Integer, nullable=True),
+    Column("created", String(40), nullable=False),
+)
+
+# Every case key wrapped to the recovery key, as devices holding the case sent them.  Never
+# pulled by a device; read only by ``admin recover-cases``.  The first wrap of a key wins (it
+# comes from the device that made the key: creation and rotation wrap at once).
+recovery_wraps = Table(
+    "recovery_wraps",
+    metadata,
+    Column("case_id", String(64), primary_key=True),
+    Column("key_id", String(64), primary_key=True),
+    Column("recovery_fingerprint", String(64), primary_key=True),
+    Column("enc", Text, nullable=False),
+    Column("wrapped", Text, nullable=False),
+    Column("wrapped_by", String(64), nullable=False),
+    Column("signature", String(200), nullable=False),
+    Column("created", String(40), nullable=False),
+)
