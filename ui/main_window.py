@@ -113,8 +113,12 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_cases)
         self.backup_action = QAction(self.tr("&Back up…"), self)
         self.backup_action.triggered.connect(self.back_up)
+        # Sync set-up (the CLI's enroll).
+        self.sync_setup_action = QAction(self.tr("Set &up sync…"), self)
+        self.sync_setup_action.triggered.connect(self.set_up_sync)
         self.maintenance_actions = (self.import_action, self.export_action, self.backup_action,
-                                    self.passphrase_action, self.recovery_action)  # fmt: skip
+                                    self.passphrase_action, self.recovery_action,
+                                    self.sync_setup_action)  # fmt: skip
         for action in (self.new_case_action, self.lock_action, self.settings_action,
                        self.audit_action, self.kiosk_action, self.keys_action,
                        self.packet_action, self.conflicts_action):  # fmt: skip
@@ -127,7 +131,8 @@ class MainWindow(QMainWindow):
         self.vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         self.vault_menu.setObjectName("vault-menu")
         groups = ((self.new_case_action, self.packet_action, self.kiosk_action),
-                  (self.keys_action, self.conflicts_action, self.audit_action),
+                  (self.keys_action, self.conflicts_action, self.audit_action,
+                   self.sync_setup_action),
                   (self.import_action, self.export_action, self.backup_action),
                   (self.passphrase_action, self.recovery_action),
                   (self.settings_action, self.lock_action))  # fmt: skip
@@ -259,6 +264,11 @@ class MainWindow(QMainWindow):
         from ui.dialogs.backup import BackupDialog
 
         BackupDialog(self.session, self).open()
+
+    def set_up_sync(self) -> None:
+        from ui.dialogs.sync_setup import SyncSetupDialog
+
+        SyncSetupDialog(self.session, self.sync, self).open()
 
     def open_audit(self) -> None:
         AuditDialog(self.session, self).open()

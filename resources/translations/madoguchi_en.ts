@@ -1580,6 +1580,22 @@ Fingerprint (read it aloud to check): {1}</source>
         <source>the row has a different number of fields than the header row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This enrolment code is for another person, not {0}; ask your administrator for the code made for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s owners and organisation administrators can withdraw {0}; you may withdraw only yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s owners and organisation administrators can let {0} manage its sharing; share it without “may manage sharing”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is enrolled but not approved yet; read your key fingerprint (Vault ▸ Set up sync) to your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceTab</name>
@@ -3571,6 +3587,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set &amp;up sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety company repor&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5325,6 +5349,89 @@ Source: {source}</source>
     </message>
 </context>
 <context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>Set up sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator gives you the server address and an enrolment code made for you. Case contents leave this computer only encrypted; the server never sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server address and the enrolment code your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with {0} as {1} ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this number to your administrator (by phone or in person). They type it to approve this computer; it proves the key they approve is this computer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: this computer syncs with the organisation&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached just now; sync tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the administrator to approve this computer. This changes by itself once they have; you may close this window and keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync: —</source>
@@ -5372,6 +5479,10 @@ Source: {source}</source>
     </message>
     <message>
         <source>Sync: not set up (works offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: waiting for the administrator to approve this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

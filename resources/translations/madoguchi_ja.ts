@@ -1579,6 +1579,22 @@ Fingerprint (read it aloud to check): {1}</source>
         <source>the row has a different number of fields than the header row</source>
         <translation>この行の項目数が見出し行と違います</translation>
     </message>
+    <message>
+        <source>This enrolment code is for another person, not {0}; ask your administrator for the code made for you.</source>
+        <translation>この登録コードは {0} さん用ではなく、別の人のためのものです。あなた用に作られたコードを管理者にもらってください。</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s owners and organisation administrators can withdraw {0}; you may withdraw only yourself.</source>
+        <translation>{0} の共有を取り消せるのは、このケースの所有者と組織の管理者だけです。あなたが取り消せるのは自分自身の共有だけです。</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s owners and organisation administrators can let {0} manage its sharing; share it without “may manage sharing”.</source>
+        <translation>{0} に共有の管理を任せられるのは、このケースの所有者と組織の管理者だけです。「共有を管理できる」を付けずに共有してください。</translation>
+    </message>
+    <message>
+        <source>This computer is enrolled but not approved yet; read your key fingerprint (Vault ▸ Set up sync) to your administrator.</source>
+        <translation>このコンピューターは登録済みですが、まだ承認されていません。鍵のフィンガープリント（保管庫 ▸ 同期の設定）を管理者に読み上げてください。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceTab</name>
@@ -3569,6 +3585,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
+        <source>Set &amp;up sync…</source>
+        <translation>同期の設定(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Safety company repor&amp;t…</source>
+        <translation>Safety 会社向け報告書(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation>保管庫(&amp;V)</translation>
     </message>
@@ -5318,6 +5342,89 @@ SHA-256：{sha}
     </message>
 </context>
 <context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>Set up sync</source>
+        <translation>同期の設定</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you the server address and an enrolment code made for you. Case contents leave this computer only encrypted; the server never sees them.</source>
+        <translation>管理者から、サーバーのアドレスとあなた用の登録コードを受け取ってください。ケースの内容は暗号化された状態でしかこのコンピューターの外に出ず、サーバーが内容を見ることはありません。</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>サーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>登録コード</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>このコンピューターの名前</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>サーバーのアドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>登録コード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this computer:</source>
+        <translation>このコンピューターの名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>登録(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enrol this computer</source>
+        <translation>このコンピューターを登録</translation>
+    </message>
+    <message>
+        <source>Enrolment status</source>
+        <translation>登録の状況</translation>
+    </message>
+    <message>
+        <source>Type the server address and the enrolment code your administrator gave you.</source>
+        <translation>管理者から受け取ったサーバーのアドレスと登録コードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enrolling with the server…</source>
+        <translation>サーバーに登録しています…</translation>
+    </message>
+    <message>
+        <source>Enrolled with {0} as {1} ({2}).</source>
+        <translation>{0} に {1}（{2}）として登録しました。</translation>
+    </message>
+    <message>
+        <source>Read this number to your administrator (by phone or in person). They type it to approve this computer; it proves the key they approve is this computer&apos;s.</source>
+        <translation>この番号を管理者に（電話か対面で）読み上げてください。管理者がこれを入力してこのコンピューターを承認します。承認する鍵がこのコンピューターのものであることの確認になります。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key fingerprint</source>
+        <translation>このコンピューターの鍵のフィンガープリント</translation>
+    </message>
+    <message>
+        <source>Approval state</source>
+        <translation>承認の状況</translation>
+    </message>
+    <message>
+        <source>Approved: this computer syncs with the organisation&apos;s server.</source>
+        <translation>承認されました。このコンピューターは組織のサーバーと同期します。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached just now; sync tries again by itself.</source>
+        <translation>いまはサーバーに接続できません。同期は自動的に再試行します。</translation>
+    </message>
+    <message>
+        <source>Waiting for the administrator to approve this computer. This changes by itself once they have; you may close this window and keep working.</source>
+        <translation>管理者がこのコンピューターを承認するのを待っています。承認されると自動的に表示が変わります。このウィンドウを閉じて作業を続けてかまいません。</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync: —</source>
@@ -5366,6 +5473,10 @@ SHA-256：{sha}
     <message>
         <source>Sync: not set up (works offline)</source>
         <translation>同期：未設定（オフラインで動作中）</translation>
+    </message>
+    <message>
+        <source>Sync: waiting for the administrator to approve this computer</source>
+        <translation>同期: 管理者の承認待ち</translation>
     </message>
     <message>
         <source>Last sync: {0}</source>
