@@ -3591,10 +3591,6 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Safety company repor&amp;t…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5281,11 +5277,31 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>May &amp;manage sharing (share on and withdraw others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May manage sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s owners and organisation administrators may withdraw someone else; anyone may leave a case they were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Withdraw access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5305,11 +5321,31 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You hold no key of this case on the server: it is not synced yet, or you left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds this case: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shared with {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} gets no new changes of this case from now on. What they already received stays on their computer: it cannot be unseen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You left this case: you get no new changes of it. What is already on this computer stays here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

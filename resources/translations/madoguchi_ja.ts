@@ -3589,10 +3589,6 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>同期の設定(&amp;U)…</translation>
     </message>
     <message>
-        <source>Safety company repor&amp;t…</source>
-        <translation>Safety 会社向け報告書(&amp;T)…</translation>
-    </message>
-    <message>
         <source>&amp;Vault</source>
         <translation>保管庫(&amp;V)</translation>
     </message>
@@ -5274,12 +5270,32 @@ SHA-256：{sha}
         <translation>共有相手</translation>
     </message>
     <message>
+        <source>May &amp;manage sharing (share on and withdraw others)</source>
+        <translation>共有を管理できる（さらに共有し、他の人の共有を取り消せる）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>May manage sharing</source>
+        <translation>共有を管理できる</translation>
+    </message>
+    <message>
+        <source>Who holds this case</source>
+        <translation>このケースを持っている人</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s owners and organisation administrators may withdraw someone else; anyone may leave a case they were given.</source>
+        <translation>他の人の共有を取り消せるのは、ケースの所有者と組織の管理者だけです。共有を受けた人は誰でも、自分でケースから抜けられます。</translation>
+    </message>
+    <message>
         <source>&amp;Share</source>
         <translation>共有(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Withdraw access…</source>
         <translation>共有を取り消す(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave this case</source>
+        <translation>このケースから抜ける(&amp;L)</translation>
     </message>
     <message>
         <source>Reading the organisation directory…</source>
@@ -5298,12 +5314,32 @@ SHA-256：{sha}
         <translation>このパソコンからはまだ共有していません。</translation>
     </message>
     <message>
+        <source>You hold no key of this case on the server: it is not synced yet, or you left it.</source>
+        <translation>サーバー上にこのケースのあなたの鍵はありません。まだ同期していないか、ケースから抜けたためです。</translation>
+    </message>
+    <message>
+        <source>{0} (you)</source>
+        <translation>{0}（あなた）</translation>
+    </message>
+    <message>
+        <source>{0} — owner</source>
+        <translation>{0} — 所有者</translation>
+    </message>
+    <message>
+        <source>Who holds this case: {0}</source>
+        <translation>このケースを持っている人: {0}</translation>
+    </message>
+    <message>
         <source>Shared with {0}.</source>
         <translation>{0} と共有しました。</translation>
     </message>
     <message>
         <source>{0} gets no new changes of this case from now on. What they already received stays on their computer: it cannot be unseen.</source>
         <translation>{0} には今後このケースの新しい変更は届きません。すでに受け取った内容は相手のパソコンに残り、取り消すことはできません。</translation>
+    </message>
+    <message>
+        <source>You left this case: you get no new changes of it. What is already on this computer stays here.</source>
+        <translation>このケースから抜けました。今後の変更は届きません。このコンピューターにすでにある内容はそのまま残ります。</translation>
     </message>
 </context>
 <context>
