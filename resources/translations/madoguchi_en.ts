@@ -1107,6 +1107,113 @@
     </message>
 </context>
 <context>
+    <name>CompanyReportDialog</name>
+    <message>
+        <source>Safety company report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report for one employer from the consented Safety answers: only groups of at least k answers are shown, and periods overlapping an earlier report stay hidden. The PDF and a CSV with the same figures are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum group size k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;stablishment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum group size &amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the employers in the Safety records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employer is named in the Safety records yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the employer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the PDF (a file ending in .pdf; the CSV goes next to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {0} overlaps a report already published for this employer; the files written show no figures ({1}, {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few answers: fewer than {0} consented answers for {1}; the files written show no figures ({2}, {3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for {0} ({1} answers) written: {2} and {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -3588,6 +3695,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Set &amp;up sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety company repor&amp;t…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

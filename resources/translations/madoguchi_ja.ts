@@ -1103,6 +1103,113 @@
     </message>
 </context>
 <context>
+    <name>CompanyReportDialog</name>
+    <message>
+        <source>Safety company report</source>
+        <translation>Safety 会社向け報告書</translation>
+    </message>
+    <message>
+        <source>A report for one employer from the consented Safety answers: only groups of at least k answers are shown, and periods overlapping an earlier report stay hidden. The PDF and a CSV with the same figures are written.</source>
+        <translation>同意を得た Safety の回答から、1つの雇用主向けの報告書を作ります。k 件以上の回答があるグループだけを表示し、以前の報告書と重なる期間は表示しません。PDF と、同じ数字の CSV を書き出します。</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>雇用主</translation>
+    </message>
+    <message>
+        <source>Establishment (optional)</source>
+        <translation>事業所（任意）</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>期間の開始</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>期間の終了</translation>
+    </message>
+    <message>
+        <source>Minimum group size k</source>
+        <translation>最小グループサイズ k</translation>
+    </message>
+    <message>
+        <source>The PDF file to write</source>
+        <translation>書き出す PDF ファイル</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation>PDF ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>雇用主(&amp;E):</translation>
+    </message>
+    <message>
+        <source>E&amp;stablishment:</source>
+        <translation>事業所(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始(&amp;F):</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>終了(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Minimum group size &amp;k:</source>
+        <translation>最小グループサイズ(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>PDF ファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>報告書の状況</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>報告書を書き出す(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Reading the employers in the Safety records…</source>
+        <translation>Safety の記録から雇用主を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No employer is named in the Safety records yet.</source>
+        <translation>Safety の記録にはまだ雇用主の名前がありません。</translation>
+    </message>
+    <message>
+        <source>Choose the employer first.</source>
+        <translation>先に雇用主を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose where to write the PDF (a file ending in .pdf; the CSV goes next to it).</source>
+        <translation>PDF の書き出し先を選んでください（.pdf で終わるファイル名。CSV はその隣に書き出されます）。</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>報告書を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Refused: {0} overlaps a report already published for this employer; the files written show no figures ({1}, {2}).</source>
+        <translation>作成できません: {0} は、この雇用主にすでに公表した報告書と期間が重なります。書き出したファイルには数字が入っていません（{1}、{2}）。</translation>
+    </message>
+    <message>
+        <source>Too few answers: fewer than {0} consented answers for {1}; the files written show no figures ({2}, {3}).</source>
+        <translation>回答が少なすぎます: {1} の同意済みの回答が {0} 件未満です。書き出したファイルには数字が入っていません（{2}、{3}）。</translation>
+    </message>
+    <message>
+        <source>Report for {0} ({1} answers) written: {2} and {3}.</source>
+        <translation>{0} の報告書（回答 {1} 件）を書き出しました: {2} と {3}。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -3587,6 +3694,10 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Set &amp;up sync…</source>
         <translation>同期の設定(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Safety company repor&amp;t…</source>
+        <translation>Safety 会社向け報告書(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
