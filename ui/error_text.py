@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.errors import MadoguchiError
 from ui import labels
+from ui.syncing.error_texts import SYNC_TEMPLATES
 
 __all__ = ["user_message"]
 
@@ -98,6 +99,7 @@ _TEMPLATES = {
     **{code: _import_template(code) for code in _IMPORT_ROW_TEXTS},
     "consent.missing": _consent_missing,
     "consent.missing.method": _consent_method,
+    **SYNC_TEMPLATES,
 }
 
 

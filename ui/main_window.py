@@ -113,8 +113,14 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_cases)
         self.backup_action = QAction(self.tr("&Back up…"), self)
         self.backup_action.triggered.connect(self.back_up)
+        # Sync set-up and the Safety company report (the CLI's enroll and safety report).
+        self.sync_setup_action = QAction(self.tr("Set &up sync…"), self)
+        self.sync_setup_action.triggered.connect(self.set_up_sync)
+        self.company_report_action = QAction(self.tr("Safety company repor&t…"), self)
+        self.company_report_action.triggered.connect(self.company_report)
         self.maintenance_actions = (self.import_action, self.export_action, self.backup_action,
-                                    self.passphrase_action, self.recovery_action)  # fmt: skip
+                                    self.passphrase_action, self.recovery_action,
+                                    self.sync_setup_action, self.company_report_action)  # fmt: skip
         for action in (self.new_case_action, self.lock_action, self.settings_action,
                        self.audit_action, self.kiosk_action, self.keys_action,
                        self.packet_action, self.conflicts_action):  # fmt: skip
@@ -126,8 +132,10 @@ class MainWindow(QMainWindow):
         # the letter), and the menu's letters only need to differ from each other.
         self.vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         self.vault_menu.setObjectName("vault-menu")
-        groups = ((self.new_case_action, self.packet_action, self.kiosk_action),
-                  (self.keys_action, self.conflicts_action, self.audit_action),
+        groups = ((self.new_case_action, self.packet_action, self.kiosk_action,
+                   self.company_report_action),
+                  (self.keys_action, self.conflicts_action, self.audit_action,
+                   self.sync_setup_action),
                   (self.import_action, self.export_action, self.backup_action),
                   (self.passphrase_action, self.recovery_action),
                   (self.settings_action, self.lock_action))  # fmt: skip
@@ -259,6 +267,16 @@ class MainWindow(QMainWindow):
         from ui.dialogs.backup import BackupDialog
 
         BackupDialog(self.session, self).open()
+
+    def set_up_sync(self) -> None:
+        from ui.dialogs.sync_setup import SyncSetupDialog
+
+        SyncSetupDialog(self.session, self.sync, self).open()
+
+    def company_report(self) -> None:
+        from ui.dialogs.company_report import CompanyReportDialog
+
+        CompanyReportDialog(self.session, self).open()
 
     def open_audit(self) -> None:
         AuditDialog(self.session, self).open()

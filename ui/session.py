@@ -24,7 +24,7 @@ from desktop.device_keyring import (
 from desktop.errors import KeyringUnavailableError, VaultLockedError
 from desktop.services import VaultServices
 from desktop.vaults import Vault, create_vault, open_vault
-from sync.client import SyncClient
+from sync.client import EnrolResult, SyncClient
 from ui.tasks import Background, Cancel
 
 
@@ -228,6 +228,26 @@ class Session(QObject):
         if self.vault is None or self.service is None:
             raise VaultLockedError("The vault is locked.")
         return SyncClient(self.vault)
+
+    def enrol_for_sync(
+        self,
+        server_url: str,
+        code: str,
+        device_name: str,
+        *,
+        done: Callable[[tuple[EnrolResult, str]], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        """Enrol this vault (the CLI's ``enroll``) in the pool; ``done`` gets the result and
+        this vault's key fingerprint in digit groups, to read to the administrator.  The
+        user id is always the vault's own: a code made for someone else is refused."""
+        client = self.sync_client()
+
+        def work(services: VaultServices) -> tuple[EnrolResult, str]:
+            result = client.enroll(server_url, code, device_name)
+            return result, services.keys.my_key().fingerprint_digits
+
+        self.run_services(work, done=done, failed=failed)
 
     def verify_passphrase(self, passphrase: str) -> None:
         """Raise WrongPassphraseError unless ``passphrase`` opens the vault (any thread)."""

@@ -1107,6 +1107,113 @@
     </message>
 </context>
 <context>
+    <name>CompanyReportDialog</name>
+    <message>
+        <source>Safety company report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report for one employer from the consented Safety answers: only groups of at least k answers are shown, and periods overlapping an earlier report stay hidden. The PDF and a CSV with the same figures are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum group size k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;stablishment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum group size &amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the employers in the Safety records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employer is named in the Safety records yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the employer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the PDF (a file ending in .pdf; the CSV goes next to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {0} overlaps a report already published for this employer; the files written show no figures ({1}, {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few answers: fewer than {0} consented answers for {1}; the files written show no figures ({2}, {3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for {0} ({1} answers) written: {2} and {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -1578,6 +1685,22 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>the row has a different number of fields than the header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code is for another person, not {0}; ask your administrator for the code made for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s owners and organisation administrators can withdraw {0}; you may withdraw only yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s owners and organisation administrators can let {0} manage its sharing; share it without “may manage sharing”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is enrolled but not approved yet; read your key fingerprint (Vault ▸ Set up sync) to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3571,6 +3694,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set &amp;up sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety company repor&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5257,11 +5388,31 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>May &amp;manage sharing (share on and withdraw others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May manage sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s owners and organisation administrators may withdraw someone else; anyone may leave a case they were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Withdraw access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5281,11 +5432,31 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You hold no key of this case on the server: it is not synced yet, or you left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds this case: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shared with {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} gets no new changes of this case from now on. What they already received stays on their computer: it cannot be unseen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You left this case: you get no new changes of it. What is already on this computer stays here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5321,6 +5492,89 @@ Source: {source}</source>
     </message>
     <message>
         <source>Shredding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>Set up sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator gives you the server address and an enrolment code made for you. Case contents leave this computer only encrypted; the server never sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server address and the enrolment code your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with {0} as {1} ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this number to your administrator (by phone or in person). They type it to approve this computer; it proves the key they approve is this computer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: this computer syncs with the organisation&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached just now; sync tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the administrator to approve this computer. This changes by itself once they have; you may close this window and keep working.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5372,6 +5626,10 @@ Source: {source}</source>
     </message>
     <message>
         <source>Sync: not set up (works offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: waiting for the administrator to approve this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1103,6 +1103,113 @@
     </message>
 </context>
 <context>
+    <name>CompanyReportDialog</name>
+    <message>
+        <source>Safety company report</source>
+        <translation>Safety 会社向け報告書</translation>
+    </message>
+    <message>
+        <source>A report for one employer from the consented Safety answers: only groups of at least k answers are shown, and periods overlapping an earlier report stay hidden. The PDF and a CSV with the same figures are written.</source>
+        <translation>同意を得た Safety の回答から、1つの雇用主向けの報告書を作ります。k 件以上の回答があるグループだけを表示し、以前の報告書と重なる期間は表示しません。PDF と、同じ数字の CSV を書き出します。</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>雇用主</translation>
+    </message>
+    <message>
+        <source>Establishment (optional)</source>
+        <translation>事業所（任意）</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>期間の開始</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>期間の終了</translation>
+    </message>
+    <message>
+        <source>Minimum group size k</source>
+        <translation>最小グループサイズ k</translation>
+    </message>
+    <message>
+        <source>The PDF file to write</source>
+        <translation>書き出す PDF ファイル</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation>PDF ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>雇用主(&amp;E):</translation>
+    </message>
+    <message>
+        <source>E&amp;stablishment:</source>
+        <translation>事業所(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始(&amp;F):</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>終了(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Minimum group size &amp;k:</source>
+        <translation>最小グループサイズ(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>PDF ファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>報告書の状況</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>報告書を書き出す(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Reading the employers in the Safety records…</source>
+        <translation>Safety の記録から雇用主を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No employer is named in the Safety records yet.</source>
+        <translation>Safety の記録にはまだ雇用主の名前がありません。</translation>
+    </message>
+    <message>
+        <source>Choose the employer first.</source>
+        <translation>先に雇用主を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose where to write the PDF (a file ending in .pdf; the CSV goes next to it).</source>
+        <translation>PDF の書き出し先を選んでください（.pdf で終わるファイル名。CSV はその隣に書き出されます）。</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>報告書を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Refused: {0} overlaps a report already published for this employer; the files written show no figures ({1}, {2}).</source>
+        <translation>作成できません: {0} は、この雇用主にすでに公表した報告書と期間が重なります。書き出したファイルには数字が入っていません（{1}、{2}）。</translation>
+    </message>
+    <message>
+        <source>Too few answers: fewer than {0} consented answers for {1}; the files written show no figures ({2}, {3}).</source>
+        <translation>回答が少なすぎます: {1} の同意済みの回答が {0} 件未満です。書き出したファイルには数字が入っていません（{2}、{3}）。</translation>
+    </message>
+    <message>
+        <source>Report for {0} ({1} answers) written: {2} and {3}.</source>
+        <translation>{0} の報告書（回答 {1} 件）を書き出しました: {2} と {3}。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -1578,6 +1685,22 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>the row has a different number of fields than the header row</source>
         <translation>この行の項目数が見出し行と違います</translation>
+    </message>
+    <message>
+        <source>This enrolment code is for another person, not {0}; ask your administrator for the code made for you.</source>
+        <translation>この登録コードは {0} さん用ではなく、別の人のためのものです。あなた用に作られたコードを管理者にもらってください。</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s owners and organisation administrators can withdraw {0}; you may withdraw only yourself.</source>
+        <translation>{0} の共有を取り消せるのは、このケースの所有者と組織の管理者だけです。あなたが取り消せるのは自分自身の共有だけです。</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s owners and organisation administrators can let {0} manage its sharing; share it without “may manage sharing”.</source>
+        <translation>{0} に共有の管理を任せられるのは、このケースの所有者と組織の管理者だけです。「共有を管理できる」を付けずに共有してください。</translation>
+    </message>
+    <message>
+        <source>This computer is enrolled but not approved yet; read your key fingerprint (Vault ▸ Set up sync) to your administrator.</source>
+        <translation>このコンピューターは登録済みですが、まだ承認されていません。鍵のフィンガープリント（保管庫 ▸ 同期の設定）を管理者に読み上げてください。</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3692,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
+        <source>Set &amp;up sync…</source>
+        <translation>同期の設定(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Safety company repor&amp;t…</source>
+        <translation>Safety 会社向け報告書(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation>保管庫(&amp;V)</translation>
     </message>
@@ -5250,12 +5381,32 @@ SHA-256：{sha}
         <translation>共有相手</translation>
     </message>
     <message>
+        <source>May &amp;manage sharing (share on and withdraw others)</source>
+        <translation>共有を管理できる（さらに共有し、他の人の共有を取り消せる）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>May manage sharing</source>
+        <translation>共有を管理できる</translation>
+    </message>
+    <message>
+        <source>Who holds this case</source>
+        <translation>このケースを持っている人</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s owners and organisation administrators may withdraw someone else; anyone may leave a case they were given.</source>
+        <translation>他の人の共有を取り消せるのは、ケースの所有者と組織の管理者だけです。共有を受けた人は誰でも、自分でケースから抜けられます。</translation>
+    </message>
+    <message>
         <source>&amp;Share</source>
         <translation>共有(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Withdraw access…</source>
         <translation>共有を取り消す(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave this case</source>
+        <translation>このケースから抜ける(&amp;L)</translation>
     </message>
     <message>
         <source>Reading the organisation directory…</source>
@@ -5274,12 +5425,32 @@ SHA-256：{sha}
         <translation>このパソコンからはまだ共有していません。</translation>
     </message>
     <message>
+        <source>You hold no key of this case on the server: it is not synced yet, or you left it.</source>
+        <translation>サーバー上にこのケースのあなたの鍵はありません。まだ同期していないか、ケースから抜けたためです。</translation>
+    </message>
+    <message>
+        <source>{0} (you)</source>
+        <translation>{0}（あなた）</translation>
+    </message>
+    <message>
+        <source>{0} — owner</source>
+        <translation>{0} — 所有者</translation>
+    </message>
+    <message>
+        <source>Who holds this case: {0}</source>
+        <translation>このケースを持っている人: {0}</translation>
+    </message>
+    <message>
         <source>Shared with {0}.</source>
         <translation>{0} と共有しました。</translation>
     </message>
     <message>
         <source>{0} gets no new changes of this case from now on. What they already received stays on their computer: it cannot be unseen.</source>
         <translation>{0} には今後このケースの新しい変更は届きません。すでに受け取った内容は相手のパソコンに残り、取り消すことはできません。</translation>
+    </message>
+    <message>
+        <source>You left this case: you get no new changes of it. What is already on this computer stays here.</source>
+        <translation>このケースから抜けました。今後の変更は届きません。このコンピューターにすでにある内容はそのまま残ります。</translation>
     </message>
 </context>
 <context>
@@ -5315,6 +5486,89 @@ SHA-256：{sha}
     <message>
         <source>Shredding…</source>
         <translation>完全消去しています…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>Set up sync</source>
+        <translation>同期の設定</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you the server address and an enrolment code made for you. Case contents leave this computer only encrypted; the server never sees them.</source>
+        <translation>管理者から、サーバーのアドレスとあなた用の登録コードを受け取ってください。ケースの内容は暗号化された状態でしかこのコンピューターの外に出ず、サーバーが内容を見ることはありません。</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>サーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>登録コード</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>このコンピューターの名前</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>サーバーのアドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>登録コード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this computer:</source>
+        <translation>このコンピューターの名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>登録(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enrol this computer</source>
+        <translation>このコンピューターを登録</translation>
+    </message>
+    <message>
+        <source>Enrolment status</source>
+        <translation>登録の状況</translation>
+    </message>
+    <message>
+        <source>Type the server address and the enrolment code your administrator gave you.</source>
+        <translation>管理者から受け取ったサーバーのアドレスと登録コードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enrolling with the server…</source>
+        <translation>サーバーに登録しています…</translation>
+    </message>
+    <message>
+        <source>Enrolled with {0} as {1} ({2}).</source>
+        <translation>{0} に {1}（{2}）として登録しました。</translation>
+    </message>
+    <message>
+        <source>Read this number to your administrator (by phone or in person). They type it to approve this computer; it proves the key they approve is this computer&apos;s.</source>
+        <translation>この番号を管理者に（電話か対面で）読み上げてください。管理者がこれを入力してこのコンピューターを承認します。承認する鍵がこのコンピューターのものであることの確認になります。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key fingerprint</source>
+        <translation>このコンピューターの鍵のフィンガープリント</translation>
+    </message>
+    <message>
+        <source>Approval state</source>
+        <translation>承認の状況</translation>
+    </message>
+    <message>
+        <source>Approved: this computer syncs with the organisation&apos;s server.</source>
+        <translation>承認されました。このコンピューターは組織のサーバーと同期します。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached just now; sync tries again by itself.</source>
+        <translation>いまはサーバーに接続できません。同期は自動的に再試行します。</translation>
+    </message>
+    <message>
+        <source>Waiting for the administrator to approve this computer. This changes by itself once they have; you may close this window and keep working.</source>
+        <translation>管理者がこのコンピューターを承認するのを待っています。承認されると自動的に表示が変わります。このウィンドウを閉じて作業を続けてかまいません。</translation>
     </message>
 </context>
 <context>
@@ -5366,6 +5620,10 @@ SHA-256：{sha}
     <message>
         <source>Sync: not set up (works offline)</source>
         <translation>同期：未設定（オフラインで動作中）</translation>
+    </message>
+    <message>
+        <source>Sync: waiting for the administrator to approve this computer</source>
+        <translation>同期: 管理者の承認待ち</translation>
     </message>
     <message>
         <source>Last sync: {0}</source>

@@ -8,6 +8,10 @@ the wait doubles up to ``max_backoff`` and "Sync now" always tries at once.
 A round announces only what it changed: the session passes on the journal's record of
 the pulled pages (so only open cases that received ops are read again), and cases whose
 access was withdrawn are announced here, since turning read-only writes no op.
+
+A device enrolled but not yet approved is *waiting for approval*, not failing: each round
+asks the server (``/v1/me``) every ``approval_poll_ms`` without backing off, so the window
+changes by itself moments after the administrator approves the key read to them.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.changes import ChangeSet
-from sync.client import SyncClient, SyncReport, SyncStatus
+from sync.client import NotApprovedError, SyncClient, SyncReport, SyncStatus
 from ui.session import Session
 
 __all__ = ["SyncController"]
@@ -27,8 +31,12 @@ def _status(client: SyncClient) -> SyncStatus:
     return client.status()
 
 
-def _round(client: SyncClient) -> tuple[SyncReport, SyncStatus]:
-    report = client.sync_once()
+def _round(client: SyncClient) -> tuple[SyncReport | None, SyncStatus]:
+    """A round's report, or None while the administrator has not approved this device."""
+    try:
+        report: SyncReport | None = client.sync_once()
+    except NotApprovedError:
+        report = None
     return report, client.status()
 
 
@@ -38,6 +46,7 @@ class SyncController(QObject):
     status_changed = Signal(object)  # SyncStatus
     round_finished = Signal(object)  # SyncReport
     round_failed = Signal(str)
+    awaiting_approval_changed = Signal(bool)  # enrolled, the administrator has not approved yet
 
     def __init__(
         self,
@@ -45,14 +54,17 @@ class SyncController(QObject):
         *,
         interval_ms: int = 60_000,
         max_backoff_ms: int = 15 * 60_000,
+        approval_poll_ms: int = 10_000,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.interval_ms = interval_ms
         self.max_backoff_ms = max_backoff_ms
+        self.approval_poll_ms = approval_poll_ms
         self.wait_ms = interval_ms
         self.running = False
+        self.awaiting_approval = False
         self.status: SyncStatus | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -79,6 +91,7 @@ class SyncController(QObject):
         self.timer.stop()
         self.running = False
         self.status = None
+        self._set_awaiting(False)
 
     def refresh_status(self) -> None:
         if self.session.is_unlocked and not self.running:
@@ -100,9 +113,16 @@ class SyncController(QObject):
         self.session.run(lambda _: _round(client), done=self._done, failed=self._failed,
                          origin=self)  # fmt: skip
 
-    def _done(self, result: tuple[SyncReport, SyncStatus]) -> None:
+    def _done(self, result: tuple[SyncReport | None, SyncStatus]) -> None:
         report, status = result
         self.running = False
+        if report is None:  # still waiting: ask again soon, the wait is not a failure
+            self._set_awaiting(True)
+            self._set_status(status)
+            if self.session.is_unlocked:
+                self.timer.start(self.approval_poll_ms)
+            return
+        self._set_awaiting(False)
         if report.revoked_cases:
             self.session.announce(ChangeSet.of_cases(report.revoked_cases, origin=self))
         self.wait_ms = self.interval_ms
@@ -120,6 +140,11 @@ class SyncController(QObject):
     def _schedule(self) -> None:
         if self.session.is_unlocked:
             self.timer.start(self.wait_ms)
+
+    def _set_awaiting(self, awaiting: bool) -> None:
+        if awaiting != self.awaiting_approval:
+            self.awaiting_approval = awaiting
+            self.awaiting_approval_changed.emit(awaiting)
 
     def _set_status(self, status: Any) -> None:
         self.status = status

@@ -1,4 +1,5 @@
-"""The sync status line: synced / N pending / offline / N conflicts / error, and "Sync now"."""
+"""The sync status line: synced / N pending / offline / N conflicts / error / waiting for
+approval, and "Sync now"."""
 
 from __future__ import annotations
 
@@ -47,7 +48,10 @@ class SyncStatusWidget(QWidget):
                 "some changes could not be applied")),
             "not_enrolled": self.tr("Sync: not set up (works offline)"),
         }  # fmt: skip
-        self.label.setText(texts.get(status.state, status.state))
+        text = texts.get(status.state, status.state)
+        if self.controller.awaiting_approval:
+            text = self.tr("Sync: waiting for the administrator to approve this computer")
+        self.label.setText(text)
         tip = self.tr("Last sync: {0}").format(status.last_sync or self.tr("never"))
         if status.last_error and status.state in ("offline", "error"):
             tip += "\n" + status.last_error

@@ -1,0 +1,203 @@
+"""Vault ▸ Safety company report…: the k-anonymous report for an employer, from the window.
+
+The same service as ``python main.py safety report`` (desktop.safety.report
+``write_company_report``): PDF + CSV next to it, written atomically, recorded in the sealed
+ledger and the audit log.  The employer is picked from the employers named in the vault's
+anonymous Safety responses (or typed: assisted responses live in cases); the period snaps
+to whole months; k is 5 or more.  A report that may show no figures (too few consented
+answers, or overlapping one already published) is still written, saying so, and the
+dialog says why in one line.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.cases.service import CaseService
+from desktop.safety.aggregate import MIN_K, REASON_OVERLAPS_PUBLISHED, CompanyReport
+from desktop.safety.records import SafetyService, records_of_case
+from desktop.safety.report import write_company_report
+from ui.screen_fit import fit_to_screen
+from ui.session import Session
+from ui.widgets import labelled_form
+
+__all__ = ["CompanyReportDialog"]
+
+
+def employers_in_vault(cases: CaseService) -> dict[str, list[str]]:
+    """Employer -> establishments named in the vault's anonymous Safety responses."""
+    found: dict[str, set[str]] = {}
+    for record in records_of_case(cases, SafetyService(cases).pool_id()):
+        employer = str(record.data.get("employer") or "").strip()
+        if employer:
+            sites = found.setdefault(employer, set())
+            if record.data.get("establishment"):
+                sites.add(str(record.data["establishment"]))
+    return {name: sorted(sites) for name, sites in sorted(found.items())}
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class CompanyReportDialog(QDialog):
+    """Employer, establishment (optional), period, k, the PDF to write."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.sites: dict[str, list[str]] = {}
+        self.pdf = Path()
+        self.setWindowTitle(self.tr("Safety company report"))
+        intro = QLabel(self.tr(
+            "A report for one employer from the consented Safety answers: only groups of at "
+            "least k answers are shown, and periods overlapping an earlier report stay hidden. "
+            "The PDF and a CSV with the same figures are written."
+        ))  # fmt: skip
+        intro.setWordWrap(True)
+        self.employer = QComboBox()
+        self.employer.setEditable(True)
+        self.employer.setAccessibleName(self.tr("Employer"))
+        self.employer.currentTextChanged.connect(self._employer_changed)
+        self.establishment = QComboBox()
+        self.establishment.setEditable(True)
+        self.establishment.setAccessibleName(self.tr("Establishment (optional)"))
+        today = date.today()
+        start = date(today.year - (today.month <= 5), (today.month - 6) % 12 + 1, 1)
+        self.start = QDateEdit(_qdate(start))
+        self.start.setCalendarPopup(True)
+        self.start.setAccessibleName(self.tr("Period from"))
+        self.end = QDateEdit(_qdate(today))
+        self.end.setCalendarPopup(True)
+        self.end.setAccessibleName(self.tr("Period to"))
+        self.k = QSpinBox()
+        self.k.setRange(MIN_K, 1000)
+        self.k.setValue(MIN_K)
+        self.k.setAccessibleName(self.tr("Minimum group size k"))
+        self.out = QLineEdit()
+        self.out.setAccessibleName(self.tr("The PDF file to write"))
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.setAccessibleName(self.tr("Choose the PDF file"))
+        choose.clicked.connect(self.choose)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out, 1)
+        out_row.addWidget(choose)
+        out_box = QWidget()
+        out_box.setLayout(out_row)
+        out_row.setContentsMargins(0, 0, 0, 0)
+        form = labelled_form([
+            (self.tr("&Employer:"), self.employer),
+            (self.tr("E&stablishment:"), self.establishment),
+            (self.tr("&From:"), self.start),
+            (self.tr("T&o:"), self.end),
+            (self.tr("Minimum group size &k:"), self.k),
+            (self.tr("&PDF file:"), out_box),
+        ])  # fmt: skip
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Report status"))
+        self.write_button = QPushButton(self.tr("&Write report"))
+        self.write_button.setDefault(True)
+        self.write_button.clicked.connect(self.write)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.write_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        fit_to_screen(self, 640, 460)
+        self.write_button.setEnabled(False)
+        self.message.setText(self.tr("Reading the employers in the Safety records…"))
+        session.run(employers_in_vault, done=self._employers, failed=self.message.setText)
+
+    def _employers(self, sites: dict[str, list[str]]) -> None:
+        self.sites = sites
+        self.employer.addItems(list(sites))
+        self.write_button.setEnabled(True)
+        self.message.setText(
+            "" if sites else self.tr("No employer is named in the Safety records yet.")
+        )
+
+    def _employer_changed(self, name: str) -> None:
+        self.establishment.clear()
+        self.establishment.addItem("")  # the whole employer
+        self.establishment.addItems(self.sites.get(name, []))
+
+    def choose(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), "", "PDF (*.pdf)")
+        if name:
+            self.out.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+
+    def write(self) -> None:
+        employer = self.employer.currentText().strip()
+        establishment = self.establishment.currentText().strip() or None
+        out = self.out.text().strip()
+        if not employer:
+            self.message.setText(self.tr("Choose the employer first."))
+            return
+        if not out.lower().endswith(".pdf"):
+            self.message.setText(self.tr(
+                "Choose where to write the PDF (a file ending in .pdf; the CSV goes next to it)."
+            ))  # fmt: skip
+            return
+        start, end = _pydate(self.start.date()), _pydate(self.end.date())
+        k, pdf = self.k.value(), Path(out)
+
+        def work(cases: CaseService) -> CompanyReport:
+            return write_company_report(
+                SafetyService(cases), employer=employer, establishment=establishment,
+                start=start, end=end, out_pdf=pdf, k=k,
+            )  # fmt: skip
+
+        self.write_button.setEnabled(False)
+        self.message.setText(self.tr("Writing the report…"))
+        self.pdf = pdf
+        self.session.run(work, done=self._written, failed=self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.write_button.setEnabled(True)
+        self.message.setText(message)
+
+    def _written(self, report: CompanyReport) -> None:
+        self.write_button.setEnabled(True)
+        period = f"{report.period_start.isoformat()} – {report.period_end.isoformat()}"
+        csv = self.pdf.with_suffix(".csv")
+        if report.total is None and REASON_OVERLAPS_PUBLISHED in report.suppressed_reasons:
+            text = self.tr(
+                "Refused: {0} overlaps a report already published for this employer; the "
+                "files written show no figures ({1}, {2})."
+            ).format(period, self.pdf, csv)
+        elif report.total is None:
+            text = self.tr(
+                "Too few answers: fewer than {0} consented answers for {1}; the files written "
+                "show no figures ({2}, {3})."
+            ).format(report.k, period, self.pdf, csv)
+        else:
+            text = self.tr("Report for {0} ({1} answers) written: {2} and {3}.").format(
+                period, report.total, self.pdf, csv
+            )
+        self.message.setText(text)
