@@ -20,6 +20,18 @@ class Colleague:
 
 
 @dataclass(frozen=True)
+class CaseHolders:
+    """``users`` hold the case's key on the server; ``owners`` of them may withdraw others.
+    ``on_server`` is False while this person holds no grant there (not synced yet, or they
+    left the case)."""
+
+    me: str
+    users: tuple[str, ...] = ()
+    owners: frozenset[str] = frozenset()
+    on_server: bool = True
+
+
+@dataclass(frozen=True)
 class EnrolResult:
     status: str  # "pending" until an administrator approves, then "approved"
     role: str

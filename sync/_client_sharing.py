@@ -17,7 +17,7 @@ from sync._client_http import (
     ForbiddenError,
     Http,
 )
-from sync._client_results import Colleague
+from sync._client_results import CaseHolders, Colleague
 from sync.protocol import (
     SHARING_ROLES,
     CaseGrantees,
@@ -164,6 +164,18 @@ class CaseSharing(ClientBase):
                 continue
             out[entry.user_id] = Colleague(entry.user_id, entry.role.value, entry.device_name)
         return sorted(out.values(), key=lambda c: (c.role, c.user_id))
+
+    def case_holders(self, case_id: str) -> CaseHolders:
+        """Who holds the case on the server, and which of them own it (network)."""
+        s = self._require_settings()
+        with self._http(s) as http:
+            self._hello(http)
+            self._ensure_approved(http, s)
+            try:
+                answer = http.call("GET", f"/v1/grants/{case_id}", CaseGrantees)
+            except ForbiddenError:  # no grant of ours there
+                return CaseHolders(s.user_id, on_server=False)
+        return CaseHolders(s.user_id, tuple(answer.users), frozenset(answer.owners))
 
     def shared_with(self, case_id: str) -> list[str]:
         """Users this vault shared the case with (from this device's own records)."""

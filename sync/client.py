@@ -38,7 +38,14 @@ from sync._client_http import (
     SyncUnavailableError,
 )
 from sync._client_pages import pull_pages
-from sync._client_results import Colleague, EnrolResult, State, SyncReport, SyncStatus
+from sync._client_results import (
+    CaseHolders,
+    Colleague,
+    EnrolResult,
+    State,
+    SyncReport,
+    SyncStatus,
+)
 from sync.protocol import (
     MAX_PUSH_OPS,
     SHARING_ROLES,
@@ -57,6 +64,7 @@ from sync.protocol import (
 )
 
 __all__ = [
+    "CaseHolders",
     "Colleague",
     "DeviceRevokedError",
     "EnrolResult",
