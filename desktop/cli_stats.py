@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.cli_support import CliError, Command, unlocked_vault
 from desktop.stats.dimensions import DIMENSIONS, MEASURES, parse_dimensions
+from desktop.stats.report_labels import REPORT_LANGUAGES
 from desktop.stats.service import publish_table, table_json
 from desktop.stats.table import DEFAULT_K, MIN_K
 
@@ -22,7 +23,7 @@ _HELP = (
     "a statistics table (cases, new cases, consultations or minutes by one or two fields) "
     f"written as .csv or .xlsx; figures under k (default {DEFAULT_K}, at least {MIN_K}) and "
     "whatever would let them be worked out are hidden, and every published table is "
-    "recorded so a later one cannot be subtracted from it. PDF output is not available yet."
+    "recorded so a later one cannot be subtracted from it."
 )
 
 
@@ -41,6 +42,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         table = publish_table(
             vault, measure=args.measure, dimensions=dimensions, start=args.date_from,
             end=args.date_to, out=args.out, k=args.k, rounding=args.round, hxl=args.hxl,
+            lang=args.lang,
         )  # fmt: skip
     if args.json:
         print(json.dumps(table_json(table), ensure_ascii=False, indent=2))
@@ -69,5 +71,7 @@ def add_stats_command(command: Command) -> None:
     p.add_argument("--round", type=int, default=1, metavar="N",
                    help="round published figures to a multiple of N (e.g. 5)")  # fmt: skip
     p.add_argument("--hxl", action="store_true", help="add an HXL hashtag row (CSV only)")
-    p.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.xlsx")
+    p.add_argument("--out", type=Path, required=True, help="FILE.csv, FILE.xlsx or FILE.pdf")
+    p.add_argument("--lang", choices=REPORT_LANGUAGES, default="ja",
+                   help="language of a .pdf report (default: ja)")  # fmt: skip
     p.add_argument("--json", action="store_true", help="also print the table as JSON")

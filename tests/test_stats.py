@@ -264,7 +264,7 @@ def test_bad_output_names_are_refused_before_anything_is_recorded(demo: Vault,
                                                                    tmp_path: Path) -> None:  # fmt: skip
     with pytest.raises(InvalidValueError):
         publish_table(demo, measure="cases", dimensions=("topic",), start=START, end=END,
-                      out=tmp_path / "t.pdf")  # fmt: skip
+                      out=tmp_path / "t.docx")  # fmt: skip
     assert load_entries(demo) == []
     assert list(tmp_path.iterdir()) == [tmp_path / "vault"] or True
 

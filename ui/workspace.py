@@ -14,6 +14,9 @@ from ui.session import Session
 from ui.views.case_list import CaseListPage
 from ui.views.case_view import CaseView
 from ui.views.my_work import MyWorkPage
+from ui.views.statistics import StatisticsPage
+
+FIXED_TABS = 3  # the case list, My work and Statistics stay; open cases follow
 
 
 class Workspace(QWidget):
@@ -27,8 +30,10 @@ class Workspace(QWidget):
         self.cases = CaseListPage(session)
         self.my_work = MyWorkPage(session)
         self.tabs.addTab(self.cases, self.tr("&Cases"))
+        self.statistics = StatisticsPage(session)
         self.tabs.addTab(self.my_work, self.tr("&My work"))
-        for index in (0, 1):  # the two lists stay
+        self.tabs.addTab(self.statistics, self.tr("Statistics (&Q)"))
+        for index in range(FIXED_TABS):
             self.tabs.tabBar().setTabButton(
                 index, self.tabs.tabBar().ButtonPosition.RightSide, None
             )
@@ -42,8 +47,9 @@ class Workspace(QWidget):
     def forget(self) -> None:
         """Clear every model and close every case at once (the widget is deleted after)."""
         self.cases.forget()
-        while self.tabs.count() > 2:
-            self._close_tab(2)
+        self.statistics.forget()
+        while self.tabs.count() > FIXED_TABS:
+            self._close_tab(FIXED_TABS)
         self.tabs.clear()
 
     def refresh(self) -> None:
@@ -51,7 +57,7 @@ class Workspace(QWidget):
         self.my_work.refresh()
 
     def open_case(self, case_id: str) -> CaseView:
-        for index in range(2, self.tabs.count()):
+        for index in range(FIXED_TABS, self.tabs.count()):
             view = self.tabs.widget(index)
             if isinstance(view, CaseView) and view.case_id == case_id:
                 self.tabs.setCurrentIndex(index)
@@ -69,7 +75,7 @@ class Workspace(QWidget):
             self.tabs.setTabText(index, title)
 
     def _close_tab(self, index: int) -> None:
-        if index >= 2:
+        if index >= FIXED_TABS:
             widget = self.tabs.widget(index)
             self.tabs.removeTab(index)
             if widget is not None:
@@ -82,5 +88,5 @@ class Workspace(QWidget):
             view.apply(change)
 
     def case_views(self) -> list[CaseView]:
-        views = (self.tabs.widget(index) for index in range(2, self.tabs.count()))
+        views = (self.tabs.widget(index) for index in range(FIXED_TABS, self.tabs.count()))
         return [view for view in views if isinstance(view, CaseView)]

@@ -9,7 +9,7 @@ and a later one could be subtracted from it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from desktop.store.vault import Vault
 __all__ = ["AUDIT_ACTION", "make_table", "publish_table"]
 
 AUDIT_ACTION = "stats_table"
-OUTPUT_SUFFIXES = (".csv", ".xlsx")
+OUTPUT_SUFFIXES = (".csv", ".xlsx", ".pdf")
 
 
 def make_table(
@@ -57,18 +57,29 @@ def publish_table(
     rounding: int = 1,
     hxl: bool = False,
     today: date | None = None,
+    lang: str = "ja",
+    label: Callable[[str, str], str] | None = None,
 ) -> StatsTable:
-    """Make the table, record it in the ledger, write ``out`` (.csv or .xlsx), audit."""
+    """Make the table, record it in the ledger, write ``out`` (.csv, .xlsx or a .pdf
+    report in ``lang`` with ``label``'s category names), audit."""
     if Path(out).suffix.lower() not in OUTPUT_SUFFIXES:
-        raise InvalidValueError(f"The table file must end in .csv or .xlsx: {Path(out).name}",
+        raise InvalidValueError(f"The table file must end in .csv, .xlsx or .pdf: {Path(out).name}",
                                 file=Path(out).name)  # fmt: skip
     if hxl and Path(out).suffix.lower() != ".csv":
         raise InvalidValueError("The HXL hashtag row is for CSV files; leave out --hxl "
                                 "or write a .csv.")  # fmt: skip
     table = make_table(vault, measure=measure, dimensions=dimensions, start=start, end=end,
                        k=k, rounding=rounding)  # fmt: skip
-    record_table(vault, table, today or date.today())
-    data = write_table(table, out, hxl=hxl)
+    if Path(out).suffix.lower() == ".pdf":
+        from desktop.stats.report_pdf import REPORT_LANGUAGES, write_report
+
+        if lang not in REPORT_LANGUAGES:  # checked before the ledger records anything
+            raise InvalidValueError(f"Reports are written in ja or en, not '{lang}'.", lang=lang)
+        record_table(vault, table, today or date.today())
+        data = write_report(table, out, lang=lang, label=label)
+    else:
+        record_table(vault, table, today or date.today())
+        data = write_table(table, out, hxl=hxl)
     hidden = sum(1 for f in table.figures.values() if f.hidden)
     # Non-identifying: what was asked and how much was hidden, never a figure or category.
     vault.record_audit(

@@ -5489,6 +5489,258 @@ SHA-256：{sha}
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>四半期</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Status of residence</source>
+        <translation>在留資格</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>相談分野</translation>
+    </message>
+    <message>
+        <source>Subtopic</source>
+        <translation>相談内容</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>相談方法</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Prefecture (workplace)</source>
+        <translation>都道府県 (就労先)</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>紹介先</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>相談案件数</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>新規案件数</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>相談回数</translation>
+    </message>
+    <message>
+        <source>Time spent (minutes)</source>
+        <translation>相談時間 (分)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Fewer than {0}: hidden so that no one can be identified.</source>
+        <translation>{0} 未満: 個人が特定されないように非公表。</translation>
+    </message>
+    <message>
+        <source>At least {0}, hidden so that the figures under {0} cannot be worked out from totals or earlier tables.</source>
+        <translation>{0} 以上: {0} 未満の数値が合計や過去の表から計算できないように非公表。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>日付を指定</translation>
+    </message>
+    <message>
+        <source>C&amp;ompute</source>
+        <translation>集計(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Co&amp;unt:</source>
+        <translation>集計対象(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>分類 1(&amp;B):</translation>
+    </message>
+    <message>
+        <source>and b&amp;y:</source>
+        <translation>分類 2(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Minimum group size (&amp;k):</source>
+        <translation>最小集計単位 k(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Round to a multiple of:</source>
+        <translation>丸め単位(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>&amp;HXL row in CSV</source>
+        <translation>CSV に HXL 行(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Language of the PDF report</source>
+        <translation>PDF 報告書の言語</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>XLSX 出力(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>CSV 出力(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF report…</source>
+        <translation>PDF 報告書(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Choose what to count, then Compute.</source>
+        <translation>集計対象と分類を選び、「集計」を押してください。</translation>
+    </message>
+    <message>
+        <source>Statistics table</source>
+        <translation>統計表</translation>
+    </message>
+    <message>
+        <source>Statistics chart</source>
+        <translation>統計グラフ</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>先月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>今四半期</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>前四半期</translation>
+    </message>
+    <message>
+        <source>This fiscal year (April–March)</source>
+        <translation>今年度 (4月〜3月)</translation>
+    </message>
+    <message>
+        <source>Last fiscal year</source>
+        <translation>前年度</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>集計中…</translation>
+    </message>
+    <message>
+        <source>Too few to publish: every figure is hidden (k = %1).</source>
+        <translation>件数が少ないため、すべての数値を非公表にしました (k = %1)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) hidden so that no one can be identified.</source>
+        <translation>
+            <numerusform>個人が特定されないように %n 個の数値を非公表にしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bar: hidden figure (&lt;%1 or x)</source>
+        <translation>棒なし: 非公表の数値 (&lt;%1 または x)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF 報告書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>統計を出力</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>出力中…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 に出力しました。</translation>
+    </message>
+</context>
+<context>
     <name>SyncSetupDialog</name>
     <message>
         <source>Set up sync</source>
@@ -5971,6 +6223,10 @@ SHA-256：{sha}
     <message>
         <source>Case</source>
         <translation>案件</translation>
+    </message>
+    <message>
+        <source>Statistics (&amp;Q)</source>
+        <translation>統計(&amp;Q)</translation>
     </message>
 </context>
 <context>
