@@ -3783,6 +3783,29 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
+    <name>LanguagesPicker</name>
+    <message>
+        <source>Language to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>New referral letter</source>
@@ -4351,7 +4374,7 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Languages, comma-separated</source>
+        <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

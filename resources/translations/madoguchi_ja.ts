@@ -3781,6 +3781,29 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
+    <name>LanguagesPicker</name>
+    <message>
+        <source>Language to add</source>
+        <translation>追加する言語</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add the language</source>
+        <translation>言語を追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected language</source>
+        <translation>選んだ言語を削除</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>New referral letter</source>
@@ -4340,8 +4363,8 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <source>Languages, comma-separated</source>
-        <translation>使用言語（カンマ区切り）</translation>
+        <source>Languages</source>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Phone</source>
