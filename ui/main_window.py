@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
+from desktop.errors import MadoguchiError
 from ui.dialogs.new_case import NewCaseDialog
 from ui.dialogs.settings import SettingsDialog
+from ui.error_text import user_message
 from ui.guard import ClipboardGuard, IdleWatcher
 from ui.kiosk import KioskSetupDialog, KioskWindow
 from ui.prefs import Preferences
@@ -330,6 +332,14 @@ class MainWindow(QMainWindow):
         self.clipboard.clear_if_ours()
         try:
             self.session.close()
-        except Exception as exc:  # noqa: BLE001
-            QMessageBox.warning(self, self.tr("Madoguchi"), str(exc))
+        except MadoguchiError as exc:
+            QMessageBox.warning(self, self.tr("Madoguchi"), user_message(exc))
+        except Exception as exc:  # noqa: BLE001 - the window closes anyway; never a traceback
+            QMessageBox.warning(
+                self,
+                self.tr("Madoguchi"),
+                self.tr("The vault could not be closed cleanly ({0}). Nothing was lost.").format(
+                    type(exc).__name__
+                ),
+            )
         event.accept()

@@ -9,13 +9,14 @@ stored: a code the counselor typed is still better than nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QLocale
 
-__all__ = ["country_name", "language_name", "languages_text"]
+__all__ = ["country_choices", "country_name", "language_choices", "language_name", "languages_text"]
 
 
 @lru_cache(maxsize=8)
@@ -56,3 +57,33 @@ def languages_text(codes: Iterable[object] | object) -> str:
     if isinstance(codes, str) or not isinstance(codes, Iterable):
         codes = [codes] if codes else []
     return ", ".join(language_name(str(c)) for c in codes if c)
+
+
+# Where most workers the desk meets come from, and the languages they read: first in the
+# lists, so the usual choice is a click away; the rest follow by name.
+_COMMON_COUNTRIES = ("VN", "PH", "ID", "NP", "MM", "CN", "KH", "TH", "LK", "BD", "MN")
+_COMMON_LANGUAGES = ("ja", "vi", "tl", "id", "ne", "my", "zh", "km", "th", "si", "bn", "mn", "en")
+
+
+def _choices(names: dict[str, str], common: tuple[str, ...]) -> list[tuple[str, str]]:
+    rest = sorted((name, code) for code, name in names.items() if code not in common)
+    return [(code, names[code]) for code in common if code in names] + [
+        (code, name) for name, code in rest
+    ]
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """(ISO 3166 code, name) for every country CLDR names, common ones first."""
+    territories = _ui_locale().territories
+    names = {
+        code: str(name) for code, name in territories.items() if re.fullmatch("[A-Z]{2}", code)
+    }
+    names.pop("ZZ", None)  # "unknown region"
+    return _choices(names, _COMMON_COUNTRIES)
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """(ISO 639-1 code, name) for every two-letter language CLDR names, common ones first."""
+    languages = _ui_locale().languages
+    names = {code: str(name) for code, name in languages.items() if re.fullmatch("[a-z]{2}", code)}
+    return _choices(names, _COMMON_LANGUAGES)

@@ -1668,10 +1668,6 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this column is not one Madoguchi knows; rename or remove it (docs/import.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this column appears twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,19 +1684,467 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This enrolment code is for another person, not {0}; ask your administrator for the code made for you.</source>
+        <source>the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the case&apos;s owners and organisation administrators can withdraw {0}; you may withdraw only yourself.</source>
+        <source>the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the case&apos;s owners and organisation administrators can let {0} manage its sharing; share it without “may manage sharing”.</source>
+        <source>the evidence file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer is enrolled but not approved yet; read your key fingerprint (Vault ▸ Set up sync) to your administrator.</source>
+        <source>passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value does not fit this column (dates like 2026-03-31, codes as listed in the import guide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column is not one Madoguchi knows; rename or remove it (see the import guide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) opened on line {line} is never closed, so the rest of the file would become one cell; close or remove that quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quotes (&quot;) on line {line} are malformed; a value with quotes inside must be quoted itself, with each inner quote doubled (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell holds a NUL byte, so this is not CSV text; save the file again as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text there is neither UTF-8 nor Shift_JIS (the file mixes encodings); save the file again as CSV UTF-8 and import that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported (it is missing, empty, unreadable or not a case list); save it again as CSV UTF-8 or .xlsx with the column names in row 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} changed after the check; check it again before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import a file ending in {extension}; use a .csv or .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size_mb} MB; files over {max_mb} MB cannot be imported, so split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel workbook cannot be read; open it in Excel and save it again as .xlsx or CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel workbook holds {parts} parts (at most {max_parts}); it is not a case list saved by Excel, so it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel workbook unpacks to {size_mb} MB (at most {max_mb} MB); split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the Excel workbook unpacks to {ratio} times its stored size (at most {max_ratio}); it looks like a zip bomb and is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has more than {max_rows} rows (empty ones included); delete the empty rows at its end or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells (at most {max_columns}); delete the empty columns at the right of the sheet and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be made; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit {label} cannot be used in a bundle (its file is missing, damaged or of a type a bundle cannot include); replace it with a readable PDF or image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit {label}: {quoted} is a dynamic (XFA) form that only Adobe Reader can draw. Open it in Adobe Reader and print it to PDF, or attach a scan of the printed form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit {label} is a password-protected PDF; give its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit {label}: {quoted} is password-protected; give its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit {label}: the password given for {quoted} is wrong; give the right password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter template file of this installation is missing or damaged; reinstall Madoguchi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet could not be written or read; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Madoguchi packet (.mdgpkt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet was made by another version of Madoguchi and cannot be opened here; update Madoguchi or ask the sender to seal it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet is for another recipient (key {short}-…); it cannot be opened with this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is damaged or was changed after it was sealed; ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet&apos;s signature does not match the sender key it names; do not trust its contents and ask the sender to seal it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be used as a Madoguchi public key file; ask the sender to export their key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Safety questionnaire file of this installation is damaged; reinstall Madoguchi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That answer does not fit this question; check it and answer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report overlaps a report already published for the same employer; it was not recorded. Make it again from the current records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum group size must be a whole number of at least the allowed minimum; it can only be raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum group size or the rounding is out of range (the group size cannot go below the minimum; rounding is a whole number from 1 to 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data of this installation is damaged; reinstall Madoguchi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command was not run as given; check its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; what was already sent or received is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync could not finish; your work is kept here. Try again, and tell your administrator if it keeps failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code is for another person, not {user_id}; use the code made for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence file id from the server or a colleague is not in the form the app makes; that file was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered about another evidence file than the one asked for; it was not downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached now; your work is kept here and will sync later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server {base_url} did not answer in time; your work is kept here and will sync later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server {base_url} cannot be reached; your work is kept here and will sync later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server {base_url} has a problem (HTTP {status}); your work is kept here and will sync later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server and this Madoguchi do not speak the same version; update whichever is older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Madoguchi speaks sync protocol version {protocol_version}, but the server does not; check the server address, or update the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server speaks sync protocol version {server_version}, but this Madoguchi speaks version {protocol_version}; update whichever is older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is not enrolled with a sync server; enrol it with the code your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is enrolled but not approved yet; ask your administrator to approve device {device_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s access to the sync server was revoked; ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this; ask a counselor or your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s owners and organisation administrators can let someone else manage it; share it without “may manage”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s owners and organisation administrators can withdraw {user_id}; you may withdraw only yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key from the server is not certified by your organisation; it was not used and nothing was shared. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server does not have what was asked for (it may have been removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server refused the request; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server {base_url} refused the request (HTTP {status}) without saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server {base_url} answered with something this Madoguchi cannot read; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the evidence file was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vault found in the folder {folder}. Create one or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists in the folder {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault in the folder {folder} is open in another Madoguchi window or command; close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the vault stays locked. Check the keyboard language and Caps Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: the vault stays locked. Check the keyboard language and Caps Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key this device remembered does not open the vault. Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key is mistyped (a group does not match its check letters); compare it with the printed sheet, group by group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the vault is damaged and cannot be read. Run the vault check, and restore from a backup if it reports damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file in the folder {folder} is damaged or is not a vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file holds no Madoguchi data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has lost its {slot} key slot; restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase slot is damaged; unlock with the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key slot is damaged; unlock with the passphrase and make a new recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s key slot is damaged; unlock with the passphrase (the device can remember the vault again if asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (its key-derivation settings are out of range); restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-derivation settings are of an unknown kind; open it with the Madoguchi version that created it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s format cannot be read by this version of Madoguchi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer Madoguchi (format {found}; this version reads up to {format_version}). Update Madoguchi to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder does not hold a Madoguchi vault of any known format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Madoguchi cannot upgrade the vault&apos;s format {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the vault from format {found} to {format_version} failed; the vault was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak; a few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {min_chars} characters; a few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase repeats too few different characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was asked for is not in this vault (it may have been deleted or shredded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is not valid here; check what was entered and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to this case was withdrawn by its owner; it can be read here but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {source} cannot be read; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} could not be stored in the vault; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {target} ({path}). Nothing was saved; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {target} ({path}): the disk reported an error; it may be failing or disconnected. Nothing was saved; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {target} ({path}): the disk is full. Nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {target} ({path}): the disk is full for your account (the disk quota is used up). Nothing was saved; free some space or ask your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {target} ({path}): it reached the largest file size this system allows. Nothing was saved; ask your IT contact to raise the limit or move the vault to another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {target} ({path}): it is on a read-only medium (a locked USB stick, a CD or a read-only share). Nothing was saved; copy it to a writable disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {target} ({path}): your account has no permission to write there. Nothing was saved; ask your IT contact for write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged and cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file {file} did not copy whole; the backup is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; wait a second and back up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder {path} to write the backup to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds no vault backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy in {path} is not the same vault; the backup is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty; restore into a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a vault in the folder {folder}; restoring does not overwrite it. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3446,6 +3890,29 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
+    <name>LanguagesPicker</name>
+    <message>
+        <source>Language to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>New referral letter</source>
@@ -3735,6 +4202,10 @@ Fingerprint (read it aloud to check): {1}</source>
             <numerusform>Exported %n cases to {0} (unencrypted: delete it when done).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The vault could not be closed cleanly ({0}). Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatterForm</name>
@@ -4018,10 +4489,6 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Languages, comma-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4151,6 +4618,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Enter the worker&apos;s full name in Latin letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1667,10 +1667,6 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>セルにExcelのエラー（#N/A、#REF! など）があります。数式を直してください</translation>
     </message>
     <message>
-        <source>this column is not one Madoguchi knows; rename or remove it (docs/import.md)</source>
-        <translation>Madoguchiが知らない列です。列名を直すか削除してください（docs/import.md）</translation>
-    </message>
-    <message>
         <source>this column appears twice</source>
         <translation>この列が2回あります</translation>
     </message>
@@ -1687,20 +1683,468 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>この行の項目数が見出し行と違います</translation>
     </message>
     <message>
-        <source>This enrolment code is for another person, not {0}; ask your administrator for the code made for you.</source>
-        <translation>この登録コードは {0} さん用ではなく、別の人のためのものです。あなた用に作られたコードを管理者にもらってください。</translation>
+        <source>the vault</source>
+        <translation>保管庫</translation>
     </message>
     <message>
-        <source>Only the case&apos;s owners and organisation administrators can withdraw {0}; you may withdraw only yourself.</source>
-        <translation>{0} の共有を取り消せるのは、このケースの所有者と組織の管理者だけです。あなたが取り消せるのは自分自身の共有だけです。</translation>
+        <source>the file</source>
+        <translation>ファイル</translation>
     </message>
     <message>
-        <source>Only the case&apos;s owners and organisation administrators can let {0} manage its sharing; share it without “may manage sharing”.</source>
-        <translation>{0} に共有の管理を任せられるのは、このケースの所有者と組織の管理者だけです。「共有を管理できる」を付けずに共有してください。</translation>
+        <source>the evidence file</source>
+        <translation>証拠ファイル</translation>
     </message>
     <message>
-        <source>This computer is enrolled but not approved yet; read your key fingerprint (Vault ▸ Set up sync) to your administrator.</source>
-        <translation>このコンピューターは登録済みですが、まだ承認されていません。鍵のフィンガープリント（保管庫 ▸ 同期の設定）を管理者に読み上げてください。</translation>
+        <source>passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>this device&apos;s</source>
+        <translation>この端末</translation>
+    </message>
+    <message>
+        <source>the value does not fit this column (dates like 2026-03-31, codes as listed in the import guide)</source>
+        <translation>値がこの列の形式に合いません（日付は 2026-03-31 の形、コードは取り込みガイドの一覧のとおり）</translation>
+    </message>
+    <message>
+        <source>this column is not one Madoguchi knows; rename or remove it (see the import guide)</source>
+        <translation>Madoguchi が知らない列です。列名を直すか削除してください（取り込みガイドを参照）</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) opened on line {line} is never closed, so the rest of the file would become one cell; close or remove that quote</source>
+        <translation>{line} 行目で開いた引用符（&quot;）が閉じられていないため、ファイルの残りがすべて一つのセルになってしまいます。その引用符を閉じるか削除してください</translation>
+    </message>
+    <message>
+        <source>the quotes (&quot;) on line {line} are malformed; a value with quotes inside must be quoted itself, with each inner quote doubled (&quot;&quot;)</source>
+        <translation>{line} 行目の引用符（&quot;）の使い方が正しくありません。引用符を含む値は全体を引用符で囲み、中の引用符は二つ重ねて（&quot;&quot;）ください</translation>
+    </message>
+    <message>
+        <source>the cell holds a NUL byte, so this is not CSV text; save the file again as CSV UTF-8</source>
+        <translation>セルに NUL バイトが含まれているため、CSV のテキストではありません。CSV UTF-8 形式で保存し直してください</translation>
+    </message>
+    <message>
+        <source>the text there is neither UTF-8 nor Shift_JIS (the file mixes encodings); save the file again as CSV UTF-8 and import that file</source>
+        <translation>この部分の文字が UTF-8 でも Shift_JIS でもありません（ファイル内で文字コードが混在しています）。CSV UTF-8 形式で保存し直し、そのファイルを取り込んでください</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported (it is missing, empty, unreadable or not a case list); save it again as CSV UTF-8 or .xlsx with the column names in row 1.</source>
+        <translation>このファイルは取り込めません（存在しない、空である、読めない、または案件一覧ではありません）。1 行目に列名を入れ、CSV UTF-8 形式か .xlsx 形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The file {path} changed after the check; check it again before importing.</source>
+        <translation>ファイル {path} は確認の後に変更されました。取り込む前にもう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot import a file ending in {extension}; use a .csv or .xlsx file.</source>
+        <translation>{extension} で終わるファイルは取り込めません。.csv か .xlsx のファイルを使ってください。</translation>
+    </message>
+    <message>
+        <source>The file is {size_mb} MB; files over {max_mb} MB cannot be imported, so split it into smaller files.</source>
+        <translation>ファイルの大きさは {size_mb} MB です。{max_mb} MB を超えるファイルは取り込めないため、小さなファイルに分けてください。</translation>
+    </message>
+    <message>
+        <source>The Excel workbook cannot be read; open it in Excel and save it again as .xlsx or CSV UTF-8.</source>
+        <translation>Excel ブックを読み取れません。Excel で開き、.xlsx か CSV UTF-8 形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The Excel workbook holds {parts} parts (at most {max_parts}); it is not a case list saved by Excel, so it is not read.</source>
+        <translation>この Excel ブックには {parts} 個の部品があります（上限 {max_parts}）。Excel で保存された案件一覧ではないため、読み込みません。</translation>
+    </message>
+    <message>
+        <source>The Excel workbook unpacks to {size_mb} MB (at most {max_mb} MB); split it into smaller files.</source>
+        <translation>この Excel ブックは展開すると {size_mb} MB になります（上限 {max_mb} MB）。小さなファイルに分けてください。</translation>
+    </message>
+    <message>
+        <source>A part of the Excel workbook unpacks to {ratio} times its stored size (at most {max_ratio}); it looks like a zip bomb and is not read.</source>
+        <translation>Excel ブックの一部が保存時の {ratio} 倍の大きさに展開されます（上限 {max_ratio} 倍）。ZIP 爆弾のおそれがあるため、読み込みません。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {max_rows} rows (empty ones included); delete the empty rows at its end or split it.</source>
+        <translation>シートの行数が {max_rows} 行を超えています（空の行を含む）。末尾の空の行を削除するか、シートを分けてください。</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells (at most {max_columns}); delete the empty columns at the right of the sheet and import again.</source>
+        <translation>{row} 行目に {cells} 個のセルがあります（上限 {max_columns}）。シート右側の空の列を削除して、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The document could not be made; nothing was written.</source>
+        <translation>文書を作成できませんでした。何も書き出されていません。</translation>
+    </message>
+    <message>
+        <source>Exhibit {label} cannot be used in a bundle (its file is missing, damaged or of a type a bundle cannot include); replace it with a readable PDF or image.</source>
+        <translation>証拠 {label} は証拠綴りに使えません（ファイルがない、壊れている、または綴りに含められない形式です）。読み取れる PDF か画像に差し替えてください。</translation>
+    </message>
+    <message>
+        <source>Exhibit {label}: {quoted} is a dynamic (XFA) form that only Adobe Reader can draw. Open it in Adobe Reader and print it to PDF, or attach a scan of the printed form.</source>
+        <translation>証拠 {label}：{quoted} は Adobe Reader でしか表示できない動的（XFA）フォームです。Adobe Reader で開いて PDF に印刷するか、印刷したフォームをスキャンして添付してください。</translation>
+    </message>
+    <message>
+        <source>Exhibit {label} is a password-protected PDF; give its password.</source>
+        <translation>証拠 {label} はパスワード付きの PDF です。パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Exhibit {label}: {quoted} is password-protected; give its password.</source>
+        <translation>証拠 {label}：{quoted} はパスワードで保護されています。パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Exhibit {label}: the password given for {quoted} is wrong; give the right password.</source>
+        <translation>証拠 {label}：{quoted} のパスワードが違います。正しいパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>A letter template file of this installation is missing or damaged; reinstall Madoguchi.</source>
+        <translation>このインストールの文書テンプレートのファイルがないか、壊れています。Madoguchi を入れ直してください。</translation>
+    </message>
+    <message>
+        <source>The packet could not be written or read; nothing was changed.</source>
+        <translation>パケットを書き出す、または読み込むことができませんでした。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>This file is not a Madoguchi packet (.mdgpkt).</source>
+        <translation>このファイルは Madoguchi のパケット（.mdgpkt）ではありません。</translation>
+    </message>
+    <message>
+        <source>This packet was made by another version of Madoguchi and cannot be opened here; update Madoguchi or ask the sender to seal it again.</source>
+        <translation>このパケットは別のバージョンの Madoguchi で作成されたため、ここでは開けません。Madoguchi を更新するか、送り主に封をし直すよう頼んでください。</translation>
+    </message>
+    <message>
+        <source>This packet is for another recipient (key {short}-…); it cannot be opened with this vault.</source>
+        <translation>このパケットは別の受取人宛てです（鍵 {short}-…）。この保管庫では開けません。</translation>
+    </message>
+    <message>
+        <source>The packet is damaged or was changed after it was sealed; ask the sender to send it again.</source>
+        <translation>パケットが壊れているか、封をした後に変更されています。送り主にもう一度送るよう頼んでください。</translation>
+    </message>
+    <message>
+        <source>The packet&apos;s signature does not match the sender key it names; do not trust its contents and ask the sender to seal it again.</source>
+        <translation>パケットの署名が、記載された送り主の鍵と一致しません。内容を信用せず、送り主に封をし直すよう頼んでください。</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as a Madoguchi public key file; ask the sender to export their key again.</source>
+        <translation>このファイルは Madoguchi の公開鍵ファイルとして使えません。送り主に鍵をもう一度書き出すよう頼んでください。</translation>
+    </message>
+    <message>
+        <source>The Safety questionnaire file of this installation is damaged; reinstall Madoguchi.</source>
+        <translation>このインストールのセーフティ質問票ファイルが壊れています。Madoguchi を入れ直してください。</translation>
+    </message>
+    <message>
+        <source>That answer does not fit this question; check it and answer again.</source>
+        <translation>その回答はこの質問に合いません。確認して、もう一度回答してください。</translation>
+    </message>
+    <message>
+        <source>This report overlaps a report already published for the same employer; it was not recorded. Make it again from the current records.</source>
+        <translation>このレポートは、同じ雇用主についてすでに公表されたレポートと期間が重なっているため、記録されませんでした。現在の記録からもう一度作成してください。</translation>
+    </message>
+    <message>
+        <source>The minimum group size must be a whole number of at least the allowed minimum; it can only be raised.</source>
+        <translation>最小グループ人数は、許される最小値以上の整数でなければなりません。引き上げることしかできません。</translation>
+    </message>
+    <message>
+        <source>The minimum group size or the rounding is out of range (the group size cannot go below the minimum; rounding is a whole number from 1 to 100).</source>
+        <translation>最小グループ人数または丸めの値が範囲外です（グループ人数は最小値を下回れません。丸めは 1 から 100 までの整数です）。</translation>
+    </message>
+    <message>
+        <source>The demo data of this installation is damaged; reinstall Madoguchi.</source>
+        <translation>このインストールのデモデータが壊れています。Madoguchi を入れ直してください。</translation>
+    </message>
+    <message>
+        <source>The command was not run as given; check its options.</source>
+        <translation>コマンドは指定どおりには実行されませんでした。オプションを確認してください。</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; what was already sent or received is kept.</source>
+        <translation>同期を取り消しました。すでに送受信した分は保持されています。</translation>
+    </message>
+    <message>
+        <source>Sync could not finish; your work is kept here. Try again, and tell your administrator if it keeps failing.</source>
+        <translation>同期を完了できませんでした。作業内容はこの端末に保持されています。もう一度試し、失敗が続く場合は管理者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>This enrolment code is for another person, not {user_id}; use the code made for you.</source>
+        <translation>この登録コードは {user_id} さんのものではなく、別の人のものです。あなた用に発行されたコードを使ってください。</translation>
+    </message>
+    <message>
+        <source>An evidence file id from the server or a colleague is not in the form the app makes; that file was skipped.</source>
+        <translation>サーバーまたは同僚から届いた証拠ファイルの識別子が、このアプリの形式ではありません。そのファイルは飛ばしました。</translation>
+    </message>
+    <message>
+        <source>The server answered about another evidence file than the one asked for; it was not downloaded.</source>
+        <translation>サーバーが、求めたものとは別の証拠ファイルについて応答しました。ダウンロードしていません。</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached now; your work is kept here and will sync later.</source>
+        <translation>今は同期サーバーに接続できません。作業内容はこの端末に保持され、後で同期されます。</translation>
+    </message>
+    <message>
+        <source>The sync server {base_url} did not answer in time; your work is kept here and will sync later.</source>
+        <translation>同期サーバー {base_url} から時間内に応答がありませんでした。作業内容はこの端末に保持され、後で同期されます。</translation>
+    </message>
+    <message>
+        <source>The sync server {base_url} cannot be reached; your work is kept here and will sync later.</source>
+        <translation>同期サーバー {base_url} に接続できません。作業内容はこの端末に保持され、後で同期されます。</translation>
+    </message>
+    <message>
+        <source>The sync server {base_url} has a problem (HTTP {status}); your work is kept here and will sync later.</source>
+        <translation>同期サーバー {base_url} に問題が起きています（HTTP {status}）。作業内容はこの端末に保持され、後で同期されます。</translation>
+    </message>
+    <message>
+        <source>The sync server and this Madoguchi do not speak the same version; update whichever is older.</source>
+        <translation>同期サーバーとこの Madoguchi のバージョンが合いません。古いほうを更新してください。</translation>
+    </message>
+    <message>
+        <source>This Madoguchi speaks sync protocol version {protocol_version}, but the server does not; check the server address, or update the server.</source>
+        <translation>この Madoguchi は同期プロトコルのバージョン {protocol_version} を使いますが、サーバーは対応していません。サーバーのアドレスを確認するか、サーバーを更新してください。</translation>
+    </message>
+    <message>
+        <source>The server speaks sync protocol version {server_version}, but this Madoguchi speaks version {protocol_version}; update whichever is older.</source>
+        <translation>サーバーは同期プロトコルのバージョン {server_version} を、この Madoguchi はバージョン {protocol_version} を使っています。古いほうを更新してください。</translation>
+    </message>
+    <message>
+        <source>This vault is not enrolled with a sync server; enrol it with the code your administrator gave you.</source>
+        <translation>この保管庫は同期サーバーに登録されていません。管理者から受け取ったコードで登録してください。</translation>
+    </message>
+    <message>
+        <source>This device is enrolled but not approved yet; ask your administrator to approve device {device_id}.</source>
+        <translation>この端末は登録済みですが、まだ承認されていません。管理者に端末 {device_id} の承認を頼んでください。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s access to the sync server was revoked; ask your administrator.</source>
+        <translation>この端末の同期サーバーへのアクセスは取り消されました。管理者に相談してください。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this; ask a counselor or your administrator.</source>
+        <translation>あなたの役割ではこの操作はできません。相談員か管理者に頼んでください。</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s owners and organisation administrators can let someone else manage it; share it without “may manage”.</source>
+        <translation>他の人に案件の管理を任せられるのは、案件の所有者と組織の管理者だけです。「管理を許可」を付けずに共有してください。</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s owners and organisation administrators can withdraw {user_id}; you may withdraw only yourself.</source>
+        <translation>{user_id} さんのアクセスを取り消せるのは、案件の所有者と組織の管理者だけです。あなたが取り消せるのは自分自身のアクセスだけです。</translation>
+    </message>
+    <message>
+        <source>A key from the server is not certified by your organisation; it was not used and nothing was shared. Tell your administrator.</source>
+        <translation>サーバーから届いた鍵が組織によって認証されていません。その鍵は使わず、何も共有していません。管理者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The sync server does not have what was asked for (it may have been removed).</source>
+        <translation>求めたものは同期サーバーにありません（削除された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The sync server refused the request; nothing was changed.</source>
+        <translation>同期サーバーが要求を拒否しました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The sync server {base_url} refused the request (HTTP {status}) without saying why.</source>
+        <translation>同期サーバー {base_url} が理由を示さずに要求を拒否しました（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>The sync server {base_url} answered with something this Madoguchi cannot read; nothing was changed.</source>
+        <translation>同期サーバー {base_url} から、この Madoguchi が読めない応答が返りました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was lost.</source>
+        <translation>問題が発生しました。データは失われていません。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>取り消しました。</translation>
+    </message>
+    <message>
+        <source>Storing the evidence file was cancelled; nothing was kept.</source>
+        <translation>証拠ファイルの保存を取り消しました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The bundle was cancelled; nothing was written.</source>
+        <translation>証拠綴りの作成を取り消しました。何も書き出されていません。</translation>
+    </message>
+    <message>
+        <source>No vault found in the folder {folder}. Create one or choose another folder.</source>
+        <translation>フォルダー {folder} に保管庫が見つかりません。保管庫を作成するか、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>A vault already exists in the folder {folder}.</source>
+        <translation>フォルダー {folder} にはすでに保管庫があります。</translation>
+    </message>
+    <message>
+        <source>The vault in the folder {folder} is open in another Madoguchi window or command; close it first.</source>
+        <translation>フォルダー {folder} の保管庫は、別の Madoguchi のウィンドウまたはコマンドで開かれています。先にそちらを閉じてください。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the vault stays locked. Check the keyboard language and Caps Lock.</source>
+        <translation>パスフレーズが違います。保管庫はロックされたままです。キーボードの入力言語と Caps Lock を確認してください。</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: the vault stays locked. Check the keyboard language and Caps Lock.</source>
+        <translation>回復キーが違います。保管庫はロックされたままです。キーボードの入力言語と Caps Lock を確認してください。</translation>
+    </message>
+    <message>
+        <source>The key this device remembered does not open the vault. Enter the passphrase.</source>
+        <translation>この端末が記憶していた鍵では保管庫を開けません。パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>The recovery key is mistyped (a group does not match its check letters); compare it with the printed sheet, group by group.</source>
+        <translation>回復キーの入力に誤りがあります（あるグループが確認用の文字と一致しません）。印刷した用紙と一グループずつ見比べてください。</translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>保管庫はロックされています。先にロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>Part of the vault is damaged and cannot be read. Run the vault check, and restore from a backup if it reports damage.</source>
+        <translation>保管庫の一部が壊れていて読み取れません。保管庫の検査を実行し、損傷が報告されたらバックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The vault file in the folder {folder} is damaged or is not a vault.</source>
+        <translation>フォルダー {folder} の保管庫ファイルが壊れているか、保管庫ではありません。</translation>
+    </message>
+    <message>
+        <source>The vault file holds no Madoguchi data.</source>
+        <translation>保管庫ファイルに Madoguchi のデータがありません。</translation>
+    </message>
+    <message>
+        <source>The vault has lost its {slot} key slot; restore the vault from a backup.</source>
+        <translation>保管庫の{slot}の鍵スロットが失われています。バックアップから保管庫を復元してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase slot is damaged; unlock with the recovery key.</source>
+        <translation>パスフレーズの鍵スロットが壊れています。回復キーでロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>The recovery key slot is damaged; unlock with the passphrase and make a new recovery key.</source>
+        <translation>回復キーの鍵スロットが壊れています。パスフレーズでロックを解除し、新しい回復キーを作成してください。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s key slot is damaged; unlock with the passphrase (the device can remember the vault again if asked).</source>
+        <translation>この端末の鍵スロットが壊れています。パスフレーズでロックを解除してください（求めれば、この端末は再び保管庫を記憶できます）。</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (its key-derivation settings are out of range); restore the vault from a backup.</source>
+        <translation>保管庫のヘッダーが壊れています（鍵導出の設定が範囲外です）。バックアップから保管庫を復元してください。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-derivation settings are of an unknown kind; open it with the Madoguchi version that created it.</source>
+        <translation>保管庫の鍵導出の設定が未知の種類です。保管庫を作成したバージョンの Madoguchi で開いてください。</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s format cannot be read by this version of Madoguchi.</source>
+        <translation>この保管庫の形式は、このバージョンの Madoguchi では読み取れません。</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer Madoguchi (format {found}; this version reads up to {format_version}). Update Madoguchi to open it.</source>
+        <translation>この保管庫は新しい Madoguchi で書かれています（形式 {found}。このバージョンが読めるのは {format_version} まで）。開くには Madoguchi を更新してください。</translation>
+    </message>
+    <message>
+        <source>This folder does not hold a Madoguchi vault of any known format.</source>
+        <translation>このフォルダーには、既知の形式の Madoguchi 保管庫がありません。</translation>
+    </message>
+    <message>
+        <source>This Madoguchi cannot upgrade the vault&apos;s format {version}.</source>
+        <translation>この Madoguchi では、保管庫の形式 {version} を更新できません。</translation>
+    </message>
+    <message>
+        <source>Upgrading the vault from format {found} to {format_version} failed; the vault was left unchanged.</source>
+        <translation>保管庫の形式を {found} から {format_version} へ更新できませんでした。保管庫は変更されていません。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak; a few unrelated words work well.</source>
+        <translation>パスフレーズが弱すぎます。関係のない単語をいくつか並べると安全です。</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {min_chars} characters; a few unrelated words work well.</source>
+        <translation>パスフレーズは {min_chars} 文字以上にしてください。関係のない単語をいくつか並べると安全です。</translation>
+    </message>
+    <message>
+        <source>The passphrase repeats too few different characters.</source>
+        <translation>パスフレーズに使われている文字の種類が少なすぎます。</translation>
+    </message>
+    <message>
+        <source>What was asked for is not in this vault (it may have been deleted or shredded).</source>
+        <translation>求めたものはこの保管庫にありません（削除または完全消去された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>A value is not valid here; check what was entered and try again.</source>
+        <translation>この値はここでは使えません。入力内容を確認して、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Access to this case was withdrawn by its owner; it can be read here but not changed.</source>
+        <translation>この案件へのアクセスは所有者によって取り消されました。閲覧はできますが、変更はできません。</translation>
+    </message>
+    <message>
+        <source>The file {source} cannot be read; nothing was added.</source>
+        <translation>ファイル {source} を読み取れません。何も追加されていません。</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be stored in the vault; nothing was added.</source>
+        <translation>ファイル {name} を保管庫に保存できませんでした。何も追加されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot write {target} ({path}). Nothing was saved; check the disk and try again.</source>
+        <translation>{target}（{path}）に書き込めません。何も保存されていません。ディスクを確認して、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write {target} ({path}): the disk reported an error; it may be failing or disconnected. Nothing was saved; check the disk and try again.</source>
+        <translation>{target}（{path}）に書き込めません。ディスクがエラーを報告しました（故障しかけているか、接続が切れている可能性があります）。何も保存されていません。ディスクを確認して、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write {target} ({path}): the disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>{target}（{path}）に書き込めません。ディスクがいっぱいです。何も保存されていません。空き容量を作ってから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write {target} ({path}): the disk is full for your account (the disk quota is used up). Nothing was saved; free some space or ask your IT contact.</source>
+        <translation>{target}（{path}）に書き込めません。あなたのアカウントのディスク容量（クォータ）を使い切っています。何も保存されていません。空き容量を作るか、IT 担当者に相談してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write {target} ({path}): it reached the largest file size this system allows. Nothing was saved; ask your IT contact to raise the limit or move the vault to another disk.</source>
+        <translation>{target}（{path}）に書き込めません。このシステムで許されるファイルの最大サイズに達しました。何も保存されていません。IT 担当者に上限を上げてもらうか、保管庫を別のディスクに移してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write {target} ({path}): it is on a read-only medium (a locked USB stick, a CD or a read-only share). Nothing was saved; copy it to a writable disk.</source>
+        <translation>{target}（{path}）に書き込めません。読み取り専用の媒体（ロックされた USB メモリ、CD、読み取り専用の共有フォルダーなど）にあります。何も保存されていません。書き込めるディスクにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot write {target} ({path}): your account has no permission to write there. Nothing was saved; ask your IT contact for write access.</source>
+        <translation>{target}（{path}）に書き込めません。あなたのアカウントにはそこへの書き込み権限がありません。何も保存されていません。IT 担当者に書き込み権限を頼んでください。</translation>
+    </message>
+    <message>
+        <source>The backup failed; nothing was changed.</source>
+        <translation>バックアップに失敗しました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged and cannot be used.</source>
+        <translation>バックアップ {path} は壊れていて使えません。</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} did not copy whole; the backup is not usable.</source>
+        <translation>証拠ファイル {file} が完全にはコピーされませんでした。このバックアップは使えません。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; wait a second and back up again.</source>
+        <translation>{path} はすでにあります。少し待ってから、もう一度バックアップしてください。</translation>
+    </message>
+    <message>
+        <source>There is no folder {path} to write the backup to.</source>
+        <translation>バックアップを書き込むフォルダー {path} がありません。</translation>
+    </message>
+    <message>
+        <source>{path} holds no vault backup.</source>
+        <translation>{path} には保管庫のバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>The copy in {path} is not the same vault; the backup is not usable.</source>
+        <translation>{path} のコピーは同じ保管庫のものではありません。このバックアップは使えません。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty; restore into a new or empty folder.</source>
+        <translation>フォルダー {folder} は空ではありません。新しいフォルダーか空のフォルダーに復元してください。</translation>
+    </message>
+    <message>
+        <source>There is already a vault in the folder {folder}; restoring does not overwrite it. Choose another folder.</source>
+        <translation>フォルダー {folder} にはすでに保管庫があります。復元しても上書きはしません。別のフォルダーを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3888,29 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
 </context>
 <context>
+    <name>LanguagesPicker</name>
+    <message>
+        <source>Language to add</source>
+        <translation>追加する言語</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add the language</source>
+        <translation>言語を追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected language</source>
+        <translation>選んだ言語を削除</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>New referral letter</source>
@@ -3731,6 +4198,10 @@ Fingerprint (read it aloud to check): {1}</source>
             <numerusform>%n件の案件を {0} にエクスポートしました（暗号化なし: 使い終わったら削除してください）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The vault could not be closed cleanly ({0}). Nothing was lost.</source>
+        <translation>保管庫を正常に閉じられませんでした（{0}）。データは失われていません。</translation>
+    </message>
 </context>
 <context>
     <name>MatterForm</name>
@@ -4007,10 +4478,6 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <source>Languages, comma-separated</source>
-        <translation>使用言語（カンマ区切り）</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
@@ -4141,6 +4608,10 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Enter the worker&apos;s full name in Latin letters.</source>
         <translation>本人の氏名をローマ字で入力してください。</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>言語</translation>
     </message>
 </context>
 <context>

@@ -195,7 +195,7 @@ def test_saving_the_overview_changes_only_edited_fields(
     )
     history = wait_for(qtbot, session, lambda s: s.history(view.case_id))
     assert set(history[-1].fields) == {"summary", "flags"}
-    tab.nationality.line.setText("VN")
+    tab.nationality.combo.set_code("VN")  # picked from the country list
     tab.save_worker.click()
     qtbot.waitUntil(lambda: not tab.nationality.is_changed(), timeout=10_000)
     assert not tab.message.isVisible()

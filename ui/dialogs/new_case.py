@@ -32,6 +32,7 @@ from desktop.cases.duplicates import DuplicateMatch
 from desktop.cases.model import ResidenceStatus, Topic
 from desktop.cases.service import CaseService
 from ui import labels
+from ui.place_pickers import CountryCombo, LanguagesPicker
 from ui.session import Session
 
 DEBOUNCE_MS = 300  # wait for a pause in typing before searching
@@ -58,8 +59,9 @@ class NewCaseDialog(QDialog):
         self.full_name = line(self.tr("Full name (Latin letters)"), "NGUYEN VAN AN")
         self.name_katakana = line(self.tr("Name in katakana"), "グエン・ヴァン・アン")
         self.name_native = line(self.tr("Name in native script"))
-        self.nationality = line(self.tr("Nationality"), "VN")
-        self.languages = line(self.tr("Languages, comma-separated"), "vi, ja")
+        self.nationality = CountryCombo()
+        self.nationality.setAccessibleName(self.tr("Nationality"))
+        self.languages = LanguagesPicker(self.tr("Languages"))
         self.phone = line(self.tr("Phone"))
         self.card = line(self.tr("Residence card number"))
         # Readable while typing, masked once the counselor moves on.
@@ -217,15 +219,12 @@ class NewCaseDialog(QDialog):
     # -- creating ------------------------------------------------------------------------
     def worker_fields(self) -> dict[str, Any]:
         worker: dict[str, Any] = dict(self._identity())
-        for name, edit in (
-            ("nationality", self.nationality),
-            ("residence_expiry", self.residence_expiry),
-        ):
-            if edit.text().strip():
-                worker[name] = edit.text().strip()
-        languages = [p.strip() for p in self.languages.text().replace("、", ",").split(",")]
-        if any(languages):
-            worker["languages"] = [p for p in languages if p]
+        if self.nationality.code():
+            worker["nationality"] = self.nationality.code()
+        if self.residence_expiry.text().strip():
+            worker["residence_expiry"] = self.residence_expiry.text().strip()
+        if self.languages.codes():
+            worker["languages"] = self.languages.codes()
         if self.residence_status.currentData():
             worker["residence_status"] = self.residence_status.currentData()
         return worker

@@ -34,6 +34,7 @@ from desktop.safety.interview import FEEDBACK_CONSENT, Interview
 from desktop.safety.questionnaire import Question, Questionnaire, load_shipped
 from desktop.safety.records import SafetyService
 from desktop.safety.scoring import SafetyResult
+from ui.error_text import user_message
 from ui.kiosk.contact_page import ContactPage
 from ui.kiosk.exit_dialog import CounselorExitDialog
 from ui.kiosk.findings import clear_findings, show_findings
@@ -509,7 +510,7 @@ class KioskWindow(QWidget):
         try:
             self.session.run(fn, done=self._saved, failed=failed)
         except MadoguchiError as exc:
-            failed(str(exc))
+            failed(user_message(exc))
 
     def _saved(self, _result: object) -> None:
         thanks = self._t("thanks")
@@ -547,7 +548,7 @@ class KioskWindow(QWidget):
         try:
             self.session.run(work, done=self._exit_verified, failed=failed)
         except MadoguchiError as exc:
-            failed(str(exc))
+            failed(user_message(exc))
 
     def _exit_verified(self, _result: object) -> None:
         self.exit_dialog.clear()

@@ -24,6 +24,7 @@ from desktop.documents.recovery_sheet import recovery_sheet_pdf
 from desktop.errors import WeakPassphraseError
 from desktop.services import VaultServices
 from desktop.vaults import check_passphrase_strength
+from ui.error_text import user_message
 from ui.printing import ask_and_print
 from ui.session import Session
 
@@ -164,7 +165,7 @@ class NewVaultPage(QWidget):
         try:
             check_passphrase_strength(passphrase)
         except WeakPassphraseError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(user_message(exc))
             return
         self.create_button.setEnabled(False)
         self.message.setText(self.tr("Creating the vault…"))

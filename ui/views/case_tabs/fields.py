@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import places
+from ui.place_pickers import CountryCombo, LanguagesPicker
 from ui.views.case_tabs.common import alternatives_text
 from ui.widgets import display
 
@@ -215,3 +217,36 @@ def add_row(form: QFormLayout, text: str, field: FormField) -> QLabel:
 def changed_values(fields: Iterable[FormField]) -> dict[str, Any]:
     """Only what the counselor changed; saving untouched fields would end conflicts silently."""
     return {f.name: f.value() for f in fields if f.is_changed()}
+
+
+class CountryField(FormField):
+    """A country chosen by name (ui.place_pickers); the stored value is its ISO code."""
+
+    def __init__(self, name: str, accessible_name: str, parent: QWidget | None = None) -> None:
+        self.combo = CountryCombo()
+        super().__init__(name, self.combo, accessible_name, places.country_name, parent)
+
+    def value(self) -> Any:
+        return self.combo.code()
+
+    def set_value(self, value: Any) -> None:
+        self.combo.set_code(str(value) if value else None)
+
+
+class LanguagesField(FormField):
+    """Languages chosen by name, in order; the stored value is the list of codes."""
+
+    def __init__(self, name: str, accessible_name: str, parent: QWidget | None = None) -> None:
+        self.picker = LanguagesPicker(accessible_name)
+        super().__init__(name, self.picker, accessible_name, places.languages_text, parent)
+
+    def value(self) -> Any:
+        return self.picker.codes() or None
+
+    def normal(self, value: Any) -> Any:
+        if isinstance(value, (list, tuple)):
+            return [str(v) for v in value] or None
+        return [str(value)] if value else None
+
+    def set_value(self, value: Any) -> None:
+        self.picker.set_codes(list(value or []))

@@ -38,9 +38,10 @@ from ui.session import Session
 from ui.views.case_tabs.common import CaseTab, conflicted
 from ui.views.case_tabs.fields import (
     ComboField,
+    CountryField,
     FormField,
+    LanguagesField,
     LineField,
-    ListField,
     TextField,
     add_row,
     changed_values,
@@ -202,8 +203,8 @@ class OverviewTab(CaseTab):
         self.full_name = LineField("full_name", self.tr("Full name (Latin letters)"))
         self.name_katakana = LineField("name_katakana", self.tr("Name in katakana"))
         self.name_native = LineField("name_native", self.tr("Name in native script"))
-        self.nationality = LineField("nationality", self.tr("Nationality"), "VN")
-        self.languages = ListField("languages", self.tr("Languages"), "vi, ja")
+        self.nationality = CountryField("nationality", self.tr("Nationality"))
+        self.languages = LanguagesField("languages", self.tr("Languages"))
         self.date_of_birth = LineField("date_of_birth", self.tr("Date of birth"), DATE_HINT)
         self.gender = ComboField(
             "gender",

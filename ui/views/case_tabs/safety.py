@@ -24,6 +24,7 @@ from desktop.safety.questionnaire import LEVELS, Questionnaire, load_shipped
 from desktop.safety.records import records_of_case
 from desktop.safety.scoring import score
 from ui.dialogs.assisted_safety import AssistedSafetyDialog, counselor_language
+from ui.error_text import user_message
 from ui.session import Session
 from ui.views.case_tabs.common import (
     CaseTab,
@@ -53,7 +54,7 @@ class SafetyTab(CaseTab):
             self.questionnaire = load_shipped()
         except MadoguchiError as exc:
             self.questionnaire = None
-            self.show_error(str(exc))
+            self.show_error(user_message(exc))
         self.display = QComboBox()
         self.display.setAccessibleName(self.tr("Language of the results"))
         if self.questionnaire is not None:
