@@ -10,6 +10,20 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as object
+    "wages.input": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A wages file ({file}) has a value that cannot be read; nothing was computed. "
+        "Correct the file and try again.",
+    ),
+    "wages.law_data": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The wage rules shipped with the app are damaged ({file}); no estimate can be made. "
+        "Tell your IT contact.",
+    ),
+    "wages.law_data.no_rule": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No wage rule is on file for {on}; no estimate was made for that date.",
+    ),
     "document.failed": QT_TRANSLATE_NOOP(
         "Errors", "The document could not be made; nothing was written."
     ),
@@ -112,6 +126,8 @@ GENERIC = frozenset(
         "questionnaire.invalid_answer",
         "report.threshold_too_low",
         "stats.threshold",
+        "wages.input",
+        "wages.law_data",
         "demo.data",
         "cli.usage",
     }

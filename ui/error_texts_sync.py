@@ -18,7 +18,8 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as object
     ),
     "sync.enrol.wrong_user": QT_TRANSLATE_NOOP(
         "Errors",
-        "This enrolment code is for another person, not {user_id}; use the code made for you.",
+        "This enrolment code is for another person, not {user_id}; ask your administrator "
+        "for the code made for you.",
     ),
     "sync.failed.bad_blob_id": QT_TRANSLATE_NOOP(
         "Errors",
@@ -94,6 +95,11 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as object
         "Errors",
         "A key from the server is not certified by your organisation; it was not used and "
         "nothing was shared. Tell your administrator.",
+    ),
+    "sync.key_substitution.org_grant": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A case key said to come from your organisation's recovery is not signed by your "
+        "organisation; it was not used. Tell your administrator.",
     ),
     "sync.not_found": QT_TRANSLATE_NOOP(
         "Errors", "The sync server does not have what was asked for (it may have been removed)."

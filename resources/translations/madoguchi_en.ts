@@ -1772,6 +1772,18 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A wages file ({file}) has a value that cannot be read; nothing was computed. Correct the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wage rules shipped with the app are damaged ({file}); no estimate can be made. Tell your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wage rule is on file for {on}; no estimate was made for that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The document could not be made; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,7 +1876,7 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This enrolment code is for another person, not {user_id}; use the code made for you.</source>
+        <source>This enrolment code is for another person, not {user_id}; ask your administrator for the code made for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1929,6 +1941,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>A key from the server is not certified by your organisation; it was not used and nothing was shared. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case key said to come from your organisation&apos;s recovery is not signed by your organisation; it was not used. Tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1771,6 +1771,18 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>{row} 行目に {cells} 個のセルがあります（上限 {max_columns}）。シート右側の空の列を削除して、もう一度取り込んでください。</translation>
     </message>
     <message>
+        <source>A wages file ({file}) has a value that cannot be read; nothing was computed. Correct the file and try again.</source>
+        <translation>賃金ファイル（{file}）に読み取れない値があります。計算は行われていません。ファイルを直して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The wage rules shipped with the app are damaged ({file}); no estimate can be made. Tell your IT contact.</source>
+        <translation>アプリに同梱された賃金の規則が損傷しています（{file}）。概算を出せません。IT担当者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>No wage rule is on file for {on}; no estimate was made for that date.</source>
+        <translation>{on} に適用される賃金の規則が登録されていません。その日付の概算は出していません。</translation>
+    </message>
+    <message>
         <source>The document could not be made; nothing was written.</source>
         <translation>文書を作成できませんでした。何も書き出されていません。</translation>
     </message>
@@ -1863,8 +1875,8 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>同期を完了できませんでした。作業内容はこの端末に保持されています。もう一度試し、失敗が続く場合は管理者に伝えてください。</translation>
     </message>
     <message>
-        <source>This enrolment code is for another person, not {user_id}; use the code made for you.</source>
-        <translation>この登録コードは {user_id} さんのものではなく、別の人のものです。あなた用に発行されたコードを使ってください。</translation>
+        <source>This enrolment code is for another person, not {user_id}; ask your administrator for the code made for you.</source>
+        <translation>この登録コードは {user_id} さん用ではなく、別の人のものです。あなた用に発行されたコードを管理者に依頼してください。</translation>
     </message>
     <message>
         <source>An evidence file id from the server or a colleague is not in the form the app makes; that file was skipped.</source>
@@ -1929,6 +1941,10 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>A key from the server is not certified by your organisation; it was not used and nothing was shared. Tell your administrator.</source>
         <translation>サーバーから届いた鍵が組織によって認証されていません。その鍵は使わず、何も共有していません。管理者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>A case key said to come from your organisation&apos;s recovery is not signed by your organisation; it was not used. Tell your administrator.</source>
+        <translation>組織の回復鍵から渡されたとされる案件の鍵に、組織の署名がありません。使用していません。管理者に伝えてください。</translation>
     </message>
     <message>
         <source>The sync server does not have what was asked for (it may have been removed).</source>
