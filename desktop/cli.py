@@ -25,7 +25,7 @@ from desktop.cli_backup import add_backup_commands
 from desktop.cli_device_key import add_device_key_commands
 from desktop.cli_documents import add_document_commands, write_recovery_sheet
 from desktop.cli_evidence import add_evidence_commands
-from desktop.cli_stats import add_stats_command
+from desktop.cli_stats import STATS_COMMANDS, add_stats_command
 from desktop.cli_support import (
     ENV_NEW_PASSPHRASE,
     ENV_PASSPHRASE,
@@ -342,8 +342,8 @@ def _date(text: str) -> date:
 COMMANDS = frozenset(
     {"init", "demo", "import", "export", "check", "passwd", "recover", "new-recovery-key",
      "shred", "safety", "search", "letter", "adr-bundle", "case-summary", "packet", "keys",
-     "device-key", "backup", "restore", "evidence", "consent", "adr", "stats", "wages"}
-)  # fmt: skip
+     "device-key", "backup", "restore", "evidence", "consent", "adr", "wages"}
+) | STATS_COMMANDS  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-"""The ``stats`` command: one desk statistics table, with disclosure control.
+"""The ``stats`` and ``company-report`` commands: desk tables with disclosure control.
 
 Registered by :func:`desktop.cli.build_parser`.  The counting, suppression and ledger
 live in :mod:`desktop.stats`; this module only parses and reports.
@@ -17,7 +17,9 @@ from desktop.stats.report_labels import REPORT_LANGUAGES
 from desktop.stats.service import publish_table, table_json
 from desktop.stats.table import DEFAULT_K, MIN_K
 
-__all__ = ["add_stats_command"]
+__all__ = ["STATS_COMMANDS", "add_stats_command"]
+
+STATS_COMMANDS = frozenset({"stats", "company-report"})
 
 _HELP = (
     "a statistics table (cases, new cases, consultations or minutes by one or two fields) "
@@ -56,7 +58,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def add_stats_command(command: Command) -> None:
-    """Add ``stats`` to the parser (``command`` adds a vault subcommand)."""
+    """Add ``stats`` and ``company-report`` to the parser (``command`` adds a vault
+    subcommand)."""
+    add_company_report_command(command)
     p = command("stats", cmd_stats, _HELP)
     p.add_argument("--from", dest="date_from", type=_date, required=True, help="first day")
     p.add_argument("--to", dest="date_to", type=_date, required=True, help="last day")
@@ -75,3 +79,45 @@ def add_stats_command(command: Command) -> None:
     p.add_argument("--lang", choices=REPORT_LANGUAGES, default="ja",
                    help="language of a .pdf report (default: ja)")  # fmt: skip
     p.add_argument("--json", action="store_true", help="also print the table as JSON")
+
+
+def cmd_company_report(args: argparse.Namespace) -> int:
+    from desktop.stats.company_report import write_company_feedback
+
+    if args.date_to < args.date_from:
+        raise CliError("--to is before --from.")
+    if args.out.suffix.lower() != ".pdf":
+        raise CliError("The report file must end in .pdf (the CSV is written next to it).")
+    with unlocked_vault(args.vault) as vault:
+        done = write_company_feedback(
+            vault, employer=args.employer, establishment=args.establishment,
+            start=args.date_from, end=args.date_to, out_pdf=args.out, k=args.k,
+        )  # fmt: skip
+    topics, safety = done.topics, done.safety
+    hidden = sum(1 for t in topics.tables for f in t.figures.values() if f.hidden)
+    print(f"Company report for {topics.start.isoformat()} to {topics.end.isoformat()}: "
+          f"consultation topics with {hidden} figures hidden (k={topics.k}); Safety "
+          + ("self-check fully suppressed." if safety.total is None
+             else f"self-check from {safety.total} responses."))  # fmt: skip
+    print(f"PDF: {args.out}")
+    print(f"CSV: {args.out.with_suffix('.csv')}")
+    return 0
+
+
+def add_company_report_command(command: Command) -> None:
+    """Add ``company-report``: consultation topics and the Safety self-check of one employer."""
+    p = command(
+        "company-report", cmd_company_report,
+        "company feedback report (PDF + CSV): consultation topics of workers who consented "
+        "to company feedback, and the Safety self-check, k-anonymous; refused with fewer "
+        "than k consenting cases",
+    )  # fmt: skip
+    p.add_argument("--employer", required=True, help="the employer, as recorded on the cases")
+    p.add_argument("--establishment", help="one establishment (site) of the employer")
+    p.add_argument("--from", dest="date_from", type=_date, required=True,
+                   help="first day (widened to the start of its month)")  # fmt: skip
+    p.add_argument("--to", dest="date_to", type=_date, required=True,
+                   help="last day (widened to the end of its month)")  # fmt: skip
+    p.add_argument("--out", type=Path, required=True, help="the PDF to write")
+    p.add_argument("--k", type=int, default=DEFAULT_K,
+                   help=f"minimum group size (default {DEFAULT_K}, never below 5)")  # fmt: skip

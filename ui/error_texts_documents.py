@@ -104,6 +104,11 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as object
         "The minimum group size or the rounding is out of range (the group size cannot go "
         "below the minimum; rounding is a whole number from 1 to 100).",
     ),
+    "stats.too_few_consenting": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Fewer than {k} cases of {employer} with a consultation from {start} to {end} "
+        "consented to company feedback; no report was made.",
+    ),
     "demo.data": QT_TRANSLATE_NOOP(
         "Errors", "The demo data of this installation is damaged; reinstall Madoguchi."
     ),

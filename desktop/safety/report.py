@@ -34,7 +34,13 @@ from desktop.safety.records import SafetyService
 from desktop.store.atomic import atomic_writer
 from desktop.store.sealed_records import SAFETY_LEDGER, SafetyLedgerRecord, SealedRecord
 
-__all__ = ["write_company_report"]
+__all__ = [
+    "build_safety_report",
+    "record_safety_report",
+    "safety_csv_rows",
+    "safety_story",
+    "write_company_report",
+]
 
 # Headings mix English and Japanese; names may be in any script: the text module
 # picks a font per character, so only the language of the page is given here.
@@ -102,7 +108,9 @@ class _Chart(Flowable):  # type: ignore[misc]
             draw_text(canvas, self.label_w + value * scale + 3, y + 2, str(value), _CHART)
 
 
-def _pdf_bytes(report: CompanyReport) -> bytes:
+def safety_story(report: CompanyReport) -> list[Flowable]:
+    """The report's flowables (heading, facts, tables, charts): a PDF of its own, or the
+    Safety part of the merged company report (:mod:`desktop.stats.company_report`)."""
     story: list[Flowable] = [paragraph(_JA_HEADINGS["title"], _TITLE), Spacer(1, 4 * mm)]
     facts = [
         (_JA_HEADINGS["employer"], report.employer),
@@ -146,18 +154,67 @@ def _pdf_bytes(report: CompanyReport) -> bytes:
             story.append(table)
             story.append(Spacer(1, 2 * mm))
             story.append(_Chart(row, report.total))
+    return story
+
+
+def _pdf_bytes(report: CompanyReport) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, title="Safety company feedback report",
                             author="Madoguchi", invariant=1)  # fmt: skip
-    doc.build(story)
+    doc.build(safety_story(report))
     return buffer.getvalue()
+
+
+def safety_csv_rows(report: CompanyReport) -> list[tuple[str, ...]]:
+    """The report's CSV rows (header first), formula-safe: employer and site names come
+    from people, and no cell may run as a formula in Excel."""
+    return [tuple(str(cell) for cell in row) for row in text_rows(report.to_csv_rows())]
 
 
 def _csv_bytes(report: CompanyReport) -> bytes:
     text = io.StringIO()
-    # Employer and site names come from people: no cell may run as a formula in Excel.
-    csv.writer(text, lineterminator="\r\n").writerows(text_rows(report.to_csv_rows()))
+    csv.writer(text, lineterminator="\r\n").writerows(safety_csv_rows(report))
     return text.getvalue().encode("utf-8-sig")
+
+
+def build_safety_report(
+    service: SafetyService,
+    *,
+    employer: str,
+    establishment: str | None,
+    start: date,
+    end: date,
+    ledger_name: str = SAFETY_LEDGER.name,
+    k: int = DEFAULT_K,
+) -> tuple[CompanyReport, PublishedLedger]:
+    """The report over whole months, checked against the sealed ledger; records nothing."""
+    p_start, p_end = snap_period(start, end)
+    ledger = _load_ledger(service, ledger_name)
+    report = build_report(
+        service.responses(employer, establishment, p_start, p_end),
+        employer=employer, establishment=establishment, start=p_start, end=p_end, k=k,
+        indicators=INDICATORS, ledger=ledger,
+    )  # fmt: skip
+    return report, ledger
+
+
+def record_safety_report(
+    service: SafetyService,
+    report: CompanyReport,
+    ledger: PublishedLedger,
+    ledger_name: str = SAFETY_LEDGER.name,
+) -> None:
+    """Add a published report with figures to the sealed ledger (a re-issue is not added
+    twice; a fully suppressed report is not added: it showed nothing)."""
+    if report.total is not None and not any(
+        e.period_start == report.period_start and e.period_end == report.period_end
+        and e.employer == report.employer and e.establishment == report.establishment
+        for e in ledger.entries
+    ):  # fmt: skip
+        ledger.record(report)
+        _ledger_record(ledger_name).write(
+            service.vault, SafetyLedgerRecord(entries=ledger.to_data())
+        )
 
 
 def write_company_report(
@@ -177,12 +234,9 @@ def write_company_report(
     overlap it.  Fully suppressed reports are written (saying so) but not recorded.
     """
     out_pdf = Path(out_pdf)
-    p_start, p_end = snap_period(start, end)
-    ledger = _load_ledger(service, ledger_name)
-    report = build_report(
-        service.responses(employer, establishment, p_start, p_end),
-        employer=employer, establishment=establishment, start=p_start, end=p_end, k=k,
-        indicators=INDICATORS, ledger=ledger,
+    report, ledger = build_safety_report(
+        service, employer=employer, establishment=establishment, start=start, end=end,
+        ledger_name=ledger_name, k=k,
     )  # fmt: skip
     pdf = _pdf_bytes(report)
     csv_data = _csv_bytes(report)
@@ -190,15 +244,7 @@ def write_company_report(
         handle.write(pdf)
     with atomic_writer(out_pdf.with_suffix(".csv")) as handle:
         handle.write(csv_data)
-    if report.total is not None and not any(
-        e.period_start == report.period_start and e.period_end == report.period_end
-        and e.employer == report.employer and e.establishment == report.establishment
-        for e in ledger.entries
-    ):  # fmt: skip
-        ledger.record(report)
-        _ledger_record(ledger_name).write(
-            service.vault, SafetyLedgerRecord(entries=ledger.to_data())
-        )
+    record_safety_report(service, report, ledger, ledger_name)
     details: dict[str, object] = {
         # Keyed, never a plain hash: a list of company names would reverse a SHA-256.  The
         # prefix keeps it apart from the phone and card indexes under the same key.

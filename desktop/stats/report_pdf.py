@@ -32,7 +32,14 @@ from desktop.stats.export import marker
 from desktop.stats.report_labels import REPORT_LANGUAGES, category_label, text
 from desktop.stats.table import TOTAL, StatsTable
 
-__all__ = ["REPORT_LANGUAGES", "Labeller", "chart_series", "report_pdf", "write_report"]
+__all__ = [
+    "REPORT_LANGUAGES",
+    "Labeller",
+    "chart_series",
+    "figure_table",
+    "report_pdf",
+    "write_report",
+]
 
 Labeller = Callable[[str, str], str]
 """``label(dimension, code)`` -> the name printed for a category."""
@@ -60,7 +67,7 @@ def _figure_text(table: StatsTable, key: tuple[str, str]) -> str:
     return f"{table.shown(key):,}"
 
 
-def _table(table: StatsTable, lang: str, name: Labeller, width: float) -> Flowable:
+def figure_table(table: StatsTable, lang: str, name: Labeller, width: float) -> Flowable:
     two_way = table.columns != (TOTAL,)
     columns = [c for c in table.columns if c != TOTAL] + [TOTAL]
     head = Style(size=8, bold=True, lang=lang)
@@ -149,7 +156,7 @@ def report_pdf(table: StatsTable, *, lang: str = "ja", label: Labeller | None = 
     story: list[Flowable] = [
         paragraph(title, Style(size=15, bold=True, lang=lang, space_after=4)),
         paragraph(_about(table, lang), Style(size=9, lang=lang, space_after=8)),
-        _table(table, lang, name, width),
+        figure_table(table, lang, name, width),
         Spacer(1, 6 * mm),
     ]
     if table.fully_suppressed:

@@ -1860,6 +1860,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fewer than {k} cases of {employer} with a consultation from {start} to {end} consented to company feedback; no report was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The demo data of this installation is damaged; reinstall Madoguchi.</source>
         <translation type="unfinished"></translation>
     </message>

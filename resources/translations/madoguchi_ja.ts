@@ -1859,6 +1859,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>最小グループ人数または丸めの値が範囲外です（グループ人数は最小値を下回れません。丸めは 1 から 100 までの整数です）。</translation>
     </message>
     <message>
+        <source>Fewer than {k} cases of {employer} with a consultation from {start} to {end} consented to company feedback; no report was made.</source>
+        <translation>{start}〜{end} に相談があり、企業へのフィードバックに同意した {employer} の事案が {k} 件未満のため、報告は作成しませんでした。</translation>
+    </message>
+    <message>
         <source>The demo data of this installation is damaged; reinstall Madoguchi.</source>
         <translation>このインストールのデモデータが壊れています。Madoguchi を入れ直してください。</translation>
     </message>
