@@ -1,4 +1,7 @@
-"""The ``stats`` and ``company-report`` commands: desk tables with disclosure control.
+"""The ``stats``, ``company-report`` and ``subject-report`` commands.
+
+``stats`` and ``company-report`` publish tables with disclosure control;
+``subject-report`` writes "What we hold about you" for one case (APPI disclosure).
 
 Registered by :func:`desktop.cli.build_parser`.  The counting, suppression and ledger
 live in :mod:`desktop.stats`; this module only parses and reports.
@@ -19,7 +22,7 @@ from desktop.stats.table import DEFAULT_K, MIN_K
 
 __all__ = ["STATS_COMMANDS", "add_stats_command"]
 
-STATS_COMMANDS = frozenset({"stats", "company-report"})
+STATS_COMMANDS = frozenset({"stats", "company-report", "subject-report"})
 
 _HELP = (
     "a statistics table (cases, new cases, consultations or minutes by one or two fields) "
@@ -61,6 +64,7 @@ def add_stats_command(command: Command) -> None:
     """Add ``stats`` and ``company-report`` to the parser (``command`` adds a vault
     subcommand)."""
     add_company_report_command(command)
+    add_subject_report_command(command)
     p = command("stats", cmd_stats, _HELP)
     p.add_argument("--from", dest="date_from", type=_date, required=True, help="first day")
     p.add_argument("--to", dest="date_to", type=_date, required=True, help="last day")
@@ -121,3 +125,31 @@ def add_company_report_command(command: Command) -> None:
     p.add_argument("--out", type=Path, required=True, help="the PDF to write")
     p.add_argument("--k", type=int, default=DEFAULT_K,
                    help=f"minimum group size (default {DEFAULT_K}, never below 5)")  # fmt: skip
+
+
+def cmd_subject_report(args: argparse.Namespace) -> int:
+    from desktop.cases.service import CaseService
+    from desktop.documents.subject_report import write_subject_report
+
+    if args.out.suffix.lower() != ".pdf":
+        raise CliError("The report file must end in .pdf.")
+    with unlocked_vault(args.vault) as vault:
+        service = CaseService(vault)
+        write_subject_report(service, service.case_id_for_ref(args.case), args.lang, args.out)
+    print(f"What we hold about you: {args.out}")
+    return 0
+
+
+def add_subject_report_command(command: Command) -> None:
+    """Add ``subject-report``: what the desk holds about one worker, in their language."""
+    from desktop.documents.subject_report_texts import subject_languages
+
+    p = command(
+        "subject-report", cmd_subject_report,
+        "'what we hold about you' for one case: the data held, its sources, consents, who "
+        "received what, and the worker's rights, in their language and Japanese (PDF)",
+    )  # fmt: skip
+    p.add_argument("--case", required=True, help="case reference")
+    p.add_argument("--lang", required=True, choices=subject_languages(),
+                   help="the worker's language")  # fmt: skip
+    p.add_argument("--out", type=Path, required=True, help="the PDF to write")
