@@ -67,6 +67,12 @@ def _labels() -> dict[str, str]:
             "AuditLabels", "Device enrolled with the sync server"
         ),
         "stats_table": QCoreApplication.translate("AuditLabels", "Statistics table published"),
+        "company_report": QCoreApplication.translate(
+            "AuditLabels", "Company report made (consultations and Safety)"
+        ),
+        "subject_report_made": QCoreApplication.translate(
+            "AuditLabels", '"What we hold about you" made for the worker'
+        ),
         "case_left": QCoreApplication.translate("AuditLabels", "Left a shared case"),
         "keys_handed_to_own_device": QCoreApplication.translate(
             "AuditLabels", "Case keys handed to another of my devices"
@@ -125,6 +131,7 @@ def _key_names() -> dict[str, str]:
         "backup": QCoreApplication.translate("AuditLabels", "backup"),
         "employer_sha256": QCoreApplication.translate("AuditLabels", "employer (hashed)"),
         "employer_key": QCoreApplication.translate("AuditLabels", "employer (keyed)"),
+        "establishment": QCoreApplication.translate("AuditLabels", "one establishment only"),
         "devices": QCoreApplication.translate("AuditLabels", "devices"),
         "measure": QCoreApplication.translate("AuditLabels", "counted"),
         "by": QCoreApplication.translate("AuditLabels", "by"),

@@ -398,6 +398,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Company report made (consultations and Safety)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;What we hold about you&quot; made for the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Left a shared case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,6 +547,10 @@
     </message>
     <message>
         <source>employer (keyed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one establishment only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -395,6 +395,14 @@
         <translation>統計表を公表</translation>
     </message>
     <message>
+        <source>Company report made (consultations and Safety)</source>
+        <translation>企業向け報告書を作成（相談とセーフティ）</translation>
+    </message>
+    <message>
+        <source>&quot;What we hold about you&quot; made for the worker</source>
+        <translation>本人向け「保有している情報」を作成</translation>
+    </message>
+    <message>
         <source>Left a shared case</source>
         <translation>共有された案件から抜けた</translation>
     </message>
@@ -537,6 +545,10 @@
     <message>
         <source>employer (keyed)</source>
         <translation>雇用主（鍵付きハッシュ）</translation>
+    </message>
+    <message>
+        <source>one establishment only</source>
+        <translation>特定の事業所のみ</translation>
     </message>
     <message>
         <source>devices</source>
