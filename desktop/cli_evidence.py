@@ -73,6 +73,26 @@ def cmd_consent_add(args: argparse.Namespace) -> int:
     )  # fmt: skip
 
 
+def cmd_consent_form(args: argparse.Namespace) -> int:
+    from desktop.documents.letters.consent_form import form_texts, write_consent_form
+
+    if args.out.is_dir():
+        raise CliError(f"{args.out} is a folder; give the PDF file to write.", file=args.out)
+    texts = form_texts(args.lang)  # an unknown language is refused before the vault opens
+    with unlocked_vault(args.vault) as vault:
+        service = CaseService(vault)
+        case_id = service.case_id_for_ref(args.case)
+        digest = write_consent_form(service, case_id, args.consent, args.lang, args.out)
+    status = texts.info.review_status
+    return _report(
+        args, str(args.out),
+        f"Wrote the consent form for case {args.case} in Japanese and {texts.info.name} "
+        f"({status}) to {args.out} (sha256 {digest}).",
+        {"file": str(args.out), "case": args.case, "consent_id": args.consent,
+         "language": texts.info.code, "review_status": status, "sha256": digest},
+    )  # fmt: skip
+
+
 def _respondent(service: CaseService, view: CaseDetails, name: str, address: str | None) -> str:
     """The case's party of that name, or a new employer party; the address is kept up to date."""
     for party in view.parties:
@@ -184,6 +204,17 @@ def add_evidence_commands(sub: Any) -> None:
     p.add_argument("--scope", help="what may be shared")
     p.add_argument("--method", help="one of: " + ", ".join(m.value for m in ConsentMethod))
     p.add_argument("--given-on", type=_date, help="date given (default: today)")
+    p.add_argument("--json", action="store_true")
+    p = vault_command(
+        consent_sub,
+        "form",
+        cmd_consent_form,
+        "print a consent as a form (同意書) in Japanese and the worker's language",
+    )
+    p.add_argument("--case", required=True, help="case reference")
+    p.add_argument("--consent", required=True, help="the consent's id (as `consent add` printed)")
+    p.add_argument("--lang", required=True, help="the worker's language, e.g. vi, th, ja-easy")
+    p.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     p.add_argument("--json", action="store_true")
 
     adr = sub.add_parser("adr", help="ADR matters and their exhibits (see also adr-bundle)")

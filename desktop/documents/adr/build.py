@@ -38,6 +38,7 @@ from desktop.documents.adr.overlay import (
 )
 from desktop.documents.adr.sheets import put_on_sheet
 from desktop.documents.adr.sources import Source, open_source, read_source
+from desktop.documents.subset_tags import save_finished
 from desktop.errors import Cancelled, DocumentError
 
 __all__ = ["BUNDLE", "MANIFEST", "PARTS", "BundleCancelled", "BundleResult", "build_bundle"]
@@ -197,9 +198,7 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _save(pdf: pikepdf.Pdf) -> bytes:
-    buffer = io.BytesIO()
-    pdf.save(buffer, deterministic_id=True)
-    return buffer.getvalue()
+    return save_finished(pdf)  # PDF 1.7 or later, a tag per distinct font subset
 
 
 def _build(
@@ -224,8 +223,8 @@ def _build(
     for name, make in ((COVER, cover_pdf), (APPLICATION, application_pdf),
                        (STATEMENT, evidence_statement_pdf)):  # fmt: skip
         steps.check()
-        pdf_bytes = make(data)
-        parts[name] = (pdf_bytes, len(pikepdf.open(io.BytesIO(pdf_bytes)).pages))
+        with pikepdf.open(io.BytesIO(make(data))) as drawn:
+            parts[name] = (save_finished(drawn), len(drawn.pages))
         steps.step()
     steps.check()
     carried = [s.carried or Carried(prefix=s.prefix) for s in sources]

@@ -12,7 +12,7 @@ from dataclasses import replace
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from desktop.documents.adr.labels import format_date, yen
 from desktop.documents.adr.matter import MatterData, Party
@@ -42,7 +42,9 @@ LANGUAGES = {
     "mn": "モンゴル語", "pt": "ポルトガル語", "es": "スペイン語", "ko": "韓国語",
 }  # fmt: skip
 TITLE = Style(size=16, bold=True, align="center", lang="ja", space_after=6 * mm)
-HEAD = Style(size=11.5, bold=True, lang="ja", space_before=4 * mm, space_after=1.5 * mm)
+HEAD = Style(
+    size=11.5, bold=True, lang="ja", space_before=4 * mm, space_after=1.5 * mm, keep_with_next=True
+)
 BODY = Style(size=10.5, leading=17, lang="ja")
 SMALL = Style(size=8.5, leading=12, lang="ja")
 RIGHT = Style(size=10.5, leading=17, align="right", lang="ja")
@@ -54,27 +56,41 @@ def _p(text: str, style: Style = BODY) -> Flowable:
     return paragraph(text, style)
 
 
+# Between a label (申立人, 住所 …) and its value in 当事者の表示.  Plain spaces, not an
+# ideographic one: pdftotext and screen readers take a drawn U+3000 after a label for a
+# column gap and read every label before any name ("申立人代理人弁護士 住所 …").
+LABEL_GAP = "  "
+
+
 def _party_lines(party: Party, role: str) -> list[Flowable]:
     name = party.name + (f"（{party.native_name}）" if party.native_name else "")
-    out = [_p(f"{role}　{name}", Style(size=10.5, leading=17, lang=party.lang or "ja"))]
+    style = Style(size=10.5, leading=17, lang=party.lang or "ja")
+    out = [paragraph(f"{role}{LABEL_GAP}{name}", style, names=(party.name, party.native_name))]
     if party.address:
-        out.append(_p(f"　　住所　{party.address}"))
+        out.append(_p(f"　　住所{LABEL_GAP}{party.address}"))
     if party.corporate_number:
-        out.append(_p(f"　　法人番号　{party.corporate_number}"))
-    return out
+        out.append(_p(f"　　法人番号{LABEL_GAP}{party.corporate_number}"))
+    # A party's name and address are one block: never split across pages.
+    return [KeepTogether(out)]
 
 
 def attachments(data: MatterData) -> list[str]:
-    """What goes with the application (附属書類), one line each."""
-    items = ["証拠説明書　1通"]
+    """What goes with the application (附属書類), one line each.
+
+    The papers filed in sets (the evidence statement, the copies of the exhibits) are
+    counted as the cover sheet counts them; a power of attorney and a company's
+    register certificate are originals, filed once with the centre.
+    """
+    sets = data.sets_to_print
+    items = [f"証拠説明書　{sets}通"]
     if data.exhibits:
         first, last = data.exhibits[0].label, data.exhibits[-1].label
         span = first if first == last else f"{first}から{last}まで"
-        items.append(f"甲号証写し（{span}）　各1通")
+        items.append(f"甲号証写し（{span}）　各{sets}通")
     if data.agent is not None:
-        items.append("委任状　1通")
+        items.append("委任状（原本）　1通")
     for party in data.corporate_parties:
-        items.append(f"登記事項証明書（{party.name}）　1通")
+        items.append(f"登記事項証明書（{party.name}）（原本）　1通")
     return items
 
 
@@ -107,7 +123,7 @@ def cover_pdf(data: MatterData) -> bytes:
         ),
         _p("2　添付書類チェックリスト", HEAD),
     ]
-    checklist = ["申立書", *attachments(data)]
+    checklist = [f"申立書　{data.sets_to_print}通", *attachments(data)]
     story += [_p(f"□　{item}") for item in checklist]
     story += [
         _p("3　手数料（目安）", HEAD),

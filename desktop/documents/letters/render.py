@@ -14,7 +14,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from desktop.documents.dates import japanese_date
 from desktop.documents.letters.data import Template, WorkerTexts
@@ -60,15 +60,35 @@ class Content:
 
 
 class _Story:
-    """Flowables plus the plain strings they draw."""
+    """Flowables plus the plain strings they draw.
 
-    def __init__(self) -> None:
+    ``names`` (the person, the recipient, the desk) are never broken across lines,
+    whatever the language of the sentence around them.
+    """
+
+    def __init__(self, names: tuple[str, ...] = ()) -> None:
         self.flowables: list[Flowable] = []
         self.texts: list[str] = []
+        self.names = names
 
     def add(self, text: str, style: Style) -> None:
         self.texts.append(text)
-        self.flowables.append(paragraph(text, style))
+        self.flowables.append(paragraph(text, style, names=self.names))
+
+    def add_block(self, heading: tuple[str, Style], lines: list[tuple[str, Style]]) -> None:
+        """A heading and its lines that must stay on one page (a contact block)."""
+        start = len(self.flowables)
+        self.add(*heading)
+        for text, style in lines:
+            self.add(text, style)
+        self.flowables[start:] = [KeepTogether(self.flowables[start:])]
+
+
+def _names(content: Content) -> tuple[str, ...]:
+    """Names the letter prints: the worker's (when disclosed), the recipient, the desk."""
+    person = [f.value for f in content.facts if f.key == "name"]
+    head = content.letterhead
+    return tuple(n for n in (*person, content.recipient, head.name) if n)
 
 
 _TITLED = ("様", "殿", "先生", "御中")
@@ -128,10 +148,11 @@ def _ja(
     align: Align = "left",
     before: float = 0,
     after: float = 0,
+    keep: bool = False,
 ) -> Style:
     """Japanese letter text: Mincho, as Japanese business letters customarily are."""
     return Style(size=size, leading=leading, bold=bold, serif=True, align=align, lang="ja",
-                 space_before=before, space_after=after)  # fmt: skip
+                 space_before=before, space_after=after, keep_with_next=keep)  # fmt: skip
 
 
 def _fill(text: str, values: dict[str, str]) -> str:
@@ -174,7 +195,7 @@ def recipient_pdf(content: Content) -> tuple[bytes, list[str]]:
         "date": _date_ja(content, content.day),
         "reference": content.reference,
     }
-    s = _Story()
+    s = _Story(_names(content))
     s.add(f"{words['reference_label']}　{content.reference}", right)
     s.add(values["date"], right)
     if content.recipient_address:
@@ -195,7 +216,11 @@ def recipient_pdf(content: Content) -> tuple[bytes, list[str]]:
         if lines is None:
             continue
         number += 1
-        s.add(f"{number}　{words['sections'][section]}", _ja(bold=True, before=8))
+        heading = (f"{number}　{words['sections'][section]}", _ja(bold=True, before=8, keep=True))
+        if section == "contact":  # an address block is never split across pages
+            s.add_block(heading, [(line, _ja(leading=17)) for line in lines])
+            continue
+        s.add(*heading)
         for line in lines:
             s.add(line, _ja(leading=17))
     s.add(str(words["end_mark"]), _ja(align="right", before=8))
@@ -254,9 +279,10 @@ def worker_pdf(content: Content, texts: WorkerTexts) -> tuple[bytes, list[str]]:
         "method": method,
     }
     body = Style(size=11, lang=lang, space_after=2)
-    heading = Style(size=12, bold=True, lang=lang, space_before=10, space_after=2)
+    heading = Style(size=12, bold=True, lang=lang, space_before=10, space_after=2,
+                    keep_with_next=True)  # fmt: skip
     japanese = Style(size=10.5, lang="ja", serif=True, space_after=2)
-    s = _Story()
+    s = _Story(_names(content))
     s.add(w["title"], Style(size=16, bold=True, lang=lang, space_after=8))
     s.add(f"{w['reference_label']}: {content.reference}", body)
     s.add(f"{w['date_label']}: {worker_date(texts, content.day)}", body)
@@ -269,10 +295,10 @@ def worker_pdf(content: Content, texts: WorkerTexts) -> tuple[bytes, list[str]]:
     if not content.facts and not content.summary:
         s.add(w["no_facts"], body)
     for fact in content.facts:
-        s.add(texts.facts[fact.key], Style(size=10, bold=True, lang=lang))
+        s.add(texts.facts[fact.key], Style(size=10, bold=True, lang=lang, keep_with_next=True))
         s.add(fact.value, Style(size=10.5, lang="ja", space_after=2))
     if content.summary:
-        s.add(texts.facts["summary"], Style(size=10, bold=True, lang=lang))
+        s.add(texts.facts["summary"], Style(size=10, bold=True, lang=lang, keep_with_next=True))
         s.add(content.summary, Style(size=10.5, lang="ja", space_after=2))
     s.add(w["evidence_heading"], heading)
     if not content.evidence:
@@ -284,9 +310,10 @@ def worker_pdf(content: Content, texts: WorkerTexts) -> tuple[bytes, list[str]]:
     s.add(w["consent_heading"], heading)
     s.add(_fill(w["consent_text"], values), body)
     s.add(w["withdraw_text"], body)
-    s.add(w["contact_heading"], heading)
-    for line in _sender(content.letterhead):
-        s.add(line, Style(size=10.5, lang="ja"))
+    s.add_block(
+        (w["contact_heading"], heading),
+        [(line, Style(size=10.5, lang="ja")) for line in _sender(content.letterhead)],
+    )
     hook = _page_hook(content.reference, content.letterhead.logo_png, lang, s.texts)
     pdf = build_story(s.flowables, title=w["title"], subject=content.reference, lang=lang,
                       margins=_margins(content.letterhead), on_page=hook)  # fmt: skip

@@ -11,6 +11,7 @@ See docs/fonts-and-text.md.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -53,6 +54,7 @@ class Style:
     lang: str | None = None
     space_before: float = 0
     space_after: float = 0
+    keep_with_next: bool = False  # a heading: never the last thing on a page
 
     @property
     def line_height(self) -> float:
@@ -104,13 +106,29 @@ def _clean(text: str) -> str:
     return "".join(out)
 
 
-def _layout(text: str, width: float | None, style: Style) -> list[tuple[int, Line]]:
+def _spans(text: str, names: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every occurrence of each name in ``text``."""
+    out: list[tuple[int, int]] = []
+    for name in names:
+        if not name:
+            continue
+        start = text.find(name)
+        while start >= 0:
+            out.append((start, start + len(name)))
+            start = text.find(name, start + len(name))
+    return tuple(sorted(out))
+
+
+def _layout(
+    text: str, width: float | None, style: Style, names: tuple[str, ...] = ()
+) -> list[tuple[int, Line]]:
     """(offset of the hard line in ``text``, line) for every line of ``text``."""
     setting = _setting(style, width is not None)
     out: list[tuple[int, Line]] = []
     offset = 0
     for hard in text.split("\n"):
-        out.extend((offset, line) for line in layout_line(hard, width, setting))
+        lines = layout_line(hard, width, setting, _spans(hard, names))
+        out.extend((offset, line) for line in lines)
         offset += len(hard) + 1
     return out
 
@@ -119,18 +137,24 @@ class TextBlock(Flowable):  # type: ignore[misc]
     """A wrapping paragraph of plain text (what :func:`paragraph` returns)."""
 
     def __init__(
-        self, text: str, style: Style, _lines: tuple[float, list[tuple[int, Line]]] | None = None
+        self,
+        text: str,
+        style: Style,
+        _lines: tuple[float, list[tuple[int, Line]]] | None = None,
+        names: tuple[str, ...] = (),
     ) -> None:
         super().__init__()
         self.text = _clean(text)
         self.style = style
+        self.names = tuple(_clean(n).strip() for n in names if n and n.strip())
         self.spaceBefore = style.space_before
         self.spaceAfter = style.space_after
+        self.keepWithNext = style.keep_with_next  # reportlab's own attribute name
         self._laid = _lines  # set when this block is the first half of a split
 
     def _lines(self, width: float) -> list[tuple[int, Line]]:
         if self._laid is None or abs(self._laid[0] - width) > 1e-6:
-            self._laid = (width, _layout(self.text, width, self.style))
+            self._laid = (width, _layout(self.text, width, self.style, self.names))
         return self._laid[1]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -157,8 +181,8 @@ class TextBlock(Flowable):  # type: ignore[misc]
         tail = Style(**{**self.style.__dict__, "space_before": 0})
         return [
             TextBlock(self.text[:cut].removesuffix("\n"), head,
-                      (availWidth, lines[:fit])),
-            TextBlock(self.text[cut:], tail),
+                      (availWidth, lines[:fit]), self.names),
+            TextBlock(self.text[cut:], tail, names=self.names),
         ]  # fmt: skip
 
     def line_spans(self, width: float) -> list[tuple[int, int, float]]:
@@ -182,9 +206,15 @@ class TextBlock(Flowable):  # type: ignore[misc]
             top -= line.height
 
 
-def paragraph(text: str, style: Style = Style()) -> Flowable:
-    """A flowable paragraph that wraps ``text`` (plain text; newlines are line breaks)."""
-    return TextBlock(text, style)
+def paragraph(text: str, style: Style = Style(), *, names: Sequence[str] = ()) -> Flowable:
+    """A flowable paragraph that wraps ``text`` (plain text; newlines are line breaks).
+
+    Each of ``names`` (a person's or an organisation's name) is kept whole on one line
+    wherever it occurs: ICU would break a Japanese name between any two kanji, and in a
+    Thai or Khmer sentence wherever its dictionary guesses a word ends.  Only a name
+    wider than the whole line is still cut (at a grapheme boundary).
+    """
+    return TextBlock(text, style, names=tuple(names))
 
 
 def _one_line(text: str, style: Style) -> Line:

@@ -147,8 +147,13 @@ def _vertical(keys: set[str], s: Setting) -> tuple[float, float]:
     return need, need * asc / (asc + desc)
 
 
-def layout_line(text: str, width: float | None, s: Setting) -> list[Line]:
-    """Lines of one hard line (no newlines) set in ``width`` points (None: no wrapping)."""
+def layout_line(
+    text: str, width: float | None, s: Setting, keep: tuple[tuple[int, int], ...] = ()
+) -> list[Line]:
+    """Lines of one hard line (no newlines) set in ``width`` points (None: no wrapping).
+
+    ``keep`` holds (start, end) spans with no break opportunity inside (names).
+    """
     if not text:
         height, ascent = _vertical(set(), s)
         return [Line([], 0.0, height, ascent, 0, 0)]
@@ -156,6 +161,8 @@ def layout_line(text: str, width: float | None, s: Setting) -> list[Line]:
     queue: list[Segment] = []
     start = 0
     for end in line_breaks(text, s.icu_lang):
+        if any(lo < end < hi for lo, hi in keep):
+            continue
         queue.append(_segment(text, start, end, runs, s))
         start = end
     if width is None:
