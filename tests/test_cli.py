@@ -162,7 +162,11 @@ def test_passwd_and_shred(folder: Path, tmp_path: Path) -> None:
 def test_version_and_usage_errors() -> None:
     assert "enroll, sync, share" in run("--help").stdout
     version = run("--version").stdout
-    assert "vault format 4" in version and "sync protocol 1" in version
+    from desktop.store.format import FORMAT_VERSION
+    from sync.protocol import PROTOCOL_VERSION
+
+    assert f"vault format {FORMAT_VERSION}" in version
+    assert f"sync protocol {PROTOCOL_VERSION}" in version
     bad = run("search", "--due-by", "tomorrow")
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
 

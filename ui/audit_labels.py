@@ -67,6 +67,7 @@ def _labels() -> dict[str, str]:
             "AuditLabels", "Device enrolled with the sync server"
         ),
         "stats_table": QCoreApplication.translate("AuditLabels", "Statistics table published"),
+        "consent_form_made": QCoreApplication.translate("AuditLabels", "Consent form printed"),
         "company_report": QCoreApplication.translate(
             "AuditLabels", "Company report made (consultations and Safety)"
         ),

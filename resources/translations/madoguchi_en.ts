@@ -398,6 +398,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consent form printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Company report made (consultations and Safety)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -395,6 +395,10 @@
         <translation>統計表を公表</translation>
     </message>
     <message>
+        <source>Consent form printed</source>
+        <translation>同意書を印刷</translation>
+    </message>
+    <message>
         <source>Company report made (consultations and Safety)</source>
         <translation>企業向け報告書を作成（相談とセーフティ）</translation>
     </message>
