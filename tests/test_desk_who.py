@@ -109,9 +109,7 @@ def test_new_case_is_mine_and_entries_record_counselor_and_language(
 
     # A worker with no languages recorded: the entry has none rather than a guess.
     bare = service.add_timeline_entry(other, {"note": "x"})
-    assert "language" not in {e.entity_id: e.data for e in service.get_case(other).timeline}[
-        bare
-    ]
+    assert "language" not in {e.entity_id: e.data for e in service.get_case(other).timeline}[bare]
 
 
 def test_urgent_tasks_come_first_and_old_tasks_read_as_not_urgent(service: CaseService) -> None:

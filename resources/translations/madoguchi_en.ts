@@ -2088,6 +2088,22 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your name must be one line of at most {max_chars} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{user_id}” is not a valid user id: use letters, digits, “_”, “-” or “.” (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has synced; your name and user id are fixed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are already recorded as {user_id}; the user id cannot change any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Access to this case was withdrawn by its owner; it can be read here but not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4341,15 +4357,11 @@ Fingerprint (read it aloud to check): {1}</source>
 <context>
     <name>MyWorkPage</name>
     <message>
-        <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue</source>
+        <source>Urgent tasks and overdue follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4358,6 +4370,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4397,7 +4413,19 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Overdue follow-ups</source>
+        <source>Urgent tasks and &amp;overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4420,6 +4448,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <source>Refresh my work</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;everyone&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s work, not only mine</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
         <translation>
@@ -4437,6 +4473,10 @@ Fingerprint (read it aloud to check): {1}</source>
             <numerusform>In %n day</numerusform>
             <numerusform>In %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Expired %n day(s) ago</source>
@@ -4457,13 +4497,6 @@ Fingerprint (read it aloud to check): {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n overdue)</source>
-        <translation>
-            <numerusform>(%n overdue)</numerusform>
-            <numerusform>(%n overdue)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>(%n task(s))</source>
         <translation>
             <numerusform>(%n task)</numerusform>
@@ -4476,10 +4509,6 @@ Fingerprint (read it aloud to check): {1}</source>
             <numerusform>(%n case)</numerusform>
             <numerusform>(%n cases)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>As of {0}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4553,6 +4582,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assignee (user id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Full &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4598,6 +4631,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>&amp;First note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4727,6 +4764,18 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your team&apos;s server and your colleagues&apos; desks know you: letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;. New cases are assigned to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4771,6 +4820,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;user id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4796,6 +4853,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your name: the cases you open will show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5712,6 +5773,18 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why your name or user id is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organisation name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5780,6 +5853,14 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;user id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organisation &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5837,6 +5918,18 @@ Source: {source}</source>
     </message>
     <message>
         <source>Unlock without the passphrase on this computer, with a key kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has synced: your team knows you by this name and user id, so they are fixed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are already recorded under this user id, so it is fixed now; your name can still change until the vault syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cases are assigned to this user id and your timeline entries record it. Both can change until the vault syncs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -57,6 +57,8 @@ def test_a_counselors_day(qtbot, tmp_path: Path, prefs: Preferences) -> None:  #
     # enrol: passphrase, recovery key shown once, confirmed
     enrol = window.new_vault_page
     assert enrol is not None and window.stack.currentWidget() is enrol
+    enrol.counselor_name.setText("Sato Hanako")
+    enrol.user_id.setText("sato")
     enrol.passphrase.setText(PASSPHRASE)
     enrol.confirm.setText(PASSPHRASE)
     qtbot.mouseClick(enrol.create_button, Qt.MouseButton.LeftButton)
