@@ -122,12 +122,16 @@ class SettingsService:
         id_changes = user_id != current.user_id
         if (name_changes and current.name_locked) or (id_changes and current.user_id_locked):
             reason = current.name_locked or current.user_id_locked
+            if reason == LOCKED_SYNCED:
+                raise InvalidValueError(
+                    "This vault has synced; the counselor's name and user id are fixed now.",
+                    code="counselor.locked.synced",
+                    user_id=current.user_id,
+                )
             raise InvalidValueError(
-                "This vault has synced; the counselor's name and user id are fixed now."
-                if reason == LOCKED_SYNCED
-                else f"Changes are already recorded as '{current.user_id}'; "
+                f"Changes are already recorded as '{current.user_id}'; "
                 "the user id cannot change any more.",
-                code=f"counselor.locked.{reason}",
+                code="counselor.locked.written",
                 user_id=current.user_id,
             )
         if id_changes:

@@ -1792,6 +1792,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exhibit {label} already has its file; remove the exhibit and add it again to use another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That evidence is not in the case of exhibit {label}; add the file to this case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exhibit {label}: {quoted} is a dynamic (XFA) form that only Adobe Reader can draw. Open it in Adobe Reader and print it to PDF, or attach a scan of the printed form.</source>
         <translation type="unfinished"></translation>
     </message>

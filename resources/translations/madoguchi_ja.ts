@@ -1791,6 +1791,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>証拠 {label} は証拠綴りに使えません（ファイルがない、壊れている、または綴りに含められない形式です）。読み取れる PDF か画像に差し替えてください。</translation>
     </message>
     <message>
+        <source>Exhibit {label} already has its file; remove the exhibit and add it again to use another file.</source>
+        <translation>証拠{label}にはすでにファイルがあります。別のファイルを使うには、証拠を削除して追加し直してください。</translation>
+    </message>
+    <message>
+        <source>That evidence is not in the case of exhibit {label}; add the file to this case first.</source>
+        <translation>その証拠ファイルは証拠{label}の案件のものではありません。先にこの案件にファイルを追加してください。</translation>
+    </message>
+    <message>
         <source>Exhibit {label}: {quoted} is a dynamic (XFA) form that only Adobe Reader can draw. Open it in Adobe Reader and print it to PDF, or attach a scan of the printed form.</source>
         <translation>証拠 {label}：{quoted} は Adobe Reader でしか表示できない動的（XFA）フォームです。Adobe Reader で開いて PDF に印刷するか、印刷したフォームをスキャンして添付してください。</translation>
     </message>

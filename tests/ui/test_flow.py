@@ -35,8 +35,8 @@ def fill_new_case(qtbot, dialog: NewCaseDialog, phone: str) -> None:  # type: ig
     dialog.full_name.setText(NAME)
     dialog.name_katakana.setText(KATAKANA)
     dialog.name_native.setText(NATIVE)
-    dialog.nationality.setText("VN")
-    dialog.languages.setText("vi")
+    dialog.nationality.set_code("VN")
+    dialog.languages.set_codes(["vi"])
     dialog.phone.setText(phone)
     dialog.summary.setPlainText("残業代が支払われていない")
 
