@@ -68,6 +68,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The bundle cannot be made yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose an empty folder for the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,6 +1793,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Exhibit {label} cannot be used in a bundle (its file is missing, damaged or of a type a bundle cannot include); replace it with a readable PDF or image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADR matter “{title}” has no exhibits; add its evidence as exhibits first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

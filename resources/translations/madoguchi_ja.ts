@@ -68,6 +68,10 @@
         <translation>これまでに書いた経過を、経過記録から作った下書きで置き換えますか?</translation>
     </message>
     <message>
+        <source>The bundle cannot be made yet:</source>
+        <translation>まだ証拠一式を作成できません:</translation>
+    </message>
+    <message>
         <source>Choose an empty folder for the bundle</source>
         <translation>証拠一式を保存する空のフォルダーを選択</translation>
     </message>
@@ -1789,6 +1793,10 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Exhibit {label} cannot be used in a bundle (its file is missing, damaged or of a type a bundle cannot include); replace it with a readable PDF or image.</source>
         <translation>証拠 {label} は証拠綴りに使えません（ファイルがない、壊れている、または綴りに含められない形式です）。読み取れる PDF か画像に差し替えてください。</translation>
+    </message>
+    <message>
+        <source>ADR matter “{title}” has no exhibits; add its evidence as exhibits first.</source>
+        <translation>ADR事件「{title}」には書証がありません。先に証拠を書証として追加してください。</translation>
     </message>
     <message>
         <source>Exhibit {label} already has its file; remove the exhibit and add it again to use another file.</source>
