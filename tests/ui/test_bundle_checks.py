@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the fixtures come from test_documents_ui by import)
 """The bundle button checks the whole matter before asking for a folder and lists every
 problem at once in plain words (issue 16 point 7), through the case view's ADR tab."""
 
@@ -31,7 +32,7 @@ def test_every_problem_listed_before_any_folder(  # type: ignore[no-untyped-def]
     session: Session,
     case_id: str,
     view: CaseView,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
     folder_asked: list[str],
 ) -> None:
     junk = tmp_path / "notes.bin"
@@ -64,7 +65,7 @@ def test_a_ready_matter_asks_for_the_folder(  # type: ignore[no-untyped-def]
     session: Session,
     case_id: str,
     view: CaseView,
-    folder_asked: list[str],  # noqa: F811
+    folder_asked: list[str],
 ) -> None:
     add_matter(qtbot, session, case_id, view)
     view.adr.exhibits.build_requested.emit()
