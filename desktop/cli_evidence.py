@@ -172,6 +172,43 @@ def cmd_adr_exhibit_add(args: argparse.Namespace) -> int:
     )  # fmt: skip
 
 
+def _exhibit_for(view: CaseDetails, matter_id: str, wanted: str) -> str:
+    """An exhibit chosen by id, label (甲第3号証の2) or number (3, 3-2), as typed."""
+    from desktop.documents.adr.matter import exhibit_of
+
+    for record in view.exhibits_of(matter_id):
+        exhibit = exhibit_of(record)
+        number = f"{exhibit.number}-{exhibit.branch}" if exhibit.branch else str(exhibit.number)
+        if wanted.strip() in (exhibit.exhibit_id, exhibit.label, number):
+            return exhibit.exhibit_id
+    raise CliError(f"No exhibit '{wanted}' in this matter (give its number, e.g. 3).",
+                   wanted=wanted)  # fmt: skip
+
+
+def cmd_adr_exhibit_attach(args: argparse.Namespace) -> int:
+    from desktop.documents.adr.attach import attach_exhibit_file
+    from desktop.documents.adr.matter import exhibit_of
+
+    with unlocked_vault(args.vault) as vault:
+        service = CaseService(vault)
+        view = service.get_case(service.case_id_for_ref(args.case))
+        matter_id = matter_id_for(view, args.matter)
+        exhibit_id = _exhibit_for(view, matter_id, args.exhibit)
+        evidence_id = evidence_ids_for(view, [args.evidence])[0]
+        note = attach_exhibit_file(service, exhibit_id, evidence_id)
+        exhibit = exhibit_of(
+            next(e for e in service.get_case(view.case_id).exhibits if e.entity_id == exhibit_id)
+        )
+    if note and not args.json:
+        print(f"note: {note}", file=sys.stderr)
+    return _report(
+        args, exhibit_id,
+        f"{exhibit.label} 「{exhibit.title}」 now has its file; the bundle can include it.",
+        {"exhibit_id": exhibit_id, "label": exhibit.label, "matter_id": matter_id,
+         "evidence_id": evidence_id, "notes": [note] if note else []},
+    )  # fmt: skip
+
+
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -240,4 +277,12 @@ def add_evidence_commands(sub: Any) -> None:
     p.add_argument("--purpose", help="立証趣旨: what it proves")
     p.add_argument("--described-only", action="store_true",
                    help="an exhibit with no file, described in the statement only")  # fmt: skip
+    p.add_argument("--json", action="store_true")
+    p = vault_command(exhibit_sub, "attach", cmd_adr_exhibit_attach,
+                      "give a described-only exhibit its file (add the file with "
+                      "'evidence add' first)")  # fmt: skip
+    p.add_argument("--case", required=True, help="case reference")
+    p.add_argument("--matter", help="matter id or title (needed when the case has several)")
+    p.add_argument("--exhibit", required=True, help="exhibit number (3, 3-2), label or id")
+    p.add_argument("--evidence", required=True, help="evidence id, title or file name")
     p.add_argument("--json", action="store_true")

@@ -16,6 +16,7 @@ import platformdirs
 
 from desktop.cases.derive import CaseDeriver
 from desktop.crypto.kdf import KdfParams, fast_params_for_tests
+from desktop.settings_service import clean_counselor_name, clean_user_id, write_counselor_name
 from desktop.store.keyslots import check_passphrase_strength
 from desktop.store.vault import Vault
 
@@ -47,9 +48,16 @@ def create_vault(
     office_code: str = "MDG",
     device_code: str | None = None,
     user_id: str = "counselor",
+    counselor_name: str = "",
 ) -> tuple[Vault, str]:
-    """A new, unlocked vault and its recovery key (to show the user once)."""
-    return Vault.create(
+    """A new, unlocked vault and its recovery key (to show the user once).
+
+    ``counselor_name`` is the person's name as the first run asked it (sealed, editable in
+    Settings until the vault syncs)."""
+    # Refused before anything is written, so a bad name leaves no half-made vault.
+    clean_name = clean_counselor_name(counselor_name)
+    user_id = clean_user_id(user_id)
+    vault, recovery = Vault.create(
         folder,
         passphrase,
         _deriver,
@@ -58,6 +66,9 @@ def create_vault(
         device_code=device_code,
         user_id=user_id,
     )
+    if clean_name:
+        write_counselor_name(vault, clean_name)
+    return vault, recovery
 
 
 def open_vault(folder: Path, *, sleep: Callable[[float], None] = time.sleep) -> Vault:

@@ -52,6 +52,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "logo": "",
         "date_style": "japanese",
     },
+    "counselor": {"name": "Sato Hanako"},
     "safety_pool": {"case_id": "pool-1"},
     "safety_ledger": {"entries": [{"employer": "Sample Foods"}]},
     "stats_ledger": {"entries": [{"unit_kind": "case", "units": ["c1"], "figures": [[0]]}]},

@@ -32,6 +32,18 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as object
         "Exhibit {label} cannot be used in a bundle (its file is missing, damaged or of a "
         "type a bundle cannot include); replace it with a readable PDF or image.",
     ),
+    "document.no_exhibits": QT_TRANSLATE_NOOP(
+        "Errors", "ADR matter “{title}” has no exhibits; add its evidence as exhibits first."
+    ),
+    "exhibit.has_file": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Exhibit {label} already has its file; remove the exhibit and add it again to use "
+        "another file.",
+    ),
+    "exhibit.evidence_elsewhere": QT_TRANSLATE_NOOP(
+        "Errors",
+        "That evidence is not in the case of exhibit {label}; add the file to this case first.",
+    ),
     "exhibit.xfa": QT_TRANSLATE_NOOP(
         "Errors",
         "Exhibit {label}: {quoted} is a dynamic (XFA) form that only Adobe Reader can draw. "

@@ -119,6 +119,20 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as object
     "value.invalid": QT_TRANSLATE_NOOP(
         "Errors", "A value is not valid here; check what was entered and try again."
     ),
+    "counselor.name_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Your name must be one line of at most {max_chars} characters."
+    ),
+    "counselor.user_id_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{user_id}” is not a valid user id: use letters, digits, “_”, “-” or “.” (at most 64).",
+    ),
+    "counselor.locked.synced": QT_TRANSLATE_NOOP(
+        "Errors", "This vault has synced; your name and user id are fixed now."
+    ),
+    "counselor.locked.written": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your changes are already recorded as {user_id}; the user id cannot change any more.",
+    ),
     "case.read_only": QT_TRANSLATE_NOOP(
         "Errors",
         "Access to this case was withdrawn by its owner; it can be read here but not changed.",

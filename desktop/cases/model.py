@@ -291,7 +291,9 @@ FIELDS: dict[Entity, tuple[str, ...]] = {
         "note",
         "corrects",
     ),
-    Entity.TASK: ("title", "kind", "due_on", "assignee", "done", "note", "referral"),
+    # "urgent" (absent in tasks written before it: read as not urgent) puts a task at the
+    # top of My work, e.g. a worker who asked at the kiosk to be contacted.
+    Entity.TASK: ("title", "kind", "due_on", "assignee", "done", "note", "referral", "urgent"),
     Entity.CONSENT: (
         "purpose",
         "recipient",

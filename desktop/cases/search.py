@@ -196,25 +196,29 @@ class DueTask:
     title: str
     kind: str
     due_on: str
-    assignee: str
+    assignee: str  # the task's own, else its case's (whose work it is)
+    urgent: bool = False
 
 
 def tasks_due(db: Queryable, on_or_before: date, assignee: str | None = None) -> list[DueTask]:
-    """Open tasks due on or before a date, earliest first (the "my work" list)."""
+    """Open tasks due on or before a date, urgent ones first, then earliest first (the
+    "my work" list)."""
+    who = "COALESCE(json_extract(r.data,'$.assignee'), c.assignee)"
+    urgent = "COALESCE(json_extract(r.data,'$.urgent'), 0)"
     sql = (
-        "SELECT r.case_id, c.ref, r.entity_id, json_extract(r.data,'$.title'), "
-        "json_extract(r.data,'$.kind'), json_extract(r.data,'$.due_on'), "
-        "json_extract(r.data,'$.assignee') FROM records r JOIN cases c USING(case_id) "
+        "SELECT r.case_id, c.ref, r.entity_id, json_extract(r.data,'$.title'), "  # noqa: S608
+        f"json_extract(r.data,'$.kind'), json_extract(r.data,'$.due_on'), {who}, {urgent} "
+        "FROM records r JOIN cases c USING(case_id) "
         "WHERE r.entity='task' AND r.deleted_by IS NULL "
         "AND COALESCE(json_extract(r.data,'$.done'), 0) = 0 "
         "AND json_extract(r.data,'$.due_on') <= ?"
     )
     params: list[Any] = [on_or_before.isoformat()]
     if assignee:
-        sql += " AND COALESCE(json_extract(r.data,'$.assignee'), c.assignee) = ?"
+        sql += f" AND {who} = ?"
         params.append(assignee)
-    sql += " ORDER BY json_extract(r.data,'$.due_on')"
+    sql += f" ORDER BY {urgent} DESC, json_extract(r.data,'$.due_on')"
     return [
-        DueTask(c, ref or "", t, title or "", kind or "", due or "", who or "")
-        for c, ref, t, title, kind, due, who in db.execute(sql, params)
+        DueTask(c, ref or "", t, title or "", kind or "", due or "", who or "", bool(flag))
+        for c, ref, t, title, kind, due, who, flag in db.execute(sql, params)
     ]

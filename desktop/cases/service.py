@@ -38,6 +38,15 @@ def _today() -> str:
     return date.today().isoformat()
 
 
+def _first_language(languages: object) -> str | None:
+    """The worker's first language, read tolerantly (older records may hold a bare string)."""
+    if isinstance(languages, str):
+        return languages.strip() or None
+    if isinstance(languages, list) and languages and isinstance(languages[0], str):
+        return languages[0].strip() or None
+    return None
+
+
 class CaseService(CaseReads, EvidenceOps):
     """Operations on the cases of one unlocked vault (reads and evidence in their own
     modules, the record helpers in :mod:`desktop.cases.service_base`)."""
@@ -75,6 +84,8 @@ class CaseService(CaseReads, EvidenceOps):
         }
         case_values.pop("ref", None)
         case_values.setdefault("status", CaseStatus.OPEN.value)
+        # A new case belongs to someone from the start: the person at this desk.
+        case_values.setdefault("assignee", self.vault.device.user_id)
         case_values.setdefault("opened_on", _today())
         topic_values = [
             {k: v for k, v in clean(Entity.TOPIC, t, creating=True).items() if v is not None}
@@ -94,9 +105,11 @@ class CaseService(CaseReads, EvidenceOps):
                     "occurred_at": datetime.now().isoformat(timespec="minutes"),
                     "kind": "consultation",
                     "note": note,
+                    "counselor": counselor or self.vault.device.user_id,
                 }
-                if counselor:
-                    entry["counselor"] = counselor
+                language = _first_language(worker_values.get("languages"))
+                if language:
+                    entry["language"] = language
                 self.vault.put(case_id, Entity.TIMELINE.value, new_id(),
                                clean(Entity.TIMELINE, entry), [])  # fmt: skip
         return case_id
@@ -166,6 +179,16 @@ class CaseService(CaseReads, EvidenceOps):
         values = dict(fields)
         values.setdefault("occurred_at", datetime.now().isoformat(timespec="minutes"))
         values.setdefault("kind", "consultation")
+        # Who wrote the entry and in which language the worker was heard; a correction
+        # carries only what it corrects.
+        if values["kind"] != "correction":
+            values.setdefault("counselor", self.vault.device.user_id)
+            if not values.get("language"):
+                with self.vault.reading() as db:
+                    worker = db.get(Entity.WORKER.value, case_id)
+                language = _first_language(worker.data.get("languages") if worker else None)
+                if language:
+                    values["language"] = language
         return self._create(case_id, Entity.TIMELINE, values)
 
     def correct_timeline_entry(self, entry_id: str, fields: Mapping[str, Any]) -> str:

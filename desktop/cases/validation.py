@@ -209,6 +209,7 @@ _SPECIAL: dict[tuple[Entity, str], Callable[[str, Any], Any]] = {
     (Entity.TASK, "kind"): _code(TaskKind),
     (Entity.TASK, "due_on"): _date,
     (Entity.TASK, "done"): _flag,
+    (Entity.TASK, "urgent"): _flag,
     (Entity.CONSENT, "purpose"): _code(ConsentPurpose),
     (Entity.CONSENT, "method"): _code(ConsentMethod),
     (Entity.CONSENT, "given_on"): _date,

@@ -25,7 +25,14 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from desktop.cases.model import ConsentMethod, ConsentPurpose, Entity, PartyRole, SafetyMode
+from desktop.cases.model import (
+    ConsentMethod,
+    ConsentPurpose,
+    Entity,
+    PartyRole,
+    SafetyMode,
+    TaskKind,
+)
 from desktop.cases.service import CaseService, RecordView
 from desktop.cases.validation import clean
 from desktop.errors import InvalidValueError
@@ -254,6 +261,19 @@ class SafetyService:
                 },
             )
             self._put(case_id, values)
+            # The kiosk's counselor (the person at this desk) owes the worker a call: an
+            # urgent task puts it at the top of their My work.
+            self.cases.add_task(
+                case_id,
+                {
+                    "title": f"Contact {name.strip()} (asked at the kiosk; best time: "
+                    f"{best_time or 'not given'})",
+                    "kind": TaskKind.FOLLOW_UP.value,
+                    "due_on": date.today().isoformat(),
+                    "assignee": self.vault.device.user_id,
+                    "urgent": True,
+                },
+            )
         return case_id
 
     # -- reading -------------------------------------------------------------------------

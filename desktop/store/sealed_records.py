@@ -37,6 +37,7 @@ from desktop.errors import VaultCorruptError
 
 __all__ = [
     "CONTACTS",
+    "COUNSELOR",
     "IDENTITY",
     "LEGACY_SETTINGS",
     "ORGANISATION",
@@ -47,6 +48,7 @@ __all__ = [
     "STATS_LEDGER",
     "SYNC_SETTINGS",
     "ContactsRecord",
+    "CounselorRecord",
     "IdentityRecord",
     "LegacySettingsRecord",
     "OrganisationRecord",
@@ -266,6 +268,16 @@ ORGANISATION = SealedRecord(
 
 
 @dataclass(frozen=True)
+class CounselorRecord:
+    """Who works at this desk, by name (the user id is the vault's own, in its metadata)."""
+
+    name: str = ""
+
+
+COUNSELOR = SealedRecord("counselor", 1, CounselorRecord, {0: _unchanged}, "counselor's name")
+
+
+@dataclass(frozen=True)
 class SafetyPoolRecord:
     """The id of the container case that holds anonymous Safety records."""
 
@@ -355,6 +367,7 @@ REGISTRY: tuple[SealedRecord[Any], ...] = (
     IDENTITY,
     CONTACTS,
     ORGANISATION,
+    COUNSELOR,
     SAFETY_POOL,
     SAFETY_LEDGER,
     SAVED_FILTERS,

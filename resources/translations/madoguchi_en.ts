@@ -68,6 +68,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The bundle cannot be made yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose an empty folder for the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,6 +1812,18 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ADR matter “{title}” has no exhibits; add its evidence as exhibits first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit {label} already has its file; remove the exhibit and add it again to use another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That evidence is not in the case of exhibit {label}; add the file to this case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exhibit {label}: {quoted} is a dynamic (XFA) form that only Adobe Reader can draw. Open it in Adobe Reader and print it to PDF, or attach a scan of the printed form.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,6 +2121,22 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>A value is not valid here; check what was entered and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name must be one line of at most {max_chars} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{user_id}” is not a valid user id: use letters, digits, “_”, “-” or “.” (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has synced; your name and user id are fixed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are already recorded as {user_id}; the user id cannot change any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4361,15 +4393,11 @@ Fingerprint (read it aloud to check): {1}</source>
 <context>
     <name>MyWorkPage</name>
     <message>
-        <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue</source>
+        <source>Urgent tasks and overdue follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4378,6 +4406,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4417,7 +4449,19 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Overdue follow-ups</source>
+        <source>Urgent tasks and &amp;overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4440,6 +4484,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <source>Refresh my work</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;everyone&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s work, not only mine</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
         <translation>
@@ -4457,6 +4509,10 @@ Fingerprint (read it aloud to check): {1}</source>
             <numerusform>In %n day</numerusform>
             <numerusform>In %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Expired %n day(s) ago</source>
@@ -4477,13 +4533,6 @@ Fingerprint (read it aloud to check): {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n overdue)</source>
-        <translation>
-            <numerusform>(%n overdue)</numerusform>
-            <numerusform>(%n overdue)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>(%n task(s))</source>
         <translation>
             <numerusform>(%n task)</numerusform>
@@ -4496,10 +4545,6 @@ Fingerprint (read it aloud to check): {1}</source>
             <numerusform>(%n case)</numerusform>
             <numerusform>(%n cases)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>As of {0}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4573,6 +4618,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assignee (user id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Full &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4618,6 +4667,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>&amp;First note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4747,6 +4800,18 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your team&apos;s server and your colleagues&apos; desks know you: letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;. New cases are assigned to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4791,6 +4856,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;user id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4816,6 +4889,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your name: the cases you open will show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5732,6 +5809,18 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why your name or user id is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organisation name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5800,6 +5889,14 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;user id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organisation &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5857,6 +5954,18 @@ Source: {source}</source>
     </message>
     <message>
         <source>Unlock without the passphrase on this computer, with a key kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has synced: your team knows you by this name and user id, so they are fixed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are already recorded under this user id, so it is fixed now; your name can still change until the vault syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cases are assigned to this user id and your timeline entries record it. Both can change until the vault syncs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -68,6 +68,10 @@
         <translation>これまでに書いた経過を、経過記録から作った下書きで置き換えますか?</translation>
     </message>
     <message>
+        <source>The bundle cannot be made yet:</source>
+        <translation>まだ証拠一式を作成できません:</translation>
+    </message>
+    <message>
         <source>Choose an empty folder for the bundle</source>
         <translation>証拠一式を保存する空のフォルダーを選択</translation>
     </message>
@@ -1807,6 +1811,18 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>証拠 {label} は証拠綴りに使えません（ファイルがない、壊れている、または綴りに含められない形式です）。読み取れる PDF か画像に差し替えてください。</translation>
     </message>
     <message>
+        <source>ADR matter “{title}” has no exhibits; add its evidence as exhibits first.</source>
+        <translation>ADR事件「{title}」には書証がありません。先に証拠を書証として追加してください。</translation>
+    </message>
+    <message>
+        <source>Exhibit {label} already has its file; remove the exhibit and add it again to use another file.</source>
+        <translation>証拠{label}にはすでにファイルがあります。別のファイルを使うには、証拠を削除して追加し直してください。</translation>
+    </message>
+    <message>
+        <source>That evidence is not in the case of exhibit {label}; add the file to this case first.</source>
+        <translation>その証拠ファイルは証拠{label}の案件のものではありません。先にこの案件にファイルを追加してください。</translation>
+    </message>
+    <message>
         <source>Exhibit {label}: {quoted} is a dynamic (XFA) form that only Adobe Reader can draw. Open it in Adobe Reader and print it to PDF, or attach a scan of the printed form.</source>
         <translation>証拠 {label}：{quoted} は Adobe Reader でしか表示できない動的（XFA）フォームです。Adobe Reader で開いて PDF に印刷するか、印刷したフォームをスキャンして添付してください。</translation>
     </message>
@@ -2105,6 +2121,22 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>A value is not valid here; check what was entered and try again.</source>
         <translation>この値はここでは使えません。入力内容を確認して、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Your name must be one line of at most {max_chars} characters.</source>
+        <translation>氏名は{max_chars}文字以内の1行で入力してください。</translation>
+    </message>
+    <message>
+        <source>“{user_id}” is not a valid user id: use letters, digits, “_”, “-” or “.” (at most 64).</source>
+        <translation>「{user_id}」はユーザーIDとして使えません。英字・数字・「_」「-」「.」で64文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>This vault has synced; your name and user id are fixed now.</source>
+        <translation>この保管庫は同期済みのため、氏名とユーザーIDは変更できません。</translation>
+    </message>
+    <message>
+        <source>Your changes are already recorded as {user_id}; the user id cannot change any more.</source>
+        <translation>変更はすでに{user_id}として記録されているため、ユーザーIDは変更できません。</translation>
     </message>
     <message>
         <source>Access to this case was withdrawn by its owner; it can be read here but not changed.</source>
@@ -4357,16 +4389,12 @@ Fingerprint (read it aloud to check): {1}</source>
 <context>
     <name>MyWorkPage</name>
     <message>
-        <source>Overdue follow-ups</source>
-        <translation>期限を過ぎたフォローアップ</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>超過</translation>
+        <source>Urgent tasks and overdue follow-ups</source>
+        <translation>緊急のタスクと期限切れのフォローアップ</translation>
     </message>
     <message>
         <source>Task</source>
@@ -4375,6 +4403,10 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Case</source>
         <translation>案件</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>緊急度</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -4413,8 +4445,20 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>在留資格</translation>
     </message>
     <message>
-        <source>&amp;Overdue follow-ups</source>
-        <translation>期限を過ぎたフォローアップ(&amp;O)</translation>
+        <source>Urgent tasks and &amp;overdue follow-ups</source>
+        <translation>緊急のタスクと期限切れのフォローアップ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s work</source>
+        <translation>全員の業務</translation>
+    </message>
+    <message>
+        <source>Assigned to {0}</source>
+        <translation>{0}の担当</translation>
+    </message>
+    <message>
+        <source>{0}, as of {1}</source>
+        <translation>{0}（{1}時点）</translation>
     </message>
     <message>
         <source>&amp;Tasks due within 7 days</source>
@@ -4436,6 +4480,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <source>Refresh my work</source>
         <translation>自分の担当を更新</translation>
     </message>
+    <message>
+        <source>Show &amp;everyone&apos;s work</source>
+        <translation>全員の業務を表示(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s work, not only mine</source>
+        <translation>自分の分だけでなく全員の業務を表示</translation>
+    </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
         <translation>
@@ -4451,6 +4503,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>
             <numerusform>%n日後</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>緊急</translation>
     </message>
     <message numerus="yes">
         <source>Expired %n day(s) ago</source>
@@ -4469,12 +4525,6 @@ Fingerprint (read it aloud to check): {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n overdue)</source>
-        <translation>
-            <numerusform>（期限超過 %n件）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>(%n task(s))</source>
         <translation>
             <numerusform>（%n件）</numerusform>
@@ -4485,10 +4535,6 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>
             <numerusform>（%n件）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>As of {0}</source>
-        <translation>{0} 時点</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4608,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>初回の相談で本人から聞いた内容</translation>
     </message>
     <message>
+        <source>Assignee (user id)</source>
+        <translation>担当者（ユーザーID）</translation>
+    </message>
+    <message>
         <source>Full &amp;name:</source>
         <translation>氏名(&amp;N):</translation>
     </message>
@@ -4608,6 +4658,10 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>&amp;First note:</source>
         <translation>初回メモ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>担当者(&amp;G):</translation>
     </message>
     <message>
         <source>Existing cases that may be the same worker</source>
@@ -4736,6 +4790,18 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>Madoguchi へようこそ。記録する内容はすべて、あなただけが知るパスフレーズで暗号化されます。長いパスフレーズを選んでください。関係のない単語をいくつか並べるのがおすすめです。</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Your user id</source>
+        <translation>ユーザーID</translation>
+    </message>
+    <message>
+        <source>How your team&apos;s server and your colleagues&apos; desks know you: letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;. New cases are assigned to it.</source>
+        <translation>チームのサーバーと同僚の端末があなたを識別するIDです（英字・数字・&apos;_&apos;・&apos;-&apos;・&apos;.&apos;）。新しい案件はこのIDに割り当てられます。</translation>
+    </message>
+    <message>
         <source>New passphrase</source>
         <translation>新しいパスフレーズ</translation>
     </message>
@@ -4780,6 +4846,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>新しいコンピューター、または以前のディスクが故障した場合: 暗号化バックアップ（madoguchi-backup-… フォルダ）から保管庫を作ります。</translation>
     </message>
     <message>
+        <source>Your na&amp;me:</source>
+        <translation>氏名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Your &amp;user id:</source>
+        <translation>ユーザーID(&amp;U):</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>パスフレーズ(&amp;P):</translation>
     </message>
@@ -4806,6 +4880,10 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Strong</source>
         <translation>強い</translation>
+    </message>
+    <message>
+        <source>Write your name: the cases you open will show it.</source>
+        <translation>氏名を入力してください。あなたが開く案件に表示されます。</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -5725,6 +5803,18 @@ SHA-256：{sha}
         <translation>端末のキーリングの状態</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Your user id</source>
+        <translation>ユーザーID</translation>
+    </message>
+    <message>
+        <source>Why your name or user id is fixed</source>
+        <translation>氏名やユーザーIDが変更できない理由</translation>
+    </message>
+    <message>
         <source>Organisation name</source>
         <translation>団体名</translation>
     </message>
@@ -5793,6 +5883,14 @@ SHA-256：{sha}
         <translation>この保管庫</translation>
     </message>
     <message>
+        <source>Your na&amp;me:</source>
+        <translation>氏名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Your &amp;user id:</source>
+        <translation>ユーザーID(&amp;U):</translation>
+    </message>
+    <message>
         <source>Organisation &amp;name:</source>
         <translation>団体名(&amp;N):</translation>
     </message>
@@ -5851,6 +5949,18 @@ SHA-256：{sha}
     <message>
         <source>Unlock without the passphrase on this computer, with a key kept in the system keyring.</source>
         <translation>システムのキーリングに保存した鍵で、このパソコンではパスフレーズなしでロックを解除します。</translation>
+    </message>
+    <message>
+        <source>This vault has synced: your team knows you by this name and user id, so they are fixed now.</source>
+        <translation>この保管庫は同期済みです。チームはこの氏名とユーザーIDであなたを識別しているため、変更できません。</translation>
+    </message>
+    <message>
+        <source>Your changes are already recorded under this user id, so it is fixed now; your name can still change until the vault syncs.</source>
+        <translation>変更がすでにこのユーザーIDで記録されているため、IDは変更できません。氏名は同期するまで変更できます。</translation>
+    </message>
+    <message>
+        <source>New cases are assigned to this user id and your timeline entries record it. Both can change until the vault syncs.</source>
+        <translation>新しい案件はこのユーザーIDに割り当てられ、経過記録にも記録されます。どちらも同期するまで変更できます。</translation>
     </message>
     <message>
         <source>Could not read the vault&apos;s settings: {0}</source>

@@ -35,8 +35,8 @@ def fill_new_case(qtbot, dialog: NewCaseDialog, phone: str) -> None:  # type: ig
     dialog.full_name.setText(NAME)
     dialog.name_katakana.setText(KATAKANA)
     dialog.name_native.setText(NATIVE)
-    dialog.nationality.setText("VN")
-    dialog.languages.setText("vi")
+    dialog.nationality.set_code("VN")
+    dialog.languages.set_codes(["vi"])
     dialog.phone.setText(phone)
     dialog.summary.setPlainText("残業代が支払われていない")
 
@@ -57,6 +57,8 @@ def test_a_counselors_day(qtbot, tmp_path: Path, prefs: Preferences) -> None:  #
     # enrol: passphrase, recovery key shown once, confirmed
     enrol = window.new_vault_page
     assert enrol is not None and window.stack.currentWidget() is enrol
+    enrol.counselor_name.setText("Sato Hanako")
+    enrol.user_id.setText("sato")
     enrol.passphrase.setText(PASSPHRASE)
     enrol.confirm.setText(PASSPHRASE)
     qtbot.mouseClick(enrol.create_button, Qt.MouseButton.LeftButton)

@@ -93,6 +93,11 @@ class NewCaseDialog(QDialog):
         self.note.setPlaceholderText(self.tr("What the worker told you in this first contact"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
+        # Whose case it is: the person at this desk unless changed (read in the background).
+        self.assignee = line(self.tr("Assignee (user id)"))
+        if session.is_unlocked:
+            session.run_services(lambda services: services.settings.counselor().user_id,
+                                 done=self._default_assignee)  # fmt: skip
 
         card_row = QWidget()
         card_layout = QHBoxLayout(card_row)
@@ -113,6 +118,7 @@ class NewCaseDialog(QDialog):
             (self.tr("&Topic:"), self.topic, None),
             (self.tr("Su&mmary:"), self.summary, None),
             (self.tr("&First note:"), self.note, None),
+            (self.tr("Assi&gnee:"), self.assignee, None),
         ):
             label = QLabel(text)
             label.setBuddy(buddy or widget)
@@ -160,6 +166,10 @@ class NewCaseDialog(QDialog):
         for edit in (self.full_name, self.name_katakana, self.name_native, self.phone, self.card):
             edit.textChanged.connect(self._timer.start)
         self.full_name.setFocus()
+
+    def _default_assignee(self, user_id: str) -> None:
+        if not self.assignee.text():
+            self.assignee.setText(user_id)
 
     # -- duplicates --------------------------------------------------------------------
     def _identity(self) -> dict[str, str]:
@@ -240,6 +250,8 @@ class NewCaseDialog(QDialog):
         worker = self.worker_fields()
         summary = self.summary.toPlainText().strip()
         case = {"summary": summary} if summary else {}
+        if self.assignee.text().strip():
+            case["assignee"] = self.assignee.text().strip()
         topics = [{"category": self.topic.currentData()}] if self.topic.currentData() else []
         note = self.note.toPlainText().strip() or None
 

@@ -1,9 +1,11 @@
-"""Settings: language and idle lock (this computer), the organisation and reference codes (vault).
+"""Settings: language and idle lock (this computer); the counselor, the organisation and the
+reference codes (vault).
 
 Language and idle lock are plain preferences.  The organisation's letterhead
 (name, address, phone, email, logo, date style) is sealed in the vault; the
-office and device codes live in the vault too.  Everything that touches the
-vault or the system keyring runs in the background.
+office and device codes live in the vault too, and so do the counselor's name and user id
+(editable until changes are written under the id, and both until the vault syncs).
+Everything that touches the vault or the system keyring runs in the background.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.service import CaseService
 from desktop.services import VaultServices
-from desktop.settings_service import Letterhead, ReferenceCodes
+from desktop.settings_service import LOCKED_SYNCED, Letterhead, ReferenceCodes
 from ui import document_labels
 from ui.device_key_texts import device_key_message
 from ui.prefs import DEFAULT_IDLE_MINUTES, Preferences
@@ -45,6 +47,10 @@ from ui.session import Session
 @dataclass(frozen=True)
 class _VaultSettings:
     letterhead: Letterhead
+    counselor_name: str
+    user_id: str
+    name_locked: str  # why the name cannot change ("" when it can)
+    user_id_locked: str
     office_code: str
     device_code: str
     refusal_code: str | None  # why this device's keyring cannot hold the key (a code)
@@ -53,8 +59,13 @@ class _VaultSettings:
 
 def _read(services: VaultServices) -> _VaultSettings:
     codes = services.settings.reference_codes()
+    me = services.settings.counselor()
     return _VaultSettings(
         letterhead=services.settings.letterhead(),
+        counselor_name=me.name,
+        user_id=me.user_id,
+        name_locked=me.name_locked,
+        user_id_locked=me.user_id_locked,
         office_code=codes.office_code,
         device_code=codes.device_code,
         refusal_code=services.device_keyring.refusal_code(),
@@ -63,6 +74,9 @@ def _read(services: VaultServices) -> _VaultSettings:
 
 
 def _write(services: VaultServices, old: _VaultSettings, new: _VaultSettings) -> None:
+    # The counselor first: it is the change the vault may refuse, and then nothing is saved.
+    if (new.counselor_name, new.user_id) != (old.counselor_name, old.user_id):
+        services.settings.set_counselor(name=new.counselor_name, user_id=new.user_id)
     if new.letterhead != old.letterhead:
         services.settings.set_letterhead(new.letterhead)
     if (new.office_code, new.device_code) != (old.office_code, old.device_code):
@@ -107,6 +121,18 @@ class SettingsDialog(QDialog):
         self.remember_note = QLabel(self.tr("Checking the system keyring…"))
         self.remember_note.setWordWrap(True)
         self.remember_note.setAccessibleName(self.tr("Device keyring status"))
+
+        self.counselor_name = QLineEdit()
+        self.counselor_name.setAccessibleName(self.tr("Your name"))
+        self.counselor_name.setMaxLength(80)
+        self.user_id = QLineEdit()
+        self.user_id.setAccessibleName(self.tr("Your user id"))
+        self.user_id.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[A-Za-z0-9_.-]{1,64}"), self)
+        )
+        self.counselor_note = QLabel()
+        self.counselor_note.setWordWrap(True)
+        self.counselor_note.setAccessibleName(self.tr("Why your name or user id is fixed"))
 
         self.org_name = QLineEdit()
         self.org_name.setAccessibleName(self.tr("Organisation name"))
@@ -165,6 +191,10 @@ class SettingsDialog(QDialog):
 
         vault_box = QGroupBox(self.tr("This vault"))
         vform = QFormLayout(vault_box)
+        vform.addRow(self._label(self.tr("Your na&me:"), self.counselor_name),
+                     self.counselor_name)  # fmt: skip
+        vform.addRow(self._label(self.tr("Your &user id:"), self.user_id), self.user_id)
+        vform.addRow("", self.counselor_note)
         vform.addRow(self._label(self.tr("Organisation &name:"), self.org_name), self.org_name)
         vform.addRow(self._label(self.tr("A&ddress:"), self.org_address), self.org_address)
         vform.addRow(self._label(self.tr("&Phone:"), self.org_phone), self.org_phone)
@@ -199,9 +229,9 @@ class SettingsDialog(QDialog):
         return label
 
     def _set_vault_fields_enabled(self, enabled: bool) -> None:
-        for widget in (self.org_name, self.org_address, self.org_phone, self.org_email,
-                       self.logo_button, self.logo_remove, self.date_style,
-                       self.office_code, self.device_code):  # fmt: skip
+        for widget in (self.counselor_name, self.user_id, self.org_name, self.org_address,
+                       self.org_phone, self.org_email, self.logo_button, self.logo_remove,
+                       self.date_style, self.office_code, self.device_code):  # fmt: skip
             widget.setEnabled(enabled)
 
     # -- logo ----------------------------------------------------------------------
@@ -279,6 +309,8 @@ class SettingsDialog(QDialog):
         self.date_style.setCurrentIndex(max(0, self.date_style.findData(head.date_style)))
         self.office_code.setText(current.office_code)
         self.device_code.setText(current.device_code)
+        self.counselor_name.setText(current.counselor_name)
+        self.user_id.setText(current.user_id)
         self.remember.setChecked(current.remembered)
         # Forgetting stays possible when the keyring went away (it removes the vault's slot).
         self.remember.setEnabled(current.refusal_code is None or current.remembered)
@@ -292,8 +324,30 @@ class SettingsDialog(QDialog):
         else:
             self.remember_note.setText(device_key_message(current.refusal_code))
         self._set_vault_fields_enabled(True)
+        self._show_counselor_lock(current)
         self.save_button.setEnabled(True)
         QTimer.singleShot(0, self._fit_height)  # the notes' texts changed
+
+    def _show_counselor_lock(self, current: _VaultSettings) -> None:
+        """Say why the name or user id cannot change (the fields stay visible, read-only)."""
+        self.counselor_name.setReadOnly(bool(current.name_locked))
+        self.user_id.setReadOnly(bool(current.user_id_locked))
+        if current.user_id_locked == LOCKED_SYNCED:
+            note = self.tr(
+                "This vault has synced: your team knows you by this name and user id, so "
+                "they are fixed now."
+            )
+        elif current.user_id_locked:
+            note = self.tr(
+                "Your changes are already recorded under this user id, so it is fixed now; "
+                "your name can still change until the vault syncs."
+            )
+        else:
+            note = self.tr(
+                "New cases are assigned to this user id and your timeline entries record it. "
+                "Both can change until the vault syncs."
+            )
+        self.counselor_note.setText(note)
 
     def _load_failed(self, message: str) -> None:
         self.message.setText(self.tr("Could not read the vault's settings: {0}").format(message))
@@ -316,6 +370,10 @@ class SettingsDialog(QDialog):
         )
         return _VaultSettings(
             letterhead=head,
+            counselor_name=" ".join(self.counselor_name.text().split()),
+            user_id=self.user_id.text().strip(),
+            name_locked=self._loaded.name_locked,
+            user_id_locked=self._loaded.user_id_locked,
             office_code=self.office_code.text().strip().upper(),
             device_code=self.device_code.text().strip().upper(),
             refusal_code=self._loaded.refusal_code,

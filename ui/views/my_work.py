@@ -1,6 +1,10 @@
-"""My work: overdue follow-ups, tasks due this week and residence cards about to expire.
+"""My work: urgent tasks and overdue follow-ups, tasks due this week and residence cards about
+to expire — the counselor's own by default, everyone's at the flick of a switch.
 
-All three lists come from one background query.  Overdue items are marked with
+All three lists come from one background query.  "Mine" is what is assigned to the person at
+this desk (their user id or name, see ``Counselor.is_me``); a task without its own assignee
+belongs to its case's.  Urgent tasks (a worker asked at the kiosk to be contacted) head the
+first list whatever their date.  Overdue items are marked with
 bold text *and* the word "Overdue" (never colour alone), so they stand out for
 everyone, screen-reader users included.
 """
@@ -14,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +33,8 @@ from desktop.cases.model import CaseStatus, TaskKind
 from desktop.cases.search import CaseFilter, CaseRow, DueTask
 from desktop.cases.service import CaseService
 from desktop.changes import ChangeSet
+from desktop.services import VaultServices
+from desktop.settings_service import Counselor
 from ui import labels
 from ui.session import Session
 
@@ -39,6 +46,7 @@ _CASE_ID = Qt.ItemDataRole.UserRole
 @dataclass(frozen=True)
 class _Work:
     today: date
+    me: Counselor
     follow_ups: list[DueTask]
     tasks: list[DueTask]
     expiring: list[CaseRow]
@@ -49,10 +57,17 @@ class _Work:
 MY_WORK_KINDS = frozenset({"task", "worker", "case"})
 
 
-def _load(service: CaseService, today: date) -> _Work:
+def _load(services: VaultServices, today: date, everyone: bool) -> _Work:
+    service: CaseService = services.cases
+    me = services.settings.counselor()
     due = service.tasks_due(today + timedelta(days=TASK_DAYS))
+    if not everyone:
+        due = [t for t in due if me.is_me(t.assignee)]
+    # tasks_due puts urgent tasks first, so they head the first list.
     follow_ups = [
-        t for t in due if t.kind == TaskKind.FOLLOW_UP.value and t.due_on < today.isoformat()
+        t
+        for t in due
+        if t.urgent or (t.kind == TaskKind.FOLLOW_UP.value and t.due_on < today.isoformat())
     ]
     others = [t for t in due if t not in follow_ups]
     active = tuple(s.value for s in CaseStatus if s is not CaseStatus.CLOSED)
@@ -61,7 +76,9 @@ def _load(service: CaseService, today: date) -> _Work:
             expiry_on_or_before=today + timedelta(days=EXPIRY_DAYS), statuses=active, order="expiry"
         )
     )
-    return _Work(today, follow_ups, others, expiring)
+    if not everyone:
+        expiring = [c for c in expiring if me.is_me(c.assignee)]
+    return _Work(today, me, follow_ups, others, expiring)
 
 
 def _days_between(start: date, end: str | None) -> int | None:
@@ -82,8 +99,8 @@ class MyWorkPage(QWidget):
         self._query_number = 0
 
         self.follow_ups = self._table(
-            self.tr("Overdue follow-ups"),
-            [self.tr("Due"), self.tr("Overdue"), self.tr("Task"), self.tr("Case"),
+            self.tr("Urgent tasks and overdue follow-ups"),
+            [self.tr("Due"), self.tr("Urgency"), self.tr("Task"), self.tr("Case"),
              self.tr("Assignee")],
         )  # fmt: skip
         self.tasks = self._table(
@@ -96,7 +113,9 @@ class MyWorkPage(QWidget):
             [self.tr("Expires"), self.tr("Days left"), self.tr("Case"), self.tr("Name"),
              self.tr("Residence status"), self.tr("Assignee")],
         )  # fmt: skip
-        self.follow_ups_heading = self._heading(self.tr("&Overdue follow-ups"), self.follow_ups)
+        self.follow_ups_heading = self._heading(
+            self.tr("Urgent tasks and &overdue follow-ups"), self.follow_ups
+        )
         self.tasks_heading = self._heading(self.tr("&Tasks due within 7 days"), self.tasks)
         self.expiring_heading = self._heading(
             self.tr("&Residence cards expiring within 30 days"), self.expiring
@@ -111,9 +130,13 @@ class MyWorkPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh my work"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.everyone = QCheckBox(self.tr("Show &everyone's work"))
+        self.everyone.setAccessibleName(self.tr("Show everyone's work, not only mine"))
+        self.everyone.toggled.connect(lambda _: self.refresh())
 
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
+        top.addWidget(self.everyone)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -184,6 +207,13 @@ class MyWorkPage(QWidget):
             return self.tr("Today"), False
         return self.tr("In %n day(s)", "", days), False
 
+    def _urgency(self, today: date, task: DueTask) -> str:
+        """ "Urgent" in words (never colour alone), with how overdue it is when it is."""
+        when = self._when(today, task.due_on)[0]
+        if not task.urgent:
+            return when
+        return self.tr("Urgent") + (f" · {when}" if when else "")
+
     def _days_left(self, today: date, expiry: str | None) -> tuple[str, bool]:
         days = _days_between(today, expiry)
         if days is None:
@@ -199,7 +229,7 @@ class MyWorkPage(QWidget):
         self._fill(
             self.follow_ups,
             [
-                (t.case_id, [t.due_on, self._when(today, t.due_on)[0], t.title, t.ref,
+                (t.case_id, [t.due_on, self._urgency(today, t), t.title, t.ref,
                              t.assignee], True)
                 for t in work.follow_ups
             ],
@@ -217,10 +247,14 @@ class MyWorkPage(QWidget):
                      labels.residence_status(c.residence_status or ""), c.assignee]  # fmt: skip
             expiry_rows.append((c.case_id, cells, urgent))
         self._fill(self.expiring, expiry_rows)
-        self.follow_ups_count.setText(self.tr("(%n overdue)", "", len(work.follow_ups)))
+        self.follow_ups_count.setText(self.tr("(%n task(s))", "", len(work.follow_ups)))
         self.tasks_count.setText(self.tr("(%n task(s))", "", len(work.tasks)))
         self.expiring_count.setText(self.tr("(%n case(s))", "", len(work.expiring)))
-        self.status.setText(self.tr("As of {0}").format(today.isoformat()))
+        if self.everyone.isChecked():
+            whose = self.tr("Everyone's work")
+        else:
+            whose = self.tr("Assigned to {0}").format(work.me.name or work.me.user_id)
+        self.status.setText(self.tr("{0}, as of {1}").format(whose, today.isoformat()))
 
     def apply(self, change: ChangeSet) -> None:
         """Refresh when tasks, or a case's status or the worker's residence, changed."""
@@ -239,7 +273,10 @@ class MyWorkPage(QWidget):
             if number == self._query_number and self.session.is_unlocked:
                 self.show_work(work)
 
-        self.session.run(lambda service: _load(service, today), done=done, failed=self._failed)
+        everyone = self.everyone.isChecked()
+        self.session.run_services(
+            lambda services: _load(services, today, everyone), done=done, failed=self._failed
+        )
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)

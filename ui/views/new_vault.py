@@ -1,12 +1,15 @@
-"""First run: create a vault with a passphrase (strength meter), then show the recovery key once."""
+"""First run: who is at the desk (name and user id), a passphrase (strength meter), then the
+recovery key shown once."""
 
 from __future__ import annotations
 
+import getpass
+import re
 import sys
 from datetime import date
 
-from PySide6.QtCore import QProcess, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QProcess, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -21,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.recovery_sheet import recovery_sheet_pdf
-from desktop.errors import WeakPassphraseError
+from desktop.errors import InvalidValueError, WeakPassphraseError
 from desktop.services import VaultServices
+from desktop.settings_service import NAME_MAX, clean_counselor_name, clean_user_id
 from desktop.vaults import check_passphrase_strength
 from ui.error_text import user_message
 from ui.printing import ask_and_print
@@ -44,6 +48,15 @@ def strength(passphrase: str) -> int:
     unique = len(set(passphrase))
     bits = min(len(passphrase), unique * 2) * max(1.0, alphabet.bit_length())
     return int(min(100, bits * 100 / 80))
+
+
+def suggested_user_id() -> str:
+    """The computer's login name made into a user id (the counselor may change it)."""
+    try:
+        login = getpass.getuser()
+    except (OSError, KeyError):  # no login name in this environment
+        login = ""
+    return re.sub(r"[^A-Za-z0-9_.-]", "", login)[:64] or "counselor"
 
 
 class NewVaultPage(QWidget):
@@ -71,6 +84,18 @@ class NewVaultPage(QWidget):
             )
         )
         intro.setWordWrap(True)
+        self.counselor_name = QLineEdit()
+        self.counselor_name.setAccessibleName(self.tr("Your name"))
+        self.counselor_name.setMaxLength(NAME_MAX)
+        self.user_id = QLineEdit(suggested_user_id())
+        self.user_id.setAccessibleName(self.tr("Your user id"))
+        self.user_id.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[A-Za-z0-9_.-]{1,64}"), self)
+        )
+        self.user_id.setToolTip(self.tr(
+            "How your team's server and your colleagues' desks know you: letters, digits, "
+            "'_', '-' or '.'. New cases are assigned to it."
+        ))  # fmt: skip
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("New passphrase"))
@@ -103,6 +128,12 @@ class NewVaultPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         form = QFormLayout()
+        name_label = QLabel(self.tr("Your na&me:"))
+        name_label.setBuddy(self.counselor_name)
+        user_label = QLabel(self.tr("Your &user id:"))
+        user_label.setBuddy(self.user_id)
+        form.addRow(name_label, self.counselor_name)
+        form.addRow(user_label, self.user_id)
         first = QLabel(self.tr("&Passphrase:"))
         first.setBuddy(self.passphrase)
         second = QLabel(self.tr("&Repeat:"))
@@ -158,6 +189,16 @@ class NewVaultPage(QWidget):
             self.meter_label.setText(self.tr("Strong"))
 
     def create_vault(self) -> None:
+        try:
+            name = clean_counselor_name(self.counselor_name.text())
+            user_id = clean_user_id(self.user_id.text())
+        except InvalidValueError as exc:
+            self.message.setText(user_message(exc))
+            return
+        if not name:
+            self.message.setText(self.tr("Write your name: the cases you open will show it."))
+            self.counselor_name.setFocus()
+            return
         passphrase = self.passphrase.text()
         if passphrase != self.confirm.text():
             self.message.setText(self.tr("The two passphrases differ."))
@@ -171,6 +212,8 @@ class NewVaultPage(QWidget):
         self.message.setText(self.tr("Creating the vault…"))
         self.session.create(
             passphrase,
+            user_id=user_id,
+            counselor_name=name,
             done=self._created,
             failed=self._failed,
         )

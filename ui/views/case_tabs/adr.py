@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.cases.service import CaseService
 from desktop.cases.views import CaseDetails
 from ui import document_labels
+from ui.error_text import user_message
 from ui.session import Session
 from ui.views.case_tabs.adr_exhibits import ExhibitsPanel
 from ui.views.case_tabs.adr_matter import MatterForm
@@ -205,6 +206,29 @@ class AdrTab(CaseTab):
 
     # -- bundle ----------------------------------------------------------------------------
     def _choose_bundle_folder(self) -> None:
+        """Check the whole matter first and list every problem at once; only a matter that
+        can be bundled asks for a folder."""
+        record = self.selected_matter()
+        if record is None or not self.session.is_unlocked:
+            return
+        matter_id = record.entity_id
+
+        def check(service: CaseService) -> list[Any]:
+            from desktop.documents.adr.preflight import bundle_problems
+
+            return list(bundle_problems(service, matter_id))
+
+        self.clear_error()
+        self.session.run(check, done=guarded(self, self._checked_for_bundle),
+                         failed=guarded(self, self.show_error))  # fmt: skip
+
+    def _checked_for_bundle(self, problems: list[Any]) -> None:
+        if problems:
+            self.show_error("\n".join(
+                [self.tr("The bundle cannot be made yet:")]
+                + [f"• {user_message(p)}" for p in problems]
+            ))  # fmt: skip
+            return
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Choose an empty folder for the bundle")
         )

@@ -232,6 +232,11 @@ class TimelineTab(CaseTab):
     def load(self, view: CaseDetails) -> None:
         current = selected_record(self.table, self.model)
         self._corrected = {str(e.data["corrects"]) for e in view.timeline if e.data.get("corrects")}
+        # Left empty, an entry records the worker's first language (the core's default):
+        # the placeholder says which, so the counselor sees it before adding.
+        languages = view.worker.data.get("languages") if view.worker else None
+        first = languages[0] if isinstance(languages, list) and languages else ""
+        self.language.setPlaceholderText(str(first) if first else "vi")
         self.model.set_records(ordered_entries(view.timeline))
         select_by_id(self.table, self.model, current.entity_id if current else None)
 
