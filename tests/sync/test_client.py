@@ -302,7 +302,9 @@ def test_a_bad_op_is_quarantined_and_the_rest_apply(people: Any) -> None:
     forged.ciphertext = bytes(b ^ 1 for b in forged.ciphertext)
     from sync import _client_keys
 
-    wire = _client_keys.to_wire(forged, ensure_identity(alice.vault), [])
+    key = alice.vault.key_by_id(case, forged.header.key_id)
+    # The transport envelope is sound (the server accepts it); the op inside is not.
+    wire = _client_keys.to_wire(forged, ensure_identity(alice.vault), [], key)
     settings = alice.vault.read_sealed("sync") or {}
     with httpx.Client(
         base_url=settings["server_url"],
