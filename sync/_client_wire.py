@@ -25,16 +25,21 @@ and a plaintext whose padding is not all zeros is refused too.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import struct
 
-from desktop.crypto.aead import NONCE_BYTES, open_sealed, seal
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from desktop.crypto.aead import NONCE_BYTES, open_sealed
 from desktop.store.oplog import OpHeader, SealedOp
 from sync.protocol import canonical, padded_size
 
 __all__ = [
     "CHUNK_OVERHEAD",
     "TAG_BYTES",
+    "envelope_length",
     "seal_chunk",
     "seal_op",
     "unseal_chunk",
@@ -70,6 +75,18 @@ def _unframed(plain: bytes, count: int) -> tuple[list[bytes], int]:
     return parts, at
 
 
+def _seal_deterministic(key: bytes, plaintext: bytes, binding: bytes) -> tuple[bytes, bytes]:
+    """AES-GCM with a synthetic nonce, HMAC-SHA256(key, binding, plaintext): the same op
+    (or chunk) sealed twice gives the same bytes, so a resent push is a "duplicate" on the
+    server (which compares signatures) and a resent chunk is not "other bytes".  A nonce
+    repeats only for the identical plaintext and binding, which reveals nothing new."""
+    mac = hmac.new(key, b"madoguchi-wire-nonce", hashlib.sha256)
+    mac.update(_LENGTH.pack(len(binding)) + binding)
+    mac.update(plaintext)
+    nonce = mac.digest()[:NONCE_BYTES]
+    return nonce, AESGCM(key).encrypt(nonce, plaintext, binding)
+
+
 def _padded(body: bytes, bucket: int) -> bytes:
     return body + bytes(bucket - len(body))
 
@@ -81,16 +98,25 @@ def _check_padding(plain: bytes, end: int) -> None:
         raise ValueError("the padding is not all zeros")
 
 
+def _moved(h: OpHeader) -> bytes:
+    return json.dumps(
+        [h.entity, h.entity_id, h.hlc, list(h.parents)], ensure_ascii=False, separators=(",", ":")
+    ).encode()
+
+
+def envelope_length(sealed: SealedOp) -> int:
+    """The length :func:`seal_op` will give the op's ciphertext (to size push requests)."""
+    body = 3 * _LENGTH.size + len(_moved(sealed.header)) + len(sealed.nonce)
+    return padded_size(body + len(sealed.ciphertext) + TAG_BYTES)
+
+
 def seal_op(sealed: SealedOp, key: bytes) -> tuple[bytes, bytes]:
     """(nonce, ciphertext) of the envelope of a vault op; the ciphertext's length (tag
     included) is a padded_size bucket."""
     h = sealed.header
-    moved = json.dumps(
-        [h.entity, h.entity_id, h.hlc, list(h.parents)], ensure_ascii=False, separators=(",", ":")
-    ).encode()
-    body = _framed(moved, sealed.nonce, sealed.ciphertext)
+    body = _framed(_moved(h), sealed.nonce, sealed.ciphertext)
     bucket = padded_size(len(body) + TAG_BYTES) - TAG_BYTES
-    return seal(key, _padded(body, bucket), _op_binding(h))
+    return _seal_deterministic(key, _padded(body, bucket), _op_binding(h))
 
 
 def unseal_op(wrapped: SealedOp, key: bytes) -> SealedOp:
@@ -140,7 +166,8 @@ def seal_chunk(
         raise ValueError("a sealed chunk is shorter than its nonce and tag")
     bucket = padded_size(plain_length) + _LENGTH.size + _VAULT_CHUNK_OVERHEAD
     body = _padded(_framed(vault_chunk), bucket)
-    nonce, ciphertext = seal(key, body, _chunk_binding(blob_id, case_id, key_id, index, chunks))
+    binding = _chunk_binding(blob_id, case_id, key_id, index, chunks)
+    nonce, ciphertext = _seal_deterministic(key, body, binding)
     return nonce + ciphertext
 
 

@@ -39,6 +39,7 @@ from sync._client_http import (
 )
 from sync._client_pages import pull_pages
 from sync._client_results import Colleague, EnrolResult, State, SyncReport, SyncStatus
+from sync._client_wire import envelope_length
 from sync.protocol import (
     MAX_PUSH_OPS,
     SHARING_ROLES,
@@ -521,11 +522,11 @@ class SyncClient(CaseSharing):
 
 
 def _up_to_bytes(batch: list[SealedOp], limit: int) -> list[SealedOp]:
-    """The leading ops of ``batch`` whose ciphertexts add up to at most ``limit`` bytes, and
-    always the first, so that every push moves the backlog on."""
+    """The leading ops of ``batch`` whose ciphertexts as sent (padded envelopes) add up to
+    at most ``limit`` bytes, and always the first, so that every push moves the backlog on."""
     total = 0
     for index, sealed in enumerate(batch):
-        total += len(sealed.ciphertext)
+        total += envelope_length(sealed)
         if total > limit and index > 0:
             return batch[:index]
     return batch
