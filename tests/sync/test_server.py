@@ -489,7 +489,7 @@ def test_a_batch_signature_that_fails_falls_back_to_each_op(server: Org, make_de
 
     fresh = [alice.op(case_id) for _ in range(3)]
     body = _signed_push(alice, fresh)
-    body["ops"][1]["hlc"] = "2099-01-01T00:00:00.000000Z"  # altered after both signatures
+    body["ops"][1]["key_id"] = "k-other"  # altered after both signatures
     assert _statuses(alice.post("/v1/push", body)) == ["accepted", "rejected", "accepted"]
 
     unsigned = [alice.op(case_id), alice.op(case_id).model_copy(update={"signature": ""})]
