@@ -1,7 +1,8 @@
 """Evidence files over the wire: sealed chunks up (resumably) and down.
 
-The server stores each chunk exactly as the vault keeps it (nonce + AES-GCM ciphertext
-bound to blob id, case id and index), so it never holds anything it could open.
+The server stores each of the vault's sealed chunks (nonce + AES-GCM ciphertext bound to
+blob id, case id and index) inside a padded transport envelope (sync/_client_wire.py), so
+it never holds anything it could open, and a file's last chunk does not show its size.
 
 Blob ids become file names in the vault (``blobs/<2 chars>/<id>``) and parts of URLs, and
 the ids of downloads come from ops the server hands over: every id is checked against the
@@ -14,6 +15,7 @@ import re
 
 from desktop.store import sync_state
 from desktop.store.vault import Vault
+from sync import _client_wire as wire
 from sync._client_http import Http, SyncError, SyncNotFoundError
 from sync.protocol import BLOB_ID_PATTERN, BlobStatus
 
@@ -49,13 +51,18 @@ def upload(http: Http, vault: Vault, blob_id: str) -> bool:
     except SyncNotFoundError:
         pass  # nothing uploaded yet
     sent = False
+    key = vault.key_by_id(info.case_id, info.key_id)
     for index, chunk in enumerate(sync_state.sealed_chunks(vault, blob_id)):
         if index in received:
             continue
+        wire_chunk = wire.seal_chunk(
+            chunk, key, blob_id=blob_id, case_id=info.case_id, key_id=info.key_id,
+            index=index, chunks=info.chunk_count,
+        )  # fmt: skip
         http.raw(
             "PUT",
             f"/v1/blobs/{blob_id}/{index}",
-            content=chunk,
+            content=wire_chunk,
             params={"case_id": info.case_id, "chunks": info.chunk_count},
         )
         sent = True
@@ -77,5 +84,15 @@ def download(http: Http, vault: Vault, blob_id: str, case_id: str, key_id: str, 
         raise SyncError(
             f"Evidence file {blob_id} is not complete on the server yet.", blob_id=blob_id
         )
-    chunks = (http.raw("GET", f"/v1/blobs/{blob_id}/{i}").content for i in range(status.chunks))
+    key = vault.key_by_id(case_id, key_id)
+
+    def fetch(index: int) -> bytes:
+        # An altered or misplaced chunk raises AuthenticationError (or ValueError) in here,
+        # which store_remote_blob answers like a chunk that does not open: nothing is kept.
+        return wire.unseal_chunk(
+            http.raw("GET", f"/v1/blobs/{blob_id}/{index}").content, key, blob_id=blob_id,
+            case_id=case_id, key_id=key_id, index=index, chunks=status.chunks,
+        )  # fmt: skip
+
+    chunks = (fetch(i) for i in range(status.chunks))
     sync_state.store_remote_blob(vault, blob_id, case_id, key_id, size, status.chunks, chunks)

@@ -15,7 +15,8 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from desktop.identity import Identity, KeyCard, KeyFileError, card_from_json, suite
 from desktop.store.oplog import OpHeader, SealedOp
-from desktop.store.sync_state import RemoteOp
+from desktop.store.sync_state import WRAPPED, RemoteOp
+from sync import _client_wire as wire
 from sync._client_http import KeySubstitutionError, SyncError
 from sync.protocol import (
     ORG_GRANTER,
@@ -51,16 +52,18 @@ def org_fingerprint(public_key_b64: str) -> str:
     return hashlib.sha256(b64d(public_key_b64)).hexdigest()
 
 
-def to_wire(sealed: SealedOp, identity: Identity, blob_ids: list[str]) -> WireOp:
-    """The op as it travels, signed by this device (protocol.op_bytes)."""
+def to_wire(sealed: SealedOp, identity: Identity, blob_ids: list[str], key: bytes) -> WireOp:
+    """The op as it travels, in its transport envelope under the case ``key`` (entity,
+    entity id, HLC and parents sealed and padded, sync/_client_wire.py), signed by this
+    device (protocol.op_bytes)."""
     h = sealed.header
+    nonce, ciphertext = wire.seal_op(sealed, key)
     unsigned = WireOp(
-        op_id=h.op_id, case_id=h.case_id, entity=h.entity, entity_id=h.entity_id, hlc=h.hlc,
-        parents=list(h.parents), author=h.author, device=h.device, key_id=h.key_id,
-        schema_version=h.schema, nonce=b64e(sealed.nonce), ciphertext=b64e(sealed.ciphertext),
-        signature="", blobs=sorted(blob_ids),
+        op_id=h.op_id, case_id=h.case_id, author=h.author, device=h.device, key_id=h.key_id,
+        schema_version=h.schema, nonce=b64e(nonce), ciphertext=b64e(ciphertext), signature="",
+        blobs=sorted(blob_ids),
     )  # fmt: skip
-    signature = identity.signing_private.sign(op_bytes(unsigned))
+    signature = identity.signing_private.sign(op_bytes(unsigned, nonce, ciphertext))
     return unsigned.model_copy(update={"signature": b64e(signature)})
 
 
@@ -72,16 +75,28 @@ def push_request(ops: list[WireOp], identity: Identity) -> PushRequest:
 
 
 def from_wire(op: WireOp) -> RemoteOp:
+    """The op as received: still in its transport envelope (header entity
+    ``sync_state.WRAPPED``; apply_remote opens it with :func:`open_envelope` once the case key is
+    there), or, for an op a version-2 client pushed, the vault's sealed op itself."""
+    legacy = op.legacy
     header = OpHeader(
-        op_id=op.op_id, case_id=op.case_id, entity=op.entity, entity_id=op.entity_id,
-        hlc=op.hlc, parents=tuple(op.parents), author=op.author, device=op.device,
-        key_id=op.key_id, schema=op.schema_version,
+        op_id=op.op_id, case_id=op.case_id,
+        entity=legacy.entity if legacy else WRAPPED,
+        entity_id=legacy.entity_id if legacy else "",
+        hlc=legacy.hlc if legacy else "",
+        parents=tuple(legacy.parents) if legacy else (),
+        author=op.author, device=op.device, key_id=op.key_id, schema=op.schema_version,
     )  # fmt: skip
     try:
         nonce, ciphertext = b64d(op.nonce), b64d(op.ciphertext)
     except ValueError:
         nonce, ciphertext = b"", b""  # fails authentication, so it is quarantined
     return RemoteOp(SealedOp(header, nonce, ciphertext, sync_state="synced"), op.seq)
+
+
+def open_envelope(wrapped: SealedOp, key: bytes) -> SealedOp:
+    """The vault op inside a received envelope (``sync_state.Unwrap``)."""
+    return wire.unseal_op(wrapped, key)
 
 
 def _info(case_id: str, key_id: str, user_id: str) -> bytes:

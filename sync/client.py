@@ -46,6 +46,7 @@ from sync._client_results import (
     SyncReport,
     SyncStatus,
 )
+from sync._client_wire import envelope_length
 from sync.protocol import (
     MAX_PUSH_OPS,
     SHARING_ROLES,
@@ -265,7 +266,8 @@ class SyncClient(CaseSharing):
                     if blob_io.upload(http, self.vault, blob_id):
                         report.blobs_uploaded += 1
                     _check(cancelled)
-                wire.append(keys.to_wire(sealed, identity, blob_ids))
+                key = self.vault.key_by_id(sealed.header.case_id, sealed.header.key_id)
+                wire.append(keys.to_wire(sealed, identity, blob_ids, key))
             if not wire:
                 continue
             request = keys.push_request(wire, identity)
@@ -313,6 +315,13 @@ class SyncClient(CaseSharing):
         certified: dict[str, KeyCard] = {}  # granters whose certificate was checked
         if not from_start:
             cursor = sync_state.get_value(self.vault, "cursor")
+        opened: dict[str, str] = {}  # op id -> entity id, of the envelopes a page opened
+
+        def open_envelope(wrapped: SealedOp, key: bytes) -> SealedOp:
+            inner = keys.open_envelope(wrapped, key)
+            opened[inner.header.op_id] = inner.header.entity_id
+            return inner
+
         for page in pull_pages(http, cursor, PULL_LIMIT):
             received: list[ReceivedKey] = []
             for grant in page.grants:
@@ -332,9 +341,15 @@ class SyncClient(CaseSharing):
                     continue
                 received.append(ReceivedKey(grant.case_id, grant.key_id, key))
             ops = [keys.from_wire(op) for op in page.ops]
+            opened.clear()
             with recording() as applied:
                 result = sync_state.apply_remote(
-                    self.vault, ops, page.cursor, keys=received, read_only=page.revoked
+                    self.vault,
+                    ops,
+                    page.cursor,
+                    keys=received,
+                    read_only=page.revoked,
+                    unwrap=open_envelope,
                 )
             # Revoked cases turn read-only here: their views must show it too.
             report.note_changes(
@@ -353,7 +368,7 @@ class SyncClient(CaseSharing):
             report.quarantined += result.quarantined
             report.future_ops += result.future_clock
             report.revoked_cases.extend(page.revoked)
-            self._note_blobs(page)
+            self._note_blobs(page, opened)
             if progress:
                 progress("pull", report.pulled, 0)
             if page.more:
@@ -377,16 +392,22 @@ class SyncClient(CaseSharing):
         return True
 
     # -- evidence downloads ----------------------------------------------------------------
-    def _note_blobs(self, page: PullResponse) -> None:
+    def _note_blobs(self, page: PullResponse, opened: dict[str, str]) -> None:
+        """Remember the evidence files of this page's ops: [blob id, case id, key id, entity
+        id, op id].  The entity id travels sealed: it is known once the op was opened (now,
+        or when a quarantined op is released by a later key; ``opened`` has both)."""
         wanted = [
-            [b, op.case_id, op.key_id, op.entity_id]
+            [b, op.case_id, op.key_id, op.legacy.entity_id if op.legacy else "", op.op_id]
             for op in page.ops
             for b in op.blobs
             if sync_state.blob_info(self.vault, b) is None
         ]
-        if wanted:
-            missing = sync_state.get_value(self.vault, "missing_blobs", [])
-            missing.extend(w for w in wanted if w not in missing)
+        missing: list[list[str]] = sync_state.get_value(self.vault, "missing_blobs", [])
+        missing.extend(w for w in wanted if w not in missing)
+        for entry in missing:
+            if len(entry) == 5 and not entry[3] and entry[4] in opened:
+                entry[3] = opened[entry[4]]
+        if wanted or opened:
             sync_state.set_values(self.vault, {"missing_blobs": missing})
 
     def _fetch_blobs(
@@ -399,13 +420,16 @@ class SyncClient(CaseSharing):
         """Download evidence files of pulled evidence records (eagerly, after the pull)."""
         missing: list[list[str]] = sync_state.get_value(self.vault, "missing_blobs", [])
         still: list[list[str]] = []
-        for n, (blob_id, case_id, key_id, entity_id) in enumerate(missing):
+        for n, entry in enumerate(missing):
+            blob_id, case_id, key_id, entity_id = entry[:4]
             if sync_state.blob_info(self.vault, blob_id) is not None:
                 continue
-            with self.vault.reading() as db:
-                record = db.get("evidence", entity_id)
+            record = None
+            if entity_id:
+                with self.vault.reading() as db:
+                    record = db.get("evidence", entity_id)
             if record is None:  # quarantined for now (no key yet): try again next round
-                still.append([blob_id, case_id, key_id, entity_id])
+                still.append(entry)
                 continue
             try:
                 size = int(record.data.get("size", 0))
@@ -416,7 +440,7 @@ class SyncClient(CaseSharing):
                 raise
             except MadoguchiError as exc:
                 report.problems.append(str(exc))
-                still.append([blob_id, case_id, key_id, entity_id])
+                still.append(entry)
             if progress:
                 progress("evidence", n + 1, len(missing))
             _check(cancelled)
@@ -508,11 +532,11 @@ class SyncClient(CaseSharing):
 
 
 def _up_to_bytes(batch: list[SealedOp], limit: int) -> list[SealedOp]:
-    """The leading ops of ``batch`` whose ciphertexts add up to at most ``limit`` bytes, and
-    always the first, so that every push moves the backlog on."""
+    """The leading ops of ``batch`` whose ciphertexts as sent (padded envelopes) add up to
+    at most ``limit`` bytes, and always the first, so that every push moves the backlog on."""
     total = 0
     for index, sealed in enumerate(batch):
-        total += len(sealed.ciphertext)
+        total += envelope_length(sealed)
         if total > limit and index > 0:
             return batch[:index]
     return batch

@@ -1,15 +1,19 @@
 """The sync wire protocol: schemas and signed encodings shared by client and server.
 
 The server imports only this module (DESIGN §1).  Everything here is about
-ciphertext and metadata: an op travels as its clear header (ids, HLC, parents,
-author, device, key id), a nonce and a ciphertext sealed by the client with the
-case key, plus the authoring device's Ed25519 signature.  The server checks the
-signature and the user's grant, orders ops with a sequence number and never
-holds a key that opens them.
+ciphertext and metadata: an op travels as the few clear fields the server needs (op id,
+case id, key id, author, device, schema version, blob ids), a nonce and a ciphertext
+sealed by the client with the case key, plus the authoring device's Ed25519 signature.
+The entity kind, entity id, HLC and causal parents travel *inside* that ciphertext, which
+is padded to a size bucket (:func:`padded_size`).  The server checks the signature, the
+padding's size and the user's grant, orders ops with a sequence number and never holds a
+key that opens them.
 
-Version 2 (grants name their recipient device and carry a signed "manage" flag; version 1
-grants were per user).  A client and server agree on a version in ``hello``; a mismatch is
-answered with HTTP 426 and an :class:`ErrorBody` naming both versions.
+Version 3 (ops carry no entity, entity id, HLC or parents in the clear; op and evidence
+chunk ciphertexts are padded).  Version 2: grants name their recipient device and carry a
+signed "manage" flag; version 1 grants were per user.  A client and server agree on a
+version in ``hello``; a mismatch is answered with HTTP 426 and an :class:`ErrorBody` naming
+both versions.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ __all__ = [
     "HelloRequest",
     "HelloResponse",
     "KeyCardWire",
+    "LegacyHeader",
     "OrgInfo",
     "PullRequest",
     "PullResponse",
@@ -68,18 +73,26 @@ __all__ = [
     "invite_code",
     "json_list",
     "op_bytes",
+    "padded_size",
     "parse_invite_code",
     "recovery_info",
     "recovery_key_bytes",
     "recovery_wrap_bytes",
 ]
 
-PROTOCOL_VERSION = 2
-SUPPORTED_VERSIONS: tuple[int, ...] = (2,)
+PROTOCOL_VERSION = 3
+SUPPORTED_VERSIONS: tuple[int, ...] = (3,)
 MAX_PUSH_OPS = 1000  # per request; clients send larger backlogs in batches
 MAX_PULL_OPS = 5000
 MAX_CIPHERTEXT = 1 << 20  # one op's ciphertext (base64-decoded); evidence goes as blobs
 BLOB_CHUNK = 4 << 20  # largest blob chunk accepted in one request
+# Size buckets of padded ciphertexts: at least 256 bytes; up to 64 KiB, steps of a quarter of
+# the power of two below (256, 320, 384, 448, 512, 640 … bytes: at most 25 % more, four sizes
+# per doubling); above, steps of a sixteenth (64-128 KiB in 4 KiB steps, 1-2 MiB in 64 KiB
+# steps: at most 6.25 %).  Plain powers of two doubled the bytes of a typical vault's ops
+# (median 250 bytes), for little more hiding: a size class still spans a quarter doubling.
+PAD_MIN = 256
+PAD_COARSE_UP_TO = 64 << 10
 
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_\-.:]+$")]
 # Evidence file ids as the vault makes them (desktop.store.ids.new_id: 128 random bits as
@@ -211,15 +224,26 @@ class DirectoryEntry(_Model):
     certificate: Certificate
 
 
-class WireOp(_Model):
-    """One sealed op as it travels.  ``seq`` is set by the server (0 when pushed)."""
+class LegacyHeader(_Model):
+    """The clear fields an op pushed by a version-2 client was stored with (its ciphertext
+    is the vault's own, not wrapped for transport).  Only the server sends it, for rows
+    older than migration 0005; a pushed op carrying one is refused."""
 
-    op_id: Id
-    case_id: Id
     entity: Id
     entity_id: Id
     hlc: str = Field(max_length=40)
     parents: list[Id] = Field(max_length=256)
+
+
+class WireOp(_Model):
+    """One sealed op as it travels.  ``seq`` is set by the server (0 when pushed).
+
+    ``nonce`` and ``ciphertext``: the transport envelope (sync/_client_wire.py) sealed
+    with the case key: entity, entity id, HLC, parents and the vault's own sealed op, padded
+    so the ciphertext's length is a :func:`padded_size` bucket."""
+
+    op_id: Id
+    case_id: Id
     author: str = Field(max_length=64)
     device: Id
     key_id: Id
@@ -229,6 +253,7 @@ class WireOp(_Model):
     signature: str = Field(max_length=200)
     blobs: list[Id] = Field(default_factory=list, max_length=64)  # blob ids it references
     seq: int = 0
+    legacy: LegacyHeader | None = None
 
 
 class PushRequest(_Model):
@@ -386,15 +411,24 @@ def json_list(values: list[str]) -> str:
 
 
 def op_bytes(op: WireOp, nonce: bytes | None = None, ciphertext: bytes | None = None) -> bytes:
-    """What the authoring device signs: every field of the op except seq and signature.
-    ``nonce`` and ``ciphertext``: the op's own, already decoded (saves decoding twice)."""
+    """What the authoring device signs: every field of the op except seq, signature and
+    legacy.  ``nonce`` and ``ciphertext``: the op's own, already decoded (saves decoding
+    twice)."""
     return canonical(
-        "op", op.op_id, op.case_id, op.entity, op.entity_id, op.hlc, json_list(op.parents),
-        op.author, op.device, op.key_id, op.schema_version,
+        "op3", op.op_id, op.case_id, op.author, op.device, op.key_id, op.schema_version,
         b64d(op.nonce) if nonce is None else nonce,
         b64d(op.ciphertext) if ciphertext is None else ciphertext,
         json_list(sorted(op.blobs)),
     )  # fmt: skip
+
+
+def padded_size(length: int) -> int:
+    """The bucket a ciphertext of ``length`` bytes is padded up to (see PAD_MIN)."""
+    if length <= PAD_MIN:
+        return PAD_MIN
+    below = 1 << ((length - 1).bit_length() - 1)  # the power of two below length
+    step = below // 4 if length <= PAD_COARSE_UP_TO else below // 16
+    return -(-length // step) * step
 
 
 def push_bytes(signed: list[tuple[bytes, str]]) -> bytes:

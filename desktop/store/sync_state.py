@@ -21,7 +21,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -38,6 +38,12 @@ if TYPE_CHECKING:
 
 SETTINGS_NAME = "sync"
 MAX_FUTURE_MS = 5 * 60 * 1000  # a remote HLC further ahead is flagged, not adopted
+# A remote op may arrive still wrapped for transport (the sync protocol seals entity, entity
+# id, HLC and parents with the case key, so the server does not see them): its header then
+# has an empty entity, and the caller of apply_remote passes the Unwrap that turns it, given
+# the case key, into the op as the vault keeps it (AuthenticationError or ValueError if not).
+WRAPPED = ""
+Unwrap = Callable[[SealedOp, bytes], SealedOp]
 
 
 def _now() -> str:
@@ -224,16 +230,40 @@ class QuarantinedOp:
     received_at: str
 
 
+def _unwrapped(vault: Vault, sealed: SealedOp, unwrap: Unwrap | None) -> tuple[SealedOp, str]:
+    """The op as the vault keeps it, or why it cannot be had yet (then ``sealed`` as it is)."""
+    h = sealed.header
+    if h.entity != WRAPPED:
+        return sealed, ""
+    if unwrap is None:
+        return sealed, "still wrapped for transport"
+    try:
+        key = vault.key_by_id(h.case_id, h.key_id)
+    except (VaultCorruptError, NotFoundError):
+        return sealed, _NO_KEY
+    try:
+        inner = unwrap(sealed, key)
+    except (AuthenticationError, ValueError):
+        return sealed, _ALTERED
+    if inner.header.op_id != h.op_id or inner.header.case_id != h.case_id:
+        return sealed, _ALTERED
+    return inner, ""
+
+
+_NO_KEY = "no key for this case or key id (not granted to this user yet)"
+_ALTERED = "failed authentication (altered, or sealed with another key)"
+
+
 def _open_checked(vault: Vault, sealed: SealedOp) -> tuple[Op | None, str]:
     h = sealed.header
     try:
         key = vault.key_by_id(h.case_id, h.key_id)
     except (VaultCorruptError, NotFoundError):
-        return None, "no key for this case or key id (not granted to this user yet)"
+        return None, _NO_KEY
     try:
         op = oplog.open_op(sealed, key)
     except AuthenticationError:
-        return None, "failed authentication (altered, or sealed with another key)"
+        return None, _ALTERED
     except ValueError:
         return None, "the payload is not valid"
     payload = op.payload
@@ -290,6 +320,7 @@ def apply_remote(
     keys: Iterable[ReceivedKey] = (),
     read_only: Iterable[str] = (),
     retry_cases: Iterable[str] = (),
+    unwrap: Unwrap | None = None,
 ) -> ApplyResult:
     """Apply one pulled page in ONE local transaction: received keys, quarantined ops they
     open, the new ops (duplicates skipped, unopenable ones quarantined), revocations and the
@@ -297,7 +328,8 @@ def apply_remote(
 
     A page is applied with a few statements, not a few per op (a first pull brings hundreds
     of thousands): one lookup of the ops already here and of the records not yet here, one
-    insert of the opened ones in the order they were folded into the projection."""
+    insert of the opened ones in the order they were folded into the projection.
+    ``unwrap``: opens ops that arrive wrapped for transport (see :data:`WRAPPED`)."""
     vault.projection  # noqa: B018 - raises VaultLockedError when locked
     keys = list(keys)
     read_only = list(read_only)
@@ -319,27 +351,32 @@ def apply_remote(
         retry = set(retry_cases) | {k.case_id for k in keys}
         released_ids: list[str] = []
         for remote in _quarantined_sealed(vault, retry):
-            op, _ = _open_checked(vault, remote.sealed)
+            sealed, reason = _unwrapped(vault, remote.sealed, unwrap)
+            op, _ = _open_checked(vault, sealed) if not reason else (None, reason)
             if op is None:
                 continue
-            released_ids.append(remote.sealed.header.op_id)
-            keep(remote.sealed, op, remote.server_seq)
+            released_ids.append(sealed.header.op_id)
+            keep(sealed, op, remote.server_seq)
             released += 1
         seen = _known_op_ids(conn, [r.sealed.header.op_id for r in ops])
+        # Unwrapped first (entity and entity id travel sealed), then looked up together.
+        unwrapped = [_unwrapped(vault, r.sealed, unwrap) for r in ops]
         vault.projection.look_up_missing(
-            (r.sealed.header.entity, r.sealed.header.entity_id) for r in ops
+            (sealed.header.entity, sealed.header.entity_id)
+            for sealed, reason in unwrapped
+            if not reason
         )
         seen.update(released_ids)
         to_quarantine: list[tuple[SealedOp, int, str]] = []
-        for remote in ops:
-            h = remote.sealed.header
+        for remote, (sealed, reason) in zip(ops, unwrapped, strict=True):
+            h = sealed.header
             if h.op_id in seen:
                 skipped += 1
                 continue
             seen.add(h.op_id)
-            op, reason = _open_checked(vault, remote.sealed)
+            op, reason = _open_checked(vault, sealed) if not reason else (None, reason)
             if op is None:
-                to_quarantine.append((remote.sealed, remote.server_seq, reason))
+                to_quarantine.append((sealed, remote.server_seq, reason))
                 quarantined += 1
                 continue
             try:
@@ -350,7 +387,7 @@ def apply_remote(
                 future += 1  # shown, not adopted: our clock does not jump ahead
             else:
                 journal.clock.observe(stamp)
-            keep(remote.sealed, op, remote.server_seq)
+            keep(sealed, op, remote.server_seq)
 
         def bookkeeping(conn: sqlite3.Connection) -> None:
             conn.executemany(

@@ -134,10 +134,12 @@ ops = Table(
     Column("seq", BigInteger, primary_key=True, autoincrement=False),
     Column("op_id", String(64), nullable=False, unique=True),
     Column("case_id", String(64), nullable=False),
-    Column("entity", String(64), nullable=False),
-    Column("entity_id", String(64), nullable=False),
-    Column("hlc", String(40), nullable=False),
-    Column("parents", Text, nullable=False),  # JSON list
+    # NULL since migration 0005: entity, entity id, HLC and parents travel sealed (protocol
+    # version 3).  Rows pushed before keep theirs, and are sent with them (WireOp.legacy).
+    Column("entity", String(64), nullable=True),
+    Column("entity_id", String(64), nullable=True),
+    Column("hlc", String(40), nullable=True),
+    Column("parents", Text, nullable=True),  # JSON list
     Column("author", String(64), nullable=False),
     Column("device", String(64), nullable=False),
     Column("key_id", String(64), nullable=False),

@@ -6,7 +6,15 @@ holds the lock only for what truly needs it (see :func:`sync.server.oplog.push`)
 
 from __future__ import annotations
 
-from sync.protocol import MAX_CIPHERTEXT, PushRequest, WireOp, b64d, op_bytes, push_bytes
+from sync.protocol import (
+    MAX_CIPHERTEXT,
+    PushRequest,
+    WireOp,
+    b64d,
+    op_bytes,
+    padded_size,
+    push_bytes,
+)
 from sync.server.common import Caller, signature_ok, storable
 
 __all__ = ["Checked", "Rejected", "batch_signed", "check_alone", "decode"]
@@ -54,8 +62,13 @@ def check_alone(
         return Rejected("the op names another author than the pushing device's user")
     if decoded is None:
         return Rejected("nonce or ciphertext is not valid base64")
+    if op.legacy is not None:
+        return Rejected("entity, entity id, time and parents travel sealed, not in the clear")
     if len(decoded[1]) > MAX_CIPHERTEXT:
         return Rejected("the ciphertext is larger than one op may be; send it as a blob")
+    if padded_size(len(decoded[1])) != len(decoded[1]):
+        # The client pads every op; an unpadded one would show its size to the server.
+        return Rejected("the ciphertext is not padded to a size bucket")
     if not batch_signed and not signature_ok(caller.signing_key, op.signature, decoded[2]):
         return Rejected("bad signature")
     return decoded

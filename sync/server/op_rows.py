@@ -6,21 +6,22 @@ import json
 
 from sqlalchemy.engine import Row
 
-from sync.protocol import Grant, WireOp, b64e, json_list
+from sync.protocol import Grant, LegacyHeader, WireOp, b64e, json_list
 
 __all__ = ["grant_model", "stored_row", "wire_op"]
 
 
 def stored_row(op: WireOp, seq: int, nonce: bytes, ciphertext: bytes) -> dict[str, object]:
-    """The ``ops`` row of an accepted op numbered ``seq``."""
+    """The ``ops`` row of an accepted op numbered ``seq``.  Entity, entity id, HLC and
+    parents travel sealed (protocol version 3): their columns stay NULL."""
     return {
         "seq": seq,
         "op_id": op.op_id,
         "case_id": op.case_id,
-        "entity": op.entity,
-        "entity_id": op.entity_id,
-        "hlc": op.hlc,
-        "parents": json_list(op.parents),
+        "entity": None,
+        "entity_id": None,
+        "hlc": None,
+        "parents": None,
         "author": op.author,
         "device": op.device,
         "key_id": op.key_id,
@@ -34,15 +35,21 @@ def stored_row(op: WireOp, seq: int, nonce: bytes, ciphertext: bytes) -> dict[st
 
 def wire_op(row: Row[object]) -> WireOp:
     """A stored op as it travels.  Built without validation: every field was validated
-    when the op was pushed (validating again took a fifth of a large pull's time)."""
+    when the op was pushed (validating again took a fifth of a large pull's time).  A row
+    a version-2 client pushed (before migration 0005) still has its clear header: it goes
+    out as ``legacy``, its ciphertext being the vault's own."""
     m = row._mapping
+    legacy = None
+    if m["entity"] is not None:
+        legacy = LegacyHeader.model_construct(
+            entity=m["entity"],
+            entity_id=m["entity_id"],
+            hlc=m["hlc"],
+            parents=_parse_list(m["parents"]),
+        )
     return WireOp.model_construct(
         op_id=m["op_id"],
         case_id=m["case_id"],
-        entity=m["entity"],
-        entity_id=m["entity_id"],
-        hlc=m["hlc"],
-        parents=_parse_list(m["parents"]),
         author=m["author"],
         device=m["device"],
         key_id=m["key_id"],
@@ -52,6 +59,7 @@ def wire_op(row: Row[object]) -> WireOp:
         signature=m["signature"],
         blobs=_parse_list(m["blobs"]),
         seq=m["seq"],
+        legacy=legacy,
     )
 
 

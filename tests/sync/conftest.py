@@ -26,7 +26,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from sync.protocol import Grant, WireOp, b64e, grant_bytes, op_bytes
+from sync.protocol import Grant, WireOp, b64e, grant_bytes, op_bytes, padded_size
 from sync.server import admin
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -225,15 +225,13 @@ class Device:
         return b64e(raw)
 
     def op(self, case_id: str, ciphertext: bytes = b"sealed", **changes: Any) -> WireOp:
-        """A signed op of this device (``changes`` are applied before signing)."""
+        """A signed op of this device (``changes`` are applied before signing).  The
+        ciphertext is zero-padded to its size bucket, as the server requires (protocol 3)."""
         self.counter += 1
+        ciphertext += bytes(padded_size(len(ciphertext)) - len(ciphertext))
         fields: dict[str, Any] = {
             "op_id": f"op-{uuid.uuid4().hex}",
             "case_id": case_id,
-            "entity": "timeline",
-            "entity_id": f"e-{self.counter}",
-            "hlc": f"2025-01-01T00:00:00.{self.counter:06d}Z",
-            "parents": [],
             "author": self.user_id,
             "device": self.device_id,
             "key_id": "k1",

@@ -26,6 +26,7 @@ from desktop.store import oplog, sync_state
 from desktop.store.vault import Vault
 from desktop.vaults import create_vault
 from sync import client as client_module
+from sync._client_wire import envelope_length
 from sync.client import (
     IncompatibleServerError,
     KeySubstitutionError,
@@ -302,7 +303,9 @@ def test_a_bad_op_is_quarantined_and_the_rest_apply(people: Any) -> None:
     forged.ciphertext = bytes(b ^ 1 for b in forged.ciphertext)
     from sync import _client_keys
 
-    wire = _client_keys.to_wire(forged, ensure_identity(alice.vault), [])
+    key = alice.vault.key_by_id(case, forged.header.key_id)
+    # The transport envelope is sound (the server accepts it); the op inside is not.
+    wire = _client_keys.to_wire(forged, ensure_identity(alice.vault), [], key)
     settings = alice.vault.read_sealed("sync") or {}
     with httpx.Client(
         base_url=settings["server_url"],
@@ -345,7 +348,7 @@ def test_a_backlog_is_pushed_in_requests_of_bounded_size(
     for _ in range(3):
         _new_case(alice)
     pending = sync_state.pending_ops(alice.vault)
-    sizes = [len(op.ciphertext) for op in pending]
+    sizes = [envelope_length(op) for op in pending]  # padded, as sent
     limit = 3 * max(sizes)  # a few ops per request
     monkeypatch.setattr(client_module, "PUSH_BYTES", limit)
     pushes: list[int] = []
@@ -433,7 +436,7 @@ def test_an_incompatible_server_version_is_named(people: Any, tmp_path: Path) ->
         too_new = _fake(
             200, {"version": 7, "server": "Madoguchi sync 9", "server_time": "2030-01-01T00:00:00Z"}
         )
-        with pytest.raises(IncompatibleServerError, match=r"version 7.*version 2"):
+        with pytest.raises(IncompatibleServerError, match=r"version 7.*version 3"):
             SyncClient(vault, transport=too_new).enroll(
                 "http://sync.invalid", "ABCDE-0123456789abcdef", "x"
             )

@@ -13,7 +13,7 @@ from sync.server.db import make_engine
 from sync.server.migrate import upgrade
 from tests.sync.test_push_races import Writer
 
-FIELDS = ("op_id", "case_id", "entity", "entity_id", "hlc", "key_id", "nonce", "ciphertext")
+FIELDS = ("op_id", "case_id", "author", "device", "key_id", "nonce", "ciphertext")
 
 
 def _with(op: WireOp, **changes: object) -> WireOp:
@@ -28,7 +28,7 @@ def test_nul_or_a_lone_surrogate_in_any_text_field_is_refused(field: str, bad: s
     assert not storable(_with(op, **{field: getattr(op, field) + bad}))
 
 
-@pytest.mark.parametrize("field", ["parents", "blobs"])
+@pytest.mark.parametrize("field", ["blobs"])
 def test_and_in_list_items(field: str) -> None:
     op = Writer().op("case-a")
     assert storable(_with(op, **{field: ["ok", "fine"]}))
@@ -38,9 +38,9 @@ def test_and_in_list_items(field: str) -> None:
 
 def test_surrogates_that_are_not_lone_are_text_like_any_other() -> None:
     op = Writer().op("case-a")
-    assert storable(_with(op, entity="日本語 😀", parents=["Ωμέγα"]))
+    assert storable(_with(op, author="日本語 😀", blobs=["Ωμέγα"]))
     # A high and a low surrogate in two fields stay two lone code points when joined.
-    assert not storable(_with(op, entity="x\ud83d", entity_id="\ude00y"))
+    assert not storable(_with(op, author="x\ud83d", key_id="\ude00y"))
 
 
 # Code points, not st.text(): that never yields lone surrogates.
@@ -51,7 +51,7 @@ _CODE_POINTS = st.one_of(
 
 @given(st.lists(_CODE_POINTS, max_size=12).map(lambda points: "".join(map(chr, points))))
 def test_storable_agrees_with_encoding_each_field(text: str) -> None:
-    op = _with(Writer().op("case-a"), entity=text)
+    op = _with(Writer().op("case-a"), author=text)
     try:
         text.encode("utf-8")
         encodable = "\x00" not in text
@@ -65,7 +65,7 @@ def test_a_push_answers_why_such_an_op_is_refused(database_url: str) -> None:
     upgrade(engine)
     try:
         writer = Writer()
-        bad = _with(writer.op("case-a"), hlc="2025\x00")
+        bad = _with(writer.op("case-a"), key_id="k1\x00")
         answer = oplog.push(engine, writer.caller, PushRequest(ops=[bad]))
     finally:
         engine.dispose()

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 import pytest
 from sqlalchemy import Connection, Engine, func, select
 
-from sync.protocol import PushRequest, Role, WireOp, b64e, op_bytes
+from sync.protocol import PAD_MIN, PushRequest, Role, WireOp, b64e, op_bytes
 from sync.server import oplog
 from sync.server.common import Caller, read_seq
 from sync.server.db import make_engine, ops
@@ -48,11 +48,9 @@ class Writer:
     def op(self, case_id: str, op_id: str | None = None) -> WireOp:
         self.count += 1
         unsigned = WireOp(
-            op_id=op_id or f"op-{secrets.token_hex(8)}", case_id=case_id, entity="note",
-            entity_id=f"e-{self.count}", hlc=f"2025-01-01T00:00:00.{self.count:06d}Z",
-            parents=[], author=USER, device=DEVICE, key_id="k1", schema_version=1,
-            nonce=b64e(secrets.token_bytes(12)), ciphertext=b64e(b"sealed"), signature="",
-            blobs=[],
+            op_id=op_id or f"op-{secrets.token_hex(8)}", case_id=case_id, author=USER,
+            device=DEVICE, key_id="k1", schema_version=1, nonce=b64e(secrets.token_bytes(12)),
+            ciphertext=b64e(bytes(PAD_MIN)), signature="", blobs=[],
         )  # fmt: skip
         signature = b64e(self.signing.sign(op_bytes(unsigned)))
         return unsigned.model_copy(update={"signature": signature})

@@ -293,14 +293,10 @@ class World:
 
     # -- ops and blobs ------------------------------------------------------------------
     def push(self, device: Device, case_id: str, count: int, blob_id: str | None) -> None:
-        parents = self.ops[case_id][-2:]
         batch = [
-            device.op(
-                case_id, secrets.token_bytes(24), parents=parents,
-                blobs=[blob_id] if blob_id else [], entity_id=self.new_id("e"),
-            )
+            device.op(case_id, secrets.token_bytes(24), blobs=[blob_id] if blob_id else [])
             for _ in range(count)
-        ]  # fmt: skip
+        ]
         response = device.post("/v1/push", {"ops": [o.model_dump(mode="json") for o in batch]})
         if not self.live(device):
             self._refused_device(response)
@@ -825,19 +821,14 @@ def test_an_op_altered_after_signing_is_rejected(server: Org, make_device: Any) 
     first, second = alice.create_case(), alice.create_case()
     blob, other_blob = _complete_blob(alice, first), _complete_blob(alice, first)
     alice.push(parent_a := alice.op(first), parent_b := alice.op(first))
-    base = alice.op(
-        first, b"sealed original", parents=[parent_a.op_id, parent_b.op_id], blobs=[blob]
-    )
+    # Entity, entity id, HLC and parents travel inside the ciphertext (protocol 3): altering
+    # them is altering the ciphertext.
+    base = alice.op(first, b"sealed original", blobs=[blob])
     flipped = bytearray(b64d(base.ciphertext))
     flipped[0] ^= 1
     alterations: dict[str, dict[str, Any]] = {
         "op_id": {"op_id": f"op-{uuid.uuid4().hex}"},
         "case_id": {"case_id": second},  # a case alice may write to: only the signature stops it
-        "entity": {"entity": "party"},
-        "entity_id": {"entity_id": "e-someone-else"},
-        "hlc": {"hlc": "2031-01-01T00:00:00.000000Z"},
-        "parents (reordered)": {"parents": [parent_b.op_id, parent_a.op_id]},
-        "parents (dropped)": {"parents": [parent_a.op_id]},
         "key_id": {"key_id": "k2"},
         "schema_version": {"schema_version": 2},
         "nonce": {"nonce": b64e(secrets.token_bytes(12))},

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from desktop.store.ids import new_id as new_blob_id
-from sync.protocol import PROTOCOL_VERSION, b64e, case_state_hash
+from sync.protocol import PROTOCOL_VERSION, b64d, b64e, case_state_hash
 from sync.server import admin
 from sync.server.errors import AdminError
 from tests.sync.conftest import ORG_PASSPHRASE, Org, approve, enrol, start_server
@@ -142,7 +142,8 @@ def test_bad_ops_are_rejected_individually(server: Org, make_device: Any) -> Non
     case_id = alice.create_case()
     good = alice.op(case_id)
     flipped = alice.op(case_id, b"original")
-    flipped = flipped.model_copy(update={"ciphertext": b64e(b"originaL")})  # altered after signing
+    altered = b"originaL" + b64d(flipped.ciphertext)[8:]  # altered after signing, same size
+    flipped = flipped.model_copy(update={"ciphertext": b64e(altered)})
     forged = bob.op(case_id)  # bob holds no grant
     other_device = alice.op(case_id, device="someone-else")
     bad_signature = alice.op(case_id).model_copy(update={"signature": b64e(b"x" * 64)})
@@ -488,7 +489,7 @@ def test_a_batch_signature_that_fails_falls_back_to_each_op(server: Org, make_de
 
     fresh = [alice.op(case_id) for _ in range(3)]
     body = _signed_push(alice, fresh)
-    body["ops"][1]["hlc"] = "2099-01-01T00:00:00.000000Z"  # altered after both signatures
+    body["ops"][1]["key_id"] = "k-other"  # altered after both signatures
     assert _statuses(alice.post("/v1/push", body)) == ["accepted", "rejected", "accepted"]
 
     unsigned = [alice.op(case_id), alice.op(case_id).model_copy(update={"signature": ""})]
