@@ -121,3 +121,12 @@ def claims_at_risk(items: list[Deadline], within_days: int, today: date | None =
     horizon = (today or date.today()) + timedelta(days=within_days)
     claims = [d for d in items if d.kind == WAGE_CLAIM and d.on <= horizon]
     return len(claims), sum((d.amount_at_risk or Decimal(0) for d in claims), Decimal(0))
+
+
+def expiring_claims(service: CaseService, within_days: int, today: date | None = None
+                    ) -> list[Deadline]:  # fmt: skip
+    """Only the wage claims expiring by ``today + within_days`` (My work's list)."""
+    today = today or date.today()
+    horizon = today + timedelta(days=within_days)
+    found = [d for d in _wage_deadlines(service, today, shipped_law()) if d.on <= horizon]
+    return sorted(found, key=lambda d: (d.on, d.ref))

@@ -3717,6 +3717,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Demand letter (催告) sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3770,6 +3774,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>ADR exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4397,6 +4405,18 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wage claims expiring within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount at risk (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Overdue follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4406,6 +4426,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>&amp;Residence cards expiring within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wage claims expiring within 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4480,6 +4504,13 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>As of {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(within 30 days: %n pay period(s), ¥{0}; within 90 days: {1}, ¥{2}; estimates)</source>
+        <translation>
+            <numerusform>(within 30 days: %n pay period, ¥{0}; within 90 days: {1}, ¥{2}; estimates)</numerusform>
+            <numerusform>(within 30 days: %n pay periods, ¥{0}; within 90 days: {1}, ¥{2}; estimates)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

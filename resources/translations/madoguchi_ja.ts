@@ -3715,6 +3715,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>訂正</translation>
     </message>
     <message>
+        <source>Demand letter (催告) sent</source>
+        <translation>催告書の送付</translation>
+    </message>
+    <message>
         <source>Written</source>
         <translation>書面</translation>
     </message>
@@ -3769,6 +3773,10 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>ADR exhibit</source>
         <translation>ADR 証拠</translation>
+    </message>
+    <message>
+        <source>Wage records</source>
+        <translation>賃金記録</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -4393,6 +4401,18 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>在留資格</translation>
     </message>
     <message>
+        <source>Wage claims expiring within 90 days</source>
+        <translation>90日以内に時効を迎える賃金請求</translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation>賃金計算期間</translation>
+    </message>
+    <message>
+        <source>Amount at risk (estimate)</source>
+        <translation>失われうる金額(概算)</translation>
+    </message>
+    <message>
         <source>&amp;Overdue follow-ups</source>
         <translation>期限を過ぎたフォローアップ(&amp;O)</translation>
     </message>
@@ -4403,6 +4423,10 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>&amp;Residence cards expiring within 30 days</source>
         <translation>30日以内に期限を迎える在留カード(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Wage claims expiring within 90 days</source>
+        <translation>90日以内に時効を迎える賃金請求(&amp;W)</translation>
     </message>
     <message>
         <source>My work status</source>
@@ -4469,6 +4493,12 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>As of {0}</source>
         <translation>{0} 時点</translation>
+    </message>
+    <message numerus="yes">
+        <source>(within 30 days: %n pay period(s), ¥{0}; within 90 days: {1}, ¥{2}; estimates)</source>
+        <translation>
+            <numerusform>(30日以内: %n 期間、¥{0}/90日以内: {1} 期間、¥{2}/いずれも概算)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

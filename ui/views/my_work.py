@@ -1,4 +1,5 @@
-"""My work: overdue follow-ups, tasks due this week and residence cards about to expire.
+"""My work: overdue follow-ups, tasks due this week, residence cards about to expire and
+wage claims about to expire (with the amount at risk, an estimate).
 
 All three lists come from one background query.  Overdue items are marked with
 bold text *and* the word "Overdue" (never colour alone), so they stand out for
@@ -28,11 +29,13 @@ from desktop.cases.model import CaseStatus, TaskKind
 from desktop.cases.search import CaseFilter, CaseRow, DueTask
 from desktop.cases.service import CaseService
 from desktop.changes import ChangeSet
+from desktop.deadlines import Deadline, claims_at_risk, expiring_claims
 from ui import labels
 from ui.session import Session
 
 TASK_DAYS = 7
 EXPIRY_DAYS = 30
+CLAIM_DAYS = (30, 90)  # wage claims: the short and the long look ahead
 _CASE_ID = Qt.ItemDataRole.UserRole
 
 
@@ -42,11 +45,13 @@ class _Work:
     follow_ups: list[DueTask]
     tasks: list[DueTask]
     expiring: list[CaseRow]
+    claims: list[Deadline]
 
 
 # What the three lists come from: tasks (follow-ups are tasks), and for expiring residence
-# cards the worker's expiry date and the case's status (closed cases drop out).
-MY_WORK_KINDS = frozenset({"task", "worker", "case"})
+# cards the worker's expiry date and the case's status (closed cases drop out); for wage
+# claims the stored wage inputs and the timeline (a demand letter moves an expiry).
+MY_WORK_KINDS = frozenset({"task", "worker", "case", "wages", "timeline"})
 
 
 def _load(service: CaseService, today: date) -> _Work:
@@ -61,7 +66,8 @@ def _load(service: CaseService, today: date) -> _Work:
             expiry_on_or_before=today + timedelta(days=EXPIRY_DAYS), statuses=active, order="expiry"
         )
     )
-    return _Work(today, follow_ups, others, expiring)
+    claims = expiring_claims(service, max(CLAIM_DAYS), today)
+    return _Work(today, follow_ups, others, expiring, claims)
 
 
 def _days_between(start: date, end: str | None) -> int | None:
@@ -96,11 +102,20 @@ class MyWorkPage(QWidget):
             [self.tr("Expires"), self.tr("Days left"), self.tr("Case"), self.tr("Name"),
              self.tr("Residence status"), self.tr("Assignee")],
         )  # fmt: skip
+        self.claims = self._table(
+            self.tr("Wage claims expiring within 90 days"),
+            [self.tr("Expires"), self.tr("Days left"), self.tr("Case"), self.tr("Pay period"),
+             self.tr("Amount at risk (estimate)")],
+        )  # fmt: skip
         self.follow_ups_heading = self._heading(self.tr("&Overdue follow-ups"), self.follow_ups)
         self.tasks_heading = self._heading(self.tr("&Tasks due within 7 days"), self.tasks)
         self.expiring_heading = self._heading(
             self.tr("&Residence cards expiring within 30 days"), self.expiring
         )
+        self.claims_heading = self._heading(
+            self.tr("&Wage claims expiring within 90 days"), self.claims
+        )
+        self.claims_count = QLabel()
         self.follow_ups_count = QLabel()
         self.tasks_count = QLabel()
         self.expiring_count = QLabel()
@@ -121,6 +136,7 @@ class MyWorkPage(QWidget):
             (self.follow_ups_heading, self.follow_ups_count, self.follow_ups),
             (self.tasks_heading, self.tasks_count, self.tasks),
             (self.expiring_heading, self.expiring_count, self.expiring),
+            (self.claims_heading, self.claims_count, self.claims),
         ):
             row = QHBoxLayout()
             row.addWidget(heading)
@@ -220,7 +236,25 @@ class MyWorkPage(QWidget):
         self.follow_ups_count.setText(self.tr("(%n overdue)", "", len(work.follow_ups)))
         self.tasks_count.setText(self.tr("(%n task(s))", "", len(work.tasks)))
         self.expiring_count.setText(self.tr("(%n case(s))", "", len(work.expiring)))
+        self._show_claims(work)
         self.status.setText(self.tr("As of {0}").format(today.isoformat()))
+
+    def _show_claims(self, work: _Work) -> None:
+        rows = []
+        for claim in work.claims:
+            left, _ = self._days_left(work.today, claim.on.isoformat())
+            urgent = claim.on <= work.today + timedelta(days=min(CLAIM_DAYS))
+            cells = [claim.on.isoformat(), left, claim.ref, claim.detail.replace("/", " – "),
+                     f"¥{claim.amount_at_risk or 0:,}"]  # fmt: skip
+            rows.append((claim.case_id, cells, urgent))
+        self._fill(self.claims, rows)
+        soon_count, soon_amount = claims_at_risk(work.claims, CLAIM_DAYS[0], work.today)
+        all_count, all_amount = claims_at_risk(work.claims, CLAIM_DAYS[1], work.today)
+        self.claims_count.setText(
+            self.tr("(within 30 days: %n pay period(s), ¥{0}; within 90 days: {1}, ¥{2}; "
+                    "estimates)", "", soon_count).format(f"{soon_amount:,}", all_count,
+                                                         f"{all_amount:,}")
+        )  # fmt: skip
 
     def apply(self, change: ChangeSet) -> None:
         """Refresh when tasks, or a case's status or the worker's residence, changed."""
@@ -247,5 +281,5 @@ class MyWorkPage(QWidget):
     def forget(self) -> None:
         """Drop every row (at lock)."""
         self._query_number += 1
-        for table in (self.follow_ups, self.tasks, self.expiring):
+        for table in (self.follow_ups, self.tasks, self.expiring, self.claims):
             table.setRowCount(0)
