@@ -5109,6 +5109,17 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wage claims still live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This case has %n pay period(s) of unpaid wages still claimable, ¥{0} in all (an estimate). Their expiry stays in the deadlines list after closing. Close the case anyway?</source>
+        <translation>
+            <numerusform>This case has %n pay period of unpaid wages still claimable, ¥{0} in all (an estimate). Its expiry stays in the deadlines list after closing. Close the case anyway?</numerusform>
+            <numerusform>This case has %n pay periods of unpaid wages still claimable, ¥{0} in all (an estimate). Their expiry stays in the deadlines list after closing. Close the case anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Select a topic to remove.</source>
         <translation type="unfinished"></translation>
     </message>

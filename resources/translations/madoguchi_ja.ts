@@ -5097,6 +5097,16 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>（小分類なし）</translation>
     </message>
     <message>
+        <source>Wage claims still live</source>
+        <translation>時効前の賃金請求があります</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case has %n pay period(s) of unpaid wages still claimable, ¥{0} in all (an estimate). Their expiry stays in the deadlines list after closing. Close the case anyway?</source>
+        <translation>
+            <numerusform>この事案には、まだ請求できる未払賃金が %n 期間分、合計 ¥{0}(概算)あります。時効の期限は事案を終了しても期限一覧に残ります。それでも終了しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Select a topic to remove.</source>
         <translation>削除する分野を選択してください。</translation>
     </message>

@@ -37,3 +37,28 @@ def test_my_work_lists_wage_claims_about_to_expire(qtbot, session: Session) -> N
     page.open_case.connect(opened.append)
     page.claims.activated.emit(page.claims.model().index(0, 0))
     assert opened == [soon]
+
+
+def test_closing_a_case_with_live_claims_warns_first(qtbot, session: Session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from ui.views.case_tabs.overview import CloseCaseDialog, OverviewTab
+
+    case_id = _case_with_work_on(qtbot, session, "Claim Open",
+                                 add_years(date.today(), -3) + timedelta(days=20))  # fmt: skip
+    asked: list[str] = []
+
+    def answer_no(parent, title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)  # a modal box cannot be clicked offscreen: record it, answer No
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(answer_no))
+    # Had the warning been skipped, the closing dialog would open: cancel it, never block.
+    monkeypatch.setattr(CloseCaseDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    tab = OverviewTab(session, case_id)
+    qtbot.addWidget(tab)
+    tab._close_case()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert "1 pay period" in asked[0] and "¥16,000" in asked[0]
+    details = wait_for(qtbot, session, lambda s: s.get_case(case_id))
+    assert details.case.data.get("status") != "closed"  # No keeps the case open
