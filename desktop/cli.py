@@ -342,7 +342,7 @@ def _date(text: str) -> date:
 COMMANDS = frozenset(
     {"init", "demo", "import", "export", "check", "passwd", "recover", "new-recovery-key",
      "shred", "safety", "search", "letter", "adr-bundle", "case-summary", "packet", "keys",
-     "device-key", "backup", "restore", "evidence", "consent", "adr", "wages"}
+     "device-key", "backup", "restore", "evidence", "consent", "adr", "wages", "deadlines"}
 ) | STATS_COMMANDS  # fmt: skip
 
 
@@ -414,7 +414,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_stats_command(command)
     add_device_key_commands(sub)
     add_backup_commands(sub)
-    add_wages_command(sub)
+    add_wages_command(sub, command)
     return parser
 
 

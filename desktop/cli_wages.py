@@ -7,14 +7,18 @@ computation in :mod:`desktop.wages`; this module only reads arguments and prints
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.cli_support import CliParser
+from desktop.cases.service import CaseService
+from desktop.cli_deadlines import add_deadlines_command
+from desktop.cli_support import CliError, CliParser, Command, unlocked_vault, vault_command
 from desktop.wages.calculator import WageClaim, calculate
-from desktop.wages.inputs import read_payslips, read_records, read_terms
+from desktop.wages.case_claim import case_claim
+from desktop.wages.inputs import MAX_FILE_BYTES, read_payslips, read_records, read_terms
 from desktop.wages.law import shipped_law
 
 __all__ = ["add_wages_command"]
@@ -23,8 +27,16 @@ ESTIMATE = ("ESTIMATE to be checked by a person: rules {status} (resources/law/)
             "not legal advice.")  # fmt: skip
 _HELP = (
     "wage-claim estimate (minimum wage, premiums, unlawful deductions, limitation, interest) "
-    "from a terms JSON, day records CSV and payslips CSV; formats in docs/wages.md. Reading "
-    "a case's stored records (--case REF) is a later piece and not available yet."
+    "from a terms JSON, day records CSV and payslips CSV (formats in docs/wages.md), or "
+    "from what a case stores (--case REF, see 'wages import')"
+)
+_IMPORT_HELP = (
+    "store wage terms (JSON), day records and payslips (CSV, the formats of 'wages calc') in "
+    "a case; each file given replaces the stored one, all checked before anything is written"
+)
+_DEMAND_HELP = (
+    "record a demand letter (催告) sent: the case's wage claims not yet expired then are "
+    "held off until six months after it (once; 民法第150条)"
 )
 
 
@@ -80,11 +92,37 @@ def _print_text(claim: WageClaim) -> None:
     print(ESTIMATE.format(status=claim.review_status))
 
 
+def _case_claim(args: argparse.Namespace) -> WageClaim:
+    if args.terms or args.records or args.payslips:
+        raise CliError("--case reads the case's stored files; give no --terms, --records or "
+                       "--payslips with it (store them with 'wages import').")  # fmt: skip
+    with unlocked_vault(args.vault) as vault:
+        service = CaseService(vault)
+        details = service.get_case(service.case_id_for_ref(args.case))
+    claim, wages = case_claim(details, args.until or date.today())
+    if wages.problems:
+        raise CliError(
+            f"The wage data stored in {args.case} cannot be read: {wages.problems[0]}",
+            ref=args.case,
+            problem=wages.problems[0],
+        )
+    if claim is None:
+        missing = "terms" if wages.terms is None else "work records"
+        raise CliError(f"{args.case} has no {missing} yet; store them with 'wages import'.",
+                       ref=args.case, missing=missing)  # fmt: skip
+    return claim
+
+
 def cmd_wages_calc(args: argparse.Namespace) -> int:
-    terms = read_terms(args.terms)
-    records = read_records(args.records)
-    payslips = read_payslips(args.payslips) if args.payslips else {}
-    claim = calculate(terms, records, payslips, shipped_law(), args.until or date.today())
+    if args.case:
+        claim = _case_claim(args)
+    else:
+        if not args.terms or not args.records:
+            raise CliError("Give --terms and --records, or --case REF.")
+        terms = read_terms(args.terms)
+        records = read_records(args.records)
+        payslips = read_payslips(args.payslips) if args.payslips else {}
+        claim = calculate(terms, records, payslips, shipped_law(), args.until or date.today())
     if args.json:
         print(json.dumps(claim_json(claim), ensure_ascii=False, indent=1))
     else:
@@ -92,15 +130,65 @@ def cmd_wages_calc(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_wages_command(sub: Any) -> None:
-    """Add ``wages calc`` to the parser (``sub``: the top-level subparsers)."""
+def _file_text(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise CliError(f"{path.name} is larger than {MAX_FILE_BYTES} bytes.", file=path.name,
+                           max_bytes=MAX_FILE_BYTES)  # fmt: skip
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise CliError(f"{path} does not exist.", file=str(path)) from None
+    except UnicodeDecodeError:
+        raise CliError(f"{path.name} is not UTF-8 text.", file=path.name) from None
+
+
+def cmd_wages_import(args: argparse.Namespace) -> int:
+    fields: dict[str, Any] = {}
+    if args.terms:
+        read_terms(args.terms)  # one line naming the file's problem, before the vault opens
+        fields["terms"] = json.loads(_file_text(args.terms))
+    if args.records:
+        fields["records"] = _file_text(args.records)
+    if args.payslips:
+        fields["payslips"] = _file_text(args.payslips)
+    if not fields:
+        raise CliError("Give at least one of --terms, --records, --payslips.")
+    with unlocked_vault(args.vault) as vault:
+        service = CaseService(vault)
+        service.set_wages(service.case_id_for_ref(args.case), fields)
+    print(f"Stored {', '.join(sorted(fields))} in {args.case}.")
+    return 0
+
+
+def cmd_wages_demand(args: argparse.Namespace) -> int:
+    with unlocked_vault(args.vault) as vault:
+        service = CaseService(vault)
+        service.record_demand_letter(service.case_id_for_ref(args.case), args.sent_on, args.note)
+    print(f"Demand letter of {args.sent_on} recorded in {args.case}.")
+    return 0
+
+
+def add_wages_command(sub: Any, command: Command) -> None:
+    """Add ``wages calc|import|demand`` and ``deadlines`` (``sub``: the top-level
+    subparsers, ``command``: adds a vault subcommand)."""
+    add_deadlines_command(command)
     wages = sub.add_parser("wages", help="wage-claim estimates")
     wages_sub = wages.add_subparsers(dest="wages_command", metavar="COMMAND",
                                      parser_class=CliParser)  # fmt: skip
-    p = wages_sub.add_parser("calc", help=_HELP, description=_HELP)
-    p.add_argument("--terms", type=Path, required=True, help="employment terms, JSON")
-    p.add_argument("--records", type=Path, required=True, help="day records, CSV")
+    wages_command = functools.partial(vault_command, wages_sub)
+    p = wages_command("calc", cmd_wages_calc, _HELP)
+    p.add_argument("--case", help="the case reference: use the files stored in it")
+    p.add_argument("--terms", type=Path, help="employment terms, JSON")
+    p.add_argument("--records", type=Path, help="day records, CSV")
     p.add_argument("--payslips", type=Path, help="payslips, CSV (without: nothing counted paid)")
     p.add_argument("--until", type=_date, help="interest and limitation as of this date (today)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-    p.set_defaults(func=cmd_wages_calc)
+    p = wages_command("import", cmd_wages_import, _IMPORT_HELP)
+    p.add_argument("--case", required=True, help="the case reference")
+    p.add_argument("--terms", type=Path, help="employment terms, JSON")
+    p.add_argument("--records", type=Path, help="day records, CSV")
+    p.add_argument("--payslips", type=Path, help="payslips, CSV")
+    p = wages_command("demand", cmd_wages_demand, _DEMAND_HELP)
+    p.add_argument("--case", required=True, help="the case reference")
+    p.add_argument("--sent-on", type=_date, required=True, help="the day it was sent")
+    p.add_argument("--note", default="Demand letter (催告) sent", help="the timeline note")

@@ -132,6 +132,7 @@ def entry_kind(code: str) -> str:
         "consultation": QCoreApplication.translate("Labels", "Consultation"),
         "action": QCoreApplication.translate("Labels", "Action"),
         "correction": QCoreApplication.translate("Labels", "Correction"),
+        "demand_letter": QCoreApplication.translate("Labels", "Demand letter (催告) sent"),
     }.get(code, code)
 
 
@@ -157,6 +158,7 @@ def entity(code: str) -> str:
         "referral": QCoreApplication.translate("Labels", "Referral"),
         "adr": QCoreApplication.translate("Labels", "ADR matter"),
         "exhibit": QCoreApplication.translate("Labels", "ADR exhibit"),
+        "wages": QCoreApplication.translate("Labels", "Wage records"),
     }.get(code, code)
 
 

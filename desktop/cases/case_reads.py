@@ -91,7 +91,8 @@ class CaseReads(CaseServiceBase):
             rec = db.get(entity, entity_id)
             if rec is None or (rec.deleted_by is not None and not rec.delete_conflict):
                 continue
-            groups[entity].append(
+            # setdefault: a kind of record a newer version added is kept, not a KeyError
+            groups.setdefault(entity, []).append(
                 RecordView(
                     entity=entity,
                     entity_id=entity_id,
@@ -119,6 +120,7 @@ class CaseReads(CaseServiceBase):
             referrals=groups["referral"],
             adr_matters=groups["adr"],
             exhibits=groups["exhibit"],
+            wages=groups["wages"][0] if groups["wages"] else None,
         )
 
     def history(self, case_id: str) -> list[HistoryEntry]:

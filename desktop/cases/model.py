@@ -25,6 +25,7 @@ class Entity(StrEnum):
     REFERRAL = "referral"  # part of the case handed to another organisation, with follow-up
     ADR = "adr"  # an ADR matter (Tokyo Bar Association dispute resolution centre)
     EXHIBIT = "exhibit"  # one numbered exhibit (甲第N号証) of an ADR matter
+    WAGES = "wages"  # the worker's wage terms, day records and payslips (one per case)
 
 
 class CaseStatus(StrEnum):
@@ -126,6 +127,7 @@ class EntryKind(StrEnum):
     CONSULTATION = "consultation"
     ACTION = "action"
     CORRECTION = "correction"
+    DEMAND_LETTER = "demand_letter"  # 催告 sent: holds off the wage claims' limitation once
 
 
 class TaskKind(StrEnum):
@@ -382,6 +384,9 @@ FIELDS: dict[Entity, tuple[str, ...]] = {
         "taken_at",
         "place",
     ),
+    # The calculator's inputs as the formats of docs/wages.md: the terms as their JSON
+    # mapping, records and payslips as CSV text, so one reader serves files and cases.
+    Entity.WAGES: ("terms", "records", "payslips", "note"),
 }
 
 SEARCHABLE_FIELDS: dict[Entity, tuple[str, ...]] = {
@@ -398,6 +403,7 @@ SEARCHABLE_FIELDS: dict[Entity, tuple[str, ...]] = {
     Entity.REFERRAL: ("reference", "recipient", "note"),
     Entity.ADR: ("title", "note"),
     Entity.EXHIBIT: ("title",),
+    Entity.WAGES: ("note",),
 }
 
 # Entities whose records are written once and never edited: corrections are new

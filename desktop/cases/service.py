@@ -24,6 +24,7 @@ from desktop.cases.model import (
 )
 from desktop.cases.validation import clean
 from desktop.cases.views import CaseDetails, HistoryEntry, RecordView
+from desktop.cases.wages_ops import WageOps
 from desktop.errors import (
     ConsentMissingError,
     InvalidValueError,
@@ -47,7 +48,7 @@ def _first_language(languages: object) -> str | None:
     return None
 
 
-class CaseService(CaseReads, EvidenceOps):
+class CaseService(CaseReads, EvidenceOps, WageOps):
     """Operations on the cases of one unlocked vault (reads and evidence in their own
     modules, the record helpers in :mod:`desktop.cases.service_base`)."""
 

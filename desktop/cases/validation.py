@@ -37,6 +37,7 @@ from desktop.cases.model import (
     Topic,
 )
 from desktop.errors import InvalidValueError
+from desktop.wages.inputs import MAX_FILE_BYTES, parse_payslips, parse_records, parse_terms
 
 MAX_TEXT = 20_000
 
@@ -189,6 +190,26 @@ def _facts(name: str, value: Any) -> list[str]:
     return list(dict.fromkeys(facts))
 
 
+def _wage_terms(name: str, value: Any) -> dict[str, Any]:
+    terms = _mapping(name, value)
+    parse_terms(terms, "wage terms")  # refuses what the calculator could not read
+    return terms
+
+
+def _wage_csv(parse: Callable[[str, str], object], what: str) -> Callable[[str, Any], str]:
+    def check(name: str, value: Any) -> str:
+        if not isinstance(value, str):
+            raise InvalidValueError(f"'{name}' must be CSV text.", name=name,
+                                    value_type=type(value).__name__)  # fmt: skip
+        if len(value.encode("utf-8")) > MAX_FILE_BYTES:
+            raise InvalidValueError(f"'{name}' is larger than {MAX_FILE_BYTES} bytes.",
+                                    name=name, max_bytes=MAX_FILE_BYTES)  # fmt: skip
+        parse(value, what)
+        return value
+
+    return check
+
+
 _SPECIAL: dict[tuple[Entity, str], Callable[[str, Any], Any]] = {
     (Entity.CASE, "status"): _code(CaseStatus),
     (Entity.CASE, "outcome"): _code(Outcome),
@@ -242,6 +263,9 @@ _SPECIAL: dict[tuple[Entity, str], Callable[[str, Any], Any]] = {
     (Entity.EXHIBIT, "kind"): _code(ExhibitKind),
     (Entity.EXHIBIT, "original_or_copy"): _code(OriginalOrCopy),
     (Entity.EXHIBIT, "taken_at"): _datetime,
+    (Entity.WAGES, "terms"): _wage_terms,
+    (Entity.WAGES, "records"): _wage_csv(parse_records, "work records"),
+    (Entity.WAGES, "payslips"): _wage_csv(parse_payslips, "payslips"),
 }
 
 _REQUIRED: dict[Entity, tuple[str, ...]] = {

@@ -44,6 +44,7 @@ class CaseDetails:
     referrals: list[RecordView] = field(default_factory=list)
     adr_matters: list[RecordView] = field(default_factory=list)
     exhibits: list[RecordView] = field(default_factory=list)
+    wages: RecordView | None = None  # wage terms, day records and payslips (CSV text)
 
     def exhibits_of(self, matter_id: str) -> list[RecordView]:
         """The matter's exhibits in filing order (number, then branch)."""

@@ -7,7 +7,7 @@ Modelling choices the law leaves open are listed in docs/wages.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
@@ -28,6 +28,7 @@ from desktop.wages.hours import (
 )  # fmt: skip
 from desktop.wages.inputs import Payslip, Terms, WorkRecord
 from desktop.wages.law import LawBook
+from desktop.wages.limitation import claim_expiry
 
 YEN = Decimal(1)
 ZERO = Decimal(0)
@@ -76,13 +77,6 @@ class WageClaim:
 
 def _yen(value: Decimal) -> Decimal:
     return value.quantize(YEN, rounding=ROUND_HALF_UP)
-
-
-def _add_years(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 @dataclass(frozen=True)
@@ -142,7 +136,7 @@ def _interest(claim: Decimal, paid_on: date, until: date, terms: Terms, law: Law
 
 
 def _period(hours: PeriodHours, terms: Terms, slip: Payslip | None, law: LawBook, until: date,
-            all_rows: tuple[int, ...]) -> PeriodResult:  # fmt: skip
+            all_rows: tuple[int, ...], demands: Sequence[date]) -> PeriodResult:  # fmt: skip
     warnings: list[str] = []
     rates = _rates(terms, law, hours.end)
     missing: set[date] = set()
@@ -235,11 +229,14 @@ def _period(hours: PeriodHours, terms: Terms, slip: Payslip | None, law: LawBook
     figures["difference"] = Figure(difference, (), slip_rows)
     # -- limitation and interest
     paid_on = pay_date(hours.end, terms)
-    limitation = law.require("limitation.wages", paid_on, "wages")
-    expires_on = _add_years(paid_on, int(limitation.decimal()))
+    expiry = claim_expiry(paid_on, law, demands)
+    expires_on = expiry.on
     expired = until > expires_on
     claim = ZERO if expired else max(ZERO, difference)
-    figures["claimable"] = Figure(claim, (limitation.id,), slip_rows)
+    figures["claimable"] = Figure(claim, expiry.rule_ids, slip_rows)
+    if expiry.suspended_by is not None:
+        warnings.append(f"the claim paid on {paid_on} expires on {expires_on}, six months "
+                        f"after the demand of {expiry.suspended_by}")  # fmt: skip
     figures["interest"] = _interest(claim, paid_on, until, terms, law)
     hours_by_kind = {k: Decimal(hours.total(k)) / SIXTY for k in KINDS if hours.total(k)}
     return PeriodResult(hours.start, hours.end, paid_on, expires_on, expired,
@@ -247,15 +244,16 @@ def _period(hours: PeriodHours, terms: Terms, slip: Payslip | None, law: LawBook
 
 
 def calculate(terms: Terms, records: Iterable[WorkRecord], payslips: Mapping[date, Payslip],
-              law: LawBook, until: date) -> WageClaim:  # fmt: skip
-    """The wage claim, period by period, with totals, as of ``until``."""
+              law: LawBook, until: date, demands: Sequence[date] = ()) -> WageClaim:  # fmt: skip
+    """The wage claim, period by period, with totals, as of ``until``; ``demands``: the
+    days demand letters (催告) were sent, which may hold off the limitation."""
     records = list(records)
     by_period = classify(records, terms, law)
     periods = []
     for end in sorted(by_period):
         hours = by_period[end]
         rows = tuple(sorted({r.row for r in records if hours.start <= r.day <= hours.end}))
-        periods.append(_period(hours, terms, payslips.get(end), law, until, rows))
+        periods.append(_period(hours, terms, payslips.get(end), law, until, rows, demands))
     extra = sorted(set(payslips) - set(by_period))
     warnings = [w for p in periods for w in p.warnings]
     if extra:

@@ -181,7 +181,14 @@ def _load_family(path: Path, family: str) -> list[Rule]:
             raise _problem(path.name, f"{rule_id} ends before it starts")
         if "value" not in raw:
             raise _problem(path.name, f"{rule_id} has no value")
-        if raw.get("unit") in ("rate", "rate_per_year", "hours", "years", "days_per_year"):
+        if raw.get("unit") in (
+            "rate",
+            "rate_per_year",
+            "hours",
+            "years",
+            "months",
+            "days_per_year",
+        ):
             try:
                 Decimal(str(raw["value"]))
             except InvalidOperation:

@@ -3956,6 +3956,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <source>School enrolment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demand letter (催告) sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguagesPicker</name>
@@ -4544,6 +4552,29 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>
             <numerusform>(%n case)</numerusform>
             <numerusform>(%n cases)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wage claims expiring within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount at risk (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wage claims expiring within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(within 30 days: %n pay period(s), ¥{0}; within 90 days: {1}, ¥{2}; estimates)</source>
+        <translation>
+            <numerusform>(within 30 days: %n pay period, ¥{0}; within 90 days: {1}, ¥{2}; estimates)</numerusform>
+            <numerusform>(within 30 days: %n pay periods, ¥{0}; within 90 days: {1}, ¥{2}; estimates)</numerusform>
         </translation>
     </message>
 </context>
@@ -5177,6 +5208,17 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Select a topic to remove.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage claims still live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This case has %n pay period(s) of unpaid wages still claimable, ¥{0} in all (an estimate). Their expiry stays in the deadlines list after closing. Close the case anyway?</source>
+        <translation>
+            <numerusform>This case has %n pay period of unpaid wages still claimable, ¥{0} in all (an estimate). Its expiry stays in the deadlines list after closing. Close the case anyway?</numerusform>
+            <numerusform>This case has %n pay periods of unpaid wages still claimable, ¥{0} in all (an estimate). Their expiry stays in the deadlines list after closing. Close the case anyway?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3954,6 +3954,14 @@ Fingerprint (read it aloud to check): {1}</source>
         <source>School enrolment</source>
         <translation>就学</translation>
     </message>
+    <message>
+        <source>Demand letter (催告) sent</source>
+        <translation>催告書の送付</translation>
+    </message>
+    <message>
+        <source>Wage records</source>
+        <translation>賃金記録</translation>
+    </message>
 </context>
 <context>
     <name>LanguagesPicker</name>
@@ -4534,6 +4542,28 @@ Fingerprint (read it aloud to check): {1}</source>
         <source>(%n case(s))</source>
         <translation>
             <numerusform>（%n件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wage claims expiring within 90 days</source>
+        <translation>90日以内に時効を迎える賃金請求</translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation>賃金計算期間</translation>
+    </message>
+    <message>
+        <source>Amount at risk (estimate)</source>
+        <translation>失われうる金額(概算)</translation>
+    </message>
+    <message>
+        <source>&amp;Wage claims expiring within 90 days</source>
+        <translation>90日以内に時効を迎える賃金請求(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(within 30 days: %n pay period(s), ¥{0}; within 90 days: {1}, ¥{2}; estimates)</source>
+        <translation>
+            <numerusform>(30日以内: %n 期間、¥{0}/90日以内: {1} 期間、¥{2}/いずれも概算)</numerusform>
         </translation>
     </message>
 </context>
@@ -5167,6 +5197,16 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Select a topic to remove.</source>
         <translation>削除する分野を選択してください。</translation>
+    </message>
+    <message>
+        <source>Wage claims still live</source>
+        <translation>時効前の賃金請求があります</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case has %n pay period(s) of unpaid wages still claimable, ¥{0} in all (an estimate). Their expiry stays in the deadlines list after closing. Close the case anyway?</source>
+        <translation>
+            <numerusform>この事案には、まだ請求できる未払賃金が %n 期間分、合計 ¥{0}(概算)あります。時効の期限は事案を終了しても期限一覧に残ります。それでも終了しますか?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

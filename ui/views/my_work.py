@@ -1,5 +1,6 @@
-"""My work: urgent tasks and overdue follow-ups, tasks due this week and residence cards about
-to expire — the counselor's own by default, everyone's at the flick of a switch.
+"""My work: urgent tasks and overdue follow-ups, tasks due this week, residence cards about
+to expire — the counselor's own by default, everyone's at the flick of a switch — and wage
+claims about to expire (with the amount at risk, an estimate).
 
 All three lists come from one background query.  "Mine" is what is assigned to the person at
 this desk (their user id or name, see ``Counselor.is_me``); a task without its own assignee
@@ -33,6 +34,7 @@ from desktop.cases.model import CaseStatus, TaskKind
 from desktop.cases.search import CaseFilter, CaseRow, DueTask
 from desktop.cases.service import CaseService
 from desktop.changes import ChangeSet
+from desktop.deadlines import Deadline, claims_at_risk, expiring_claims
 from desktop.services import VaultServices
 from desktop.settings_service import Counselor
 from ui import labels
@@ -40,6 +42,7 @@ from ui.session import Session
 
 TASK_DAYS = 7
 EXPIRY_DAYS = 30
+CLAIM_DAYS = (30, 90)  # wage claims: the short and the long look ahead
 _CASE_ID = Qt.ItemDataRole.UserRole
 
 
@@ -50,11 +53,13 @@ class _Work:
     follow_ups: list[DueTask]
     tasks: list[DueTask]
     expiring: list[CaseRow]
+    claims: list[Deadline]
 
 
 # What the three lists come from: tasks (follow-ups are tasks), and for expiring residence
-# cards the worker's expiry date and the case's status (closed cases drop out).
-MY_WORK_KINDS = frozenset({"task", "worker", "case"})
+# cards the worker's expiry date and the case's status (closed cases drop out); for wage
+# claims the stored wage inputs and the timeline (a demand letter moves an expiry).
+MY_WORK_KINDS = frozenset({"task", "worker", "case", "wages", "timeline"})
 
 
 def _load(services: VaultServices, today: date, everyone: bool) -> _Work:
@@ -78,7 +83,9 @@ def _load(services: VaultServices, today: date, everyone: bool) -> _Work:
     )
     if not everyone:
         expiring = [c for c in expiring if me.is_me(c.assignee)]
-    return _Work(today, me, follow_ups, others, expiring)
+    # Wage claims are listed for every case: money about to be lost is everyone's business.
+    claims = expiring_claims(service, max(CLAIM_DAYS), today)
+    return _Work(today, me, follow_ups, others, expiring, claims)
 
 
 def _days_between(start: date, end: str | None) -> int | None:
@@ -113,6 +120,11 @@ class MyWorkPage(QWidget):
             [self.tr("Expires"), self.tr("Days left"), self.tr("Case"), self.tr("Name"),
              self.tr("Residence status"), self.tr("Assignee")],
         )  # fmt: skip
+        self.claims = self._table(
+            self.tr("Wage claims expiring within 90 days"),
+            [self.tr("Expires"), self.tr("Days left"), self.tr("Case"), self.tr("Pay period"),
+             self.tr("Amount at risk (estimate)")],
+        )  # fmt: skip
         self.follow_ups_heading = self._heading(
             self.tr("Urgent tasks and &overdue follow-ups"), self.follow_ups
         )
@@ -120,6 +132,10 @@ class MyWorkPage(QWidget):
         self.expiring_heading = self._heading(
             self.tr("&Residence cards expiring within 30 days"), self.expiring
         )
+        self.claims_heading = self._heading(
+            self.tr("&Wage claims expiring within 90 days"), self.claims
+        )
+        self.claims_count = QLabel()
         self.follow_ups_count = QLabel()
         self.tasks_count = QLabel()
         self.expiring_count = QLabel()
@@ -144,6 +160,7 @@ class MyWorkPage(QWidget):
             (self.follow_ups_heading, self.follow_ups_count, self.follow_ups),
             (self.tasks_heading, self.tasks_count, self.tasks),
             (self.expiring_heading, self.expiring_count, self.expiring),
+            (self.claims_heading, self.claims_count, self.claims),
         ):
             row = QHBoxLayout()
             row.addWidget(heading)
@@ -250,11 +267,29 @@ class MyWorkPage(QWidget):
         self.follow_ups_count.setText(self.tr("(%n task(s))", "", len(work.follow_ups)))
         self.tasks_count.setText(self.tr("(%n task(s))", "", len(work.tasks)))
         self.expiring_count.setText(self.tr("(%n case(s))", "", len(work.expiring)))
+        self._show_claims(work)
         if self.everyone.isChecked():
             whose = self.tr("Everyone's work")
         else:
             whose = self.tr("Assigned to {0}").format(work.me.name or work.me.user_id)
         self.status.setText(self.tr("{0}, as of {1}").format(whose, today.isoformat()))
+
+    def _show_claims(self, work: _Work) -> None:
+        rows = []
+        for claim in work.claims:
+            left, _ = self._days_left(work.today, claim.on.isoformat())
+            urgent = claim.on <= work.today + timedelta(days=min(CLAIM_DAYS))
+            cells = [claim.on.isoformat(), left, claim.ref, claim.detail.replace("/", " – "),
+                     f"¥{claim.amount_at_risk or 0:,}"]  # fmt: skip
+            rows.append((claim.case_id, cells, urgent))
+        self._fill(self.claims, rows)
+        soon_count, soon_amount = claims_at_risk(work.claims, CLAIM_DAYS[0], work.today)
+        all_count, all_amount = claims_at_risk(work.claims, CLAIM_DAYS[1], work.today)
+        self.claims_count.setText(
+            self.tr("(within 30 days: %n pay period(s), ¥{0}; within 90 days: {1}, ¥{2}; "
+                    "estimates)", "", soon_count).format(f"{soon_amount:,}", all_count,
+                                                         f"{all_amount:,}")
+        )  # fmt: skip
 
     def apply(self, change: ChangeSet) -> None:
         """Refresh when tasks, or a case's status or the worker's residence, changed."""
@@ -284,5 +319,5 @@ class MyWorkPage(QWidget):
     def forget(self) -> None:
         """Drop every row (at lock)."""
         self._query_number += 1
-        for table in (self.follow_ups, self.tasks, self.expiring):
+        for table in (self.follow_ups, self.tasks, self.expiring, self.claims):
             table.setRowCount(0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -33,6 +36,7 @@ from desktop.cases.model import (
 )
 from desktop.cases.service import CaseService
 from desktop.cases.views import CaseDetails
+from desktop.deadlines import live_claim_periods
 from ui import labels
 from ui.session import Session
 from ui.views.case_tabs.common import CaseTab, conflicted
@@ -345,6 +349,27 @@ class OverviewTab(CaseTab):
             self.change(lambda s: s.update_worker(self.case_id, values))
 
     def _close_case(self) -> None:
+        # Money still claimable is lost when no one watches its expiry: say so first.
+        def live(service: CaseService) -> tuple[int, Decimal]:
+            periods = live_claim_periods(service.get_case(self.case_id), date.today())
+            return len(periods), sum((p.figures["claimable"].amount for p in periods), Decimal(0))
+
+        self.session.run(live, done=self._confirm_close, failed=self.show_error)
+
+    def _confirm_close(self, live: tuple[int, Decimal]) -> None:
+        count, amount = live
+        if count:
+            answer = QMessageBox.warning(
+                self, self.tr("Wage claims still live"),
+                self.tr("This case has %n pay period(s) of unpaid wages still claimable, "
+                        "¥{0} in all (an estimate). Their expiry stays in the deadlines "
+                        "list after closing. Close the case anyway?", "", count
+                        ).format(f"{amount:,}"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         dialog = CloseCaseDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
