@@ -33,26 +33,27 @@ class CaseReads(CaseServiceBase):
     """The read side of :class:`desktop.cases.service.CaseService`."""
 
     # Reads take the vault's lock too: the UI calls them from worker threads while
-    # another thread may be committing.
+    # another thread may be committing.  Queries over the derived tables flush first, so a
+    # step inside a larger write (the demo, an import) sees the cases it has just added.
     def list_cases(self, flt: CaseFilter | None = None) -> list[CaseRow]:
-        with self.vault.reading() as db:
+        with self.vault.reading(flush=True) as db:
             return search_cases(db, flt or CaseFilter())
 
     def count_cases(self, flt: CaseFilter) -> int:
-        with self.vault.reading() as db:
+        with self.vault.reading(flush=True) as db:
             return count_cases(db, flt)
 
     def list_page(self, flt: CaseFilter) -> tuple[list[CaseRow], int]:
         """One page of a list (``flt.limit`` rows from ``flt.offset``) and the total count."""
-        with self.vault.reading() as db:
+        with self.vault.reading(flush=True) as db:
             return search_cases(db, flt), count_cases(db, flt)
 
     def tasks_due(self, on_or_before: date, assignee: str | None = None) -> list[DueTask]:
-        with self.vault.reading() as db:
+        with self.vault.reading(flush=True) as db:
             return tasks_due(db, on_or_before, assignee)
 
     def case_id_for_ref(self, ref: str) -> str:
-        with self.vault.reading() as db:
+        with self.vault.reading(flush=True) as db:
             row = db.execute("SELECT case_id FROM cases WHERE ref=?", (ref.strip(),)).fetchone()
         if row is None:
             raise NotFoundError(f"No case with reference {ref} in this vault.", ref=ref)
@@ -61,7 +62,7 @@ class CaseReads(CaseServiceBase):
     def refs(self, case_ids: Iterable[str]) -> dict[str, str]:
         """Reference numbers of those cases that exist here, by case id."""
         out: dict[str, str] = {}
-        with self.vault.reading() as db:
+        with self.vault.reading(flush=True) as db:
             for case_id in set(case_ids):
                 row = db.execute("SELECT ref FROM cases WHERE case_id=?", (case_id,)).fetchone()
                 if row is not None:

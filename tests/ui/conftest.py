@@ -10,13 +10,26 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from desktop.crypto.kdf import fast_params_for_tests
 from tests.conftest import PASSPHRASE
 from ui.prefs import Preferences
 from ui.session import Session
 from ui.tasks import Background
+
+
+@pytest.fixture(autouse=True)
+def _default_locale_restored() -> Iterator[None]:
+    """Put the default locale back after each test.
+
+    Installing the Japanese translators also sets the default locale (ui.app), and
+    ui.error_text picks English-only sentences by that locale: one test that forgot to
+    restore it made later tests in the run see other messages than when run alone.
+    """
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

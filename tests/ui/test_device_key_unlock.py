@@ -12,7 +12,7 @@ from pathlib import Path
 
 import secretstorage
 from jeepney.io.blocking import open_dbus_connection
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.devicekey import DeviceKeyStore
@@ -116,6 +116,7 @@ def test_the_keyring_note_is_a_translated_sentence_never_a_class_name(  # type: 
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    before = QLocale()
     translators = install_translators(app, "ja")
     try:
         dialog = SettingsDialog(session, prefs)
@@ -131,3 +132,4 @@ def test_the_keyring_note_is_a_translated_sentence_never_a_class_name(  # type: 
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+        QLocale.setDefault(before)
