@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton
+from shiboken6 import isValid
 
 from desktop.cases.service import CaseService
 from desktop.errors import NotFoundError, WrongPassphraseError
@@ -43,6 +44,12 @@ def window(qtbot, vault: Vault, prefs: Preferences):  # type: ignore[no-untyped-
     qtbot.waitUntil(lambda: main.workspace is not None, timeout=TIMEOUT)
     yield main
     main.close()
+
+
+def _closed(dialog: QDialog) -> bool:
+    """Closed, or already deleted (dialogs delete themselves on close; on a busy machine the
+    deletion can come before the next poll)."""
+    return not isValid(dialog) or not dialog.isVisible()
 
 
 def _dialog(qtbot, window: MainWindow, kind: type) -> QDialog:  # type: ignore[no-untyped-def]
@@ -86,7 +93,7 @@ def test_change_passphrase_from_the_vault_menu(qtbot, window: MainWindow) -> Non
     assert "differ" in dialog.message.text() and dialog.isVisible()
     dialog.repeat.setText(NEW_PASSPHRASE)
     _click(qtbot, dialog.ok)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=TIMEOUT)
     folder = window.session.folder
     window.close()
     assert len(_refs(folder, NEW_PASSPHRASE)) == 2
@@ -158,7 +165,7 @@ def test_import_previews_every_error_then_imports_all_at_once(  # type: ignore[n
     duplicates = [dialog.duplicates.item(i).text() for i in range(dialog.duplicates.count())]
     assert len(duplicates) == 1 and duplicates[0].startswith("Row 4"), duplicates
     _click(qtbot, dialog.import_button)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=TIMEOUT)
     folder = window.session.folder
     window.close()
     assert len(_refs(folder)) == 5
@@ -201,7 +208,7 @@ def test_export_needs_the_explicit_confirmation(  # type: ignore[no-untyped-def]
     assert not out.exists()
     dialog.confirm.setChecked(True)
     _click(qtbot, dialog.export_button)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=TIMEOUT)
     document = json.loads(out.read_text(encoding="utf-8"))
     assert document["case_count"] == 2
 
@@ -224,7 +231,7 @@ def test_shred_from_the_case_view_needs_the_typed_reference(  # type: ignore[no-
     assert not dialog.shred_button.isEnabled()
     dialog.typed.setText(ref)
     _click(qtbot, dialog.shred_button)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=TIMEOUT)
     qtbot.waitUntil(lambda: view not in window.workspace.case_views(), timeout=TIMEOUT)
     window.close()
     refs = _refs(folder)
