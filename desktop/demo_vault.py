@@ -31,6 +31,7 @@ def ensure_demo_vault(folder: Path | None = None, *, cases: int = DEMO_CASES) ->
     """Create the demo vault with synthetic cases, Safety records, referrals and an ADR
     matter if it does not exist yet; returns its folder."""
     from desktop.cases.demo import add_demo_cases
+    from desktop.cases.demo_vocabulary import COUNSELORS
     from desktop.cases.service import CaseService
     from desktop.documents.demo import add_demo_documents
     from desktop.safety.demo import add_demo_safety
@@ -39,9 +40,12 @@ def ensure_demo_vault(folder: Path | None = None, *, cases: int = DEMO_CASES) ->
     target = folder or demo_vault_dir()
     if (target / "vault.db").exists():
         return target
+    # The demo's counselor is one of the names its cases are assigned to, so My work's
+    # "mine" shows something in the demo instead of an empty list.
     vault, _recovery = create_vault(
-        target, DEMO_PASSPHRASE, office_code=DEMO_OFFICE, user_id="demo"
-    )
+        target, DEMO_PASSPHRASE, office_code=DEMO_OFFICE, user_id="demo",
+        counselor_name=COUNSELORS[0],
+    )  # fmt: skip
     with vault:
         service = CaseService(vault)
         today = date.today()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from desktop.cases.service import CaseService
 from desktop.demo_vault import DEMO_PASSPHRASE, ensure_demo_vault
+from desktop.settings_service import SettingsService
 from desktop.vaults import open_vault
 from tests.support.window import window_stays_up
 
@@ -26,6 +27,9 @@ def test_the_demo_vault_is_made_once_with_cases_referrals_and_an_adr_matter(
         assert len(rows) == 60
         views = [service.get_case(r.case_id) for r in rows]
         assert any(v.adr_matters for v in views) and any(v.referrals for v in views)
+        # "mine" in My work is not empty: the demo counselor has cases of their own
+        me = SettingsService(vault).counselor()
+        assert me.name and any(v.case.data.get("assignee") == me.name for v in views)
 
 
 def test_main_demo_opens_the_window_on_the_demo_vault(tmp_path: Path) -> None:
