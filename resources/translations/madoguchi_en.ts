@@ -787,6 +787,69 @@
     </message>
 </context>
 <context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>Search names, notes, phone… in any script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only cases matching this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by risk flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <source>Search names, notes, phone… in any script</source>
@@ -6291,6 +6354,10 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only cases &amp;matching:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6376,6 +6443,10 @@ Source: {source}</source>
             <numerusform>%n figure hidden so that no one can be identified.</numerusform>
             <numerusform>%n figures hidden so that no one can be identified.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only the cases matching the filter are counted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No bar: hidden figure (&lt;%1 or x)</source>

@@ -784,6 +784,69 @@
     </message>
 </context>
 <context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>Search names, notes, phone… in any script</source>
+        <translation>氏名・メモ・電話番号などで検索（どの文字でも可）</translation>
+    </message>
+    <message>
+        <source>Count only cases matching this text</source>
+        <translation>この語を含む案件だけを数える</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>状況で絞り込み</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状況</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未終結</translation>
+    </message>
+    <message>
+        <source>Filter by topic</source>
+        <translation>分野で絞り込み</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>すべての分野</translation>
+    </message>
+    <message>
+        <source>Filter by risk flag</source>
+        <translation>リスク表示で絞り込み</translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation>表示を問わない</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Safety follow-up</source>
+        <translation>安全確認が必要</translation>
+    </message>
+    <message>
+        <source>Filter by nationality</source>
+        <translation>国籍で絞り込み</translation>
+    </message>
+    <message>
+        <source>Any nationality</source>
+        <translation>国籍を問わない</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Filter by assignee</source>
+        <translation>担当者で絞り込み</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <source>Search names, notes, phone… in any script</source>
@@ -6283,6 +6346,10 @@ SHA-256：{sha}
         <translation>丸め単位(&amp;R):</translation>
     </message>
     <message>
+        <source>Only cases &amp;matching:</source>
+        <translation>絞り込み条件(&amp;M):</translation>
+    </message>
+    <message>
         <source>Last day</source>
         <translation>終了日</translation>
     </message>
@@ -6367,6 +6434,10 @@ SHA-256：{sha}
         <translation>
             <numerusform>個人が特定されないように %n 個の数値を非公表にしました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only the cases matching the filter are counted.</source>
+        <translation>絞り込み条件に合う案件だけを数えています。</translation>
     </message>
     <message>
         <source>No bar: hidden figure (&lt;%1 or x)</source>
