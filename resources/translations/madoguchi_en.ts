@@ -1196,7 +1196,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A report for one employer from the consented Safety answers: only groups of at least k answers are shown, and periods overlapping an earlier report stay hidden. The PDF and a CSV with the same figures are written.</source>
+        <source>A report for one employer: the consultation topics of workers who consented to feedback to that employer, and the consented Safety answers. Only groups of at least k are shown, and nothing that an earlier report would let someone work out. The PDF and a CSV with the same figures are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;consultation topics (only workers who consented to feedback to this employer; refused below k such cases)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1293,6 +1297,22 @@
     </message>
     <message>
         <source>Report for {0} ({1} answers) written: {2} and {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Safety section shows no figures (it overlaps a report already published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Safety section shows no figures (fewer than {0} consented answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Safety section shows {0} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for {0} written: consultation topics of {1} consenting cases ({2} figures hidden), and {3}. Files: {4} and {5}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1192,8 +1192,12 @@
         <translation>Safety 会社向け報告書</translation>
     </message>
     <message>
-        <source>A report for one employer from the consented Safety answers: only groups of at least k answers are shown, and periods overlapping an earlier report stay hidden. The PDF and a CSV with the same figures are written.</source>
-        <translation>同意を得た Safety の回答から、1つの雇用主向けの報告書を作ります。k 件以上の回答があるグループだけを表示し、以前の報告書と重なる期間は表示しません。PDF と、同じ数字の CSV を書き出します。</translation>
+        <source>A report for one employer: the consultation topics of workers who consented to feedback to that employer, and the consented Safety answers. Only groups of at least k are shown, and nothing that an earlier report would let someone work out. The PDF and a CSV with the same figures are written.</source>
+        <translation>一つの雇用主についての報告書です。その雇用主への情報提供に同意した労働者の相談分野と、同意を得た Safety の回答をまとめます。k 件以上の集まりだけを示し、過去の報告書と照らし合わせて割り出せる数字は出しません。PDF と、同じ数字の CSV を書き出します。</translation>
+    </message>
+    <message>
+        <source>Include &amp;consultation topics (only workers who consented to feedback to this employer; refused below k such cases)</source>
+        <translation>相談分野を含める(&amp;C)（この雇用主への情報提供に同意した労働者のみ。該当する案件が k 件未満なら作成しません）</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -1290,6 +1294,22 @@
     <message>
         <source>Report for {0} ({1} answers) written: {2} and {3}.</source>
         <translation>{0} の報告書（回答 {1} 件）を書き出しました: {2} と {3}。</translation>
+    </message>
+    <message>
+        <source>the Safety section shows no figures (it overlaps a report already published)</source>
+        <translation>Safety の部分は数字なし（すでに公表した報告書と期間が重なるため）</translation>
+    </message>
+    <message>
+        <source>the Safety section shows no figures (fewer than {0} consented answers)</source>
+        <translation>Safety の部分は数字なし（同意済みの回答が {0} 件未満のため）</translation>
+    </message>
+    <message>
+        <source>the Safety section shows {0} answers</source>
+        <translation>Safety の部分は回答 {0} 件</translation>
+    </message>
+    <message>
+        <source>Report for {0} written: consultation topics of {1} consenting cases ({2} figures hidden), and {3}. Files: {4} and {5}.</source>
+        <translation>{0} の報告書を書き出しました: 同意済みの案件 {1} 件の相談分野（非公表の数字 {2} 個）、{3}。ファイル: {4} と {5}。</translation>
     </message>
 </context>
 <context>
