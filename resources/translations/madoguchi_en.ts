@@ -5655,6 +5655,14 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What we hold &amp;about you…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the worker&apos;s document: what the desk holds about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Share thro&amp;ugh sync…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6494,6 +6502,69 @@ Source: {source}</source>
     </message>
     <message>
         <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectReportDialog</name>
+    <message>
+        <source>What we hold about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document for the worker, in their language and then in Japanese: the personal data the desk holds, where it came from, the consents given, who received what (referrals, packets, shares) and how to withdraw consent or ask for correction or deletion. The worker has a right to it under the Act on the Protection of Personal Information. Writing it is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading languages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} what we hold about you.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the PDF (a file ending in .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {0} ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5647,6 +5647,14 @@ SHA-256：{sha}
         <translation>新しい紹介状</translation>
     </message>
     <message>
+        <source>What we hold &amp;about you…</source>
+        <translation>保有している情報の開示(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write the worker&apos;s document: what the desk holds about them</source>
+        <translation>本人向けの文書「保有している情報」を作成する</translation>
+    </message>
+    <message>
         <source>Share thro&amp;ugh sync…</source>
         <translation>同期で共有(&amp;U)…</translation>
     </message>
@@ -6486,6 +6494,69 @@ SHA-256：{sha}
     <message>
         <source>Exported to %1.</source>
         <translation>%1 に出力しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectReportDialog</name>
+    <message>
+        <source>What we hold about you</source>
+        <translation>あなたについて保有している情報</translation>
+    </message>
+    <message>
+        <source>A document for the worker, in their language and then in Japanese: the personal data the desk holds, where it came from, the consents given, who received what (referrals, packets, shares) and how to withdraw consent or ask for correction or deletion. The worker has a right to it under the Act on the Protection of Personal Information. Writing it is recorded in the audit log.</source>
+        <translation>本人向けの文書を、本人の言語と日本語で作成します。窓口が保有している個人データ、その取得元、本人が与えた同意、誰に何を提供したか（紹介・封緘パケット・共有）、同意の撤回や訂正・削除の求め方を記載します。個人情報保護法に基づく本人の権利です。作成したことは監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>文書の言語</translation>
+    </message>
+    <message>
+        <source>Loading languages…</source>
+        <translation>言語を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The PDF file to write</source>
+        <translation>書き出す PDF ファイル</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation>PDF ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>PDF ファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Document status</source>
+        <translation>文書の状況</translation>
+    </message>
+    <message>
+        <source>&amp;Write document</source>
+        <translation>文書を書き出す(&amp;W)</translation>
+    </message>
+    <message>
+        <source>{0} what we hold about you.pdf</source>
+        <translation>{0} 保有している情報.pdf</translation>
+    </message>
+    <message>
+        <source>Choose where to write the PDF (a file ending in .pdf).</source>
+        <translation>PDF の書き出し先を選んでください（.pdf で終わるファイル名）。</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>文書を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Written: {0} ({1}).</source>
+        <translation>書き出しました: {0}（{1}）。</translation>
     </message>
 </context>
 <context>
