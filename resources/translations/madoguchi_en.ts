@@ -6382,7 +6382,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only cases &amp;matching:</source>
+        <source>Only cases ma&amp;tching:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6374,8 +6374,8 @@ SHA-256：{sha}
         <translation>丸め単位(&amp;R):</translation>
     </message>
     <message>
-        <source>Only cases &amp;matching:</source>
-        <translation>絞り込み条件(&amp;M):</translation>
+        <source>Only cases ma&amp;tching:</source>
+        <translation>絞り込み条件(&amp;T):</translation>
     </message>
     <message>
         <source>Last day</source>

@@ -17,7 +17,7 @@ from tests.ui.conftest import wait_for
 from tests.ui.japanese_screen import japanese, screen_problems
 from tests.ui.test_statistics_view import END, START, _computed, _demo
 from ui.session import Session
-from ui.views.statistics import StatisticsPage
+from ui.workspace import Workspace
 
 __all__ = ["japanese"]  # the fixture, used by name
 
@@ -36,8 +36,11 @@ def test_filtered_table_export_and_japanese_screen(  # type: ignore[no-untyped-d
     qtbot, qapp: QApplication, session: Session, tmp_path: Path, japanese: None
 ) -> None:
     _demo(qtbot, session)
-    page = StatisticsPage(session)
-    qtbot.addWidget(page)
+    # In the workspace, as the app shows it: the tabs' mnemonics count too.
+    workspace = Workspace(session)
+    qtbot.addWidget(workspace)
+    workspace.tabs.setCurrentWidget(workspace.statistics)
+    page = workspace.statistics
     page.first.setCurrentIndex(page.first.findData("nationality"))
     page.second.setCurrentIndex(page.second.findData("topic"))
     page.set_period(START, END)
@@ -57,7 +60,7 @@ def test_filtered_table_export_and_japanese_screen(  # type: ignore[no-untyped-d
     assert grand == f"{expected.figures[(TOTAL, TOTAL)].value:,}"
     assert "絞り込み" in page.status.text()
 
-    problems = screen_problems(qapp, page, "Statistics (filtered)")
+    problems = screen_problems(qapp, workspace, "Statistics (filtered)")
     assert not problems, "\n".join(problems)
 
     out = tmp_path / "active-labour.xlsx"

@@ -129,26 +129,29 @@ class StatisticsPage(QWidget):
         self.preset.setCurrentIndex(self.preset.findData("last_fy"))
         self._apply_preset()
 
+        # Two forms side by side (what and how; when and which cases): one tall form
+        # with the filters pushed the window past 768 px in Japanese.
         form = QFormLayout()
         form.addRow(self.tr("Co&unt:"), self.measure)
         form.addRow(self.tr("&By:"), self.first)
         form.addRow(self.tr("and b&y:"), self.second)
-        form.addRow(self.tr("&Period:"), self.preset)
+        form.addRow(self.tr("Minimum group size (&k):"), self.k)
+        form.addRow(self.tr("&Round to a multiple of:"), self.rounding)
+        scope = QFormLayout()
+        scope.addRow(self.tr("&Period:"), self.preset)
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to)
-        form.addRow(self.tr("&From:"), dates)
-        form.addRow(self.tr("Minimum group size (&k):"), self.k)
-        form.addRow(self.tr("&Round to a multiple of:"), self.rounding)
-        form.addRow(self.tr("Only cases &matching:"), self.filters)
+        scope.addRow(self.tr("&From:"), dates)
+        scope.addRow(self.tr("Only cases ma&tching:"), self.filters)
         for label_widget, field in (
-            (form.labelForField(dates), self.date_from),
-            (form.labelForField(self.filters), self.filters.search),
+            (scope.labelForField(dates), self.date_from),
+            (scope.labelForField(self.filters), self.filters.search),
         ):
             if isinstance(label_widget, QLabel):
                 label_widget.setBuddy(field)
-        form.addRow(self.compute_button)
+        scope.addRow(self.compute_button)
         self.date_to.setAccessibleName(self.tr("Last day"))
         self.date_from.setAccessibleName(self.tr("First day"))
 
@@ -183,7 +186,8 @@ class StatisticsPage(QWidget):
         self.chart_view.setAccessibleName(self.tr("Statistics chart"))
 
         controls = QHBoxLayout()
-        controls.addLayout(form, 3)
+        controls.addLayout(form, 2)
+        controls.addLayout(scope, 3)
         controls.addLayout(exports, 1)
         results = QSplitter(Qt.Orientation.Vertical)
         results.addWidget(self.view)

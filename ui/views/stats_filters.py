@@ -52,6 +52,11 @@ class CaseFilterBar(QWidget):
         self.flag.addItem(self.tr("Safety follow-up"), "safety_follow_up")
         self.nationality = CountryCombo()
         self.nationality.setAccessibleName(self.tr("Filter by nationality"))
+        # 250 CLDR names: sized by a typical name, not the longest one.
+        self.nationality.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.nationality.setMinimumContentsLength(8)
         line = self.nationality.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Any nationality"))
