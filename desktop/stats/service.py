@@ -91,22 +91,21 @@ def publish_table(
         data = write_table(table, out, hxl=hxl)
     hidden = sum(1 for f in table.figures.values() if f.hidden)
     # Non-identifying: what was asked and how much was hidden, never a figure or category.
-    vault.record_audit(
-        AUDIT_ACTION,
-        details={
-            "measure": measure,
-            "by": list(table.dimensions),
-            "period": f"{start.isoformat()}/{end.isoformat()}",
-            "k": table.k,
-            "rounding": table.rounding,
-            # Which filters, never their values (a text filter may be a name).
-            "filtered_by": sorted({name for name, _ in table.filters}),
-            "figures": len(table.figures),
-            "hidden": hidden,
-            "format": Path(out).suffix.lower().lstrip("."),
-            "sha256": hashlib.sha256(data).hexdigest(),
-        },
-    )
+    details: dict[str, object] = {
+        "measure": measure,
+        "by": list(table.dimensions),
+        "period": f"{start.isoformat()}/{end.isoformat()}",
+        "k": table.k,
+        "rounding": table.rounding,
+        "figures": len(table.figures),
+        "hidden": hidden,
+        "format": Path(out).suffix.lower().lstrip("."),
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
+    if table.filters:
+        # Which filters, never their values (a text filter may be a name).
+        details["filtered_by"] = sorted({name for name, _ in table.filters})
+    vault.record_audit(AUDIT_ACTION, details=details)
     return table
 
 

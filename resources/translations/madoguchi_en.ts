@@ -586,6 +586,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>only cases matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>may manage sharing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,6 +627,30 @@
     </message>
     <message>
         <source>device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

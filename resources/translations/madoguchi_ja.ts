@@ -583,6 +583,10 @@
         <translation>非表示</translation>
     </message>
     <message>
+        <source>only cases matching</source>
+        <translation>絞り込み条件</translation>
+    </message>
+    <message>
         <source>may manage sharing</source>
         <translation>共有の管理権限</translation>
     </message>
@@ -621,6 +625,30 @@
     <message>
         <source>device key</source>
         <translation>端末の鍵</translation>
+    </message>
+    <message>
+        <source>search text</source>
+        <translation>検索語</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>risk flag</source>
+        <translation>リスク表示</translation>
     </message>
     <message>
         <source>yes</source>

@@ -16,6 +16,7 @@ from desktop.stats.table import TOTAL, StatsTable
 from tests.ui.conftest import wait_for
 from tests.ui.japanese_screen import japanese, screen_problems
 from tests.ui.test_statistics_view import END, START, _computed, _demo
+from ui.audit_labels import details_text
 from ui.session import Session
 from ui.workspace import Workspace
 
@@ -79,6 +80,10 @@ def test_filtered_table_export_and_japanese_screen(  # type: ignore[no-untyped-d
     details = wait_for(qtbot, session, lambda s: [e.details for e in s.vault.audit_entries()
                                                   if e.action == "stats_table"])  # fmt: skip
     assert details[-1]["filtered_by"] == ["status", "topic"]
+    # The audit viewer names the filters in Japanese (no raw key, no value).
+    shown = details_text(details[-1])
+    assert "絞り込み条件: 状況, 分野" in shown and "filtered_by" not in shown, shown
+    assert "国籍, 相談分野" in shown and "cases" not in shown, shown  # fields by name
 
     session.lock()
     assert page.filters.current_filter() == CaseFilter()
