@@ -3,6 +3,7 @@ and it cannot be differenced with an unfiltered table of the same period (or the
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 from datetime import date
@@ -16,12 +17,14 @@ from openpyxl import load_workbook
 from desktop.cases.demo import add_demo_cases
 from desktop.cases.search import CaseFilter
 from desktop.cases.service import CaseService
+from desktop.cli import main
 from desktop.errors import InvalidValueError
 from desktop.stats.facts import Unit
 from desktop.stats.ledger import load_entries
 from desktop.stats.service import make_table, publish_table
 from desktop.stats.table import TOTAL, StatsTable
 from desktop.store.vault import Vault
+from tests.conftest import PASSPHRASE
 from tests.test_stats import (
     END,
     START,
@@ -198,3 +201,19 @@ def test_list_only_filters_are_refused_before_anything_is_recorded(demo: Vault,
                       out=tmp_path / "t.csv",
                       case_filter=CaseFilter(due_on_or_before=date(2026, 1, 1)))  # fmt: skip
     assert load_entries(demo) == [] and not (tmp_path / "t.csv").exists()
+
+
+def test_cli_stats_takes_the_case_list_filters(demo: Vault, vault_dir: Path, tmp_path: Path,
+                                                capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    expected = make_table(demo, measure="cases", dimensions=("nationality",), start=START,
+                          end=END, case_filter=CaseFilter(statuses=("closed",)))  # fmt: skip
+    demo.close()
+    monkeypatch.setenv("MADOGUCHI_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "closed.csv"
+    code = main(["stats", "--vault", str(vault_dir), "--from", START.isoformat(), "--to",
+                 END.isoformat(), "--by", "nationality", "--status", "closed", "--out",
+                 str(out)])  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    total = next(r[-1] for r in rows if r[0] == "Total")
+    assert total == str(expected.figures[(TOTAL, TOTAL)].value)
