@@ -14,6 +14,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from desktop.cases.search import CaseFilter
 from desktop.cli_support import CliError, Command, unlocked_vault
 from desktop.stats.dimensions import DIMENSIONS, MEASURES, parse_dimensions
 from desktop.stats.report_labels import REPORT_LANGUAGES
@@ -43,11 +44,17 @@ def cmd_stats(args: argparse.Namespace) -> int:
     dimensions = parse_dimensions(args.by)
     if args.date_to < args.date_from:
         raise CliError("--to is before --from.")
+    # The case list's filters (`search`'s options), so the table counts the same cases.
+    case_filter = CaseFilter(
+        text=args.search or "", statuses=tuple(args.status or ()),
+        topics=tuple(args.topic or ()), assignee=args.assignee,
+        nationality=args.nationality, flags=tuple(args.flag or ()),
+    )  # fmt: skip
     with unlocked_vault(args.vault) as vault:
         table = publish_table(
             vault, measure=args.measure, dimensions=dimensions, start=args.date_from,
             end=args.date_to, out=args.out, k=args.k, rounding=args.round, hxl=args.hxl,
-            lang=args.lang,
+            lang=args.lang, case_filter=case_filter,
         )  # fmt: skip
     if args.json:
         print(json.dumps(table_json(table), ensure_ascii=False, indent=2))
@@ -83,6 +90,12 @@ def add_stats_command(command: Command) -> None:
     p.add_argument("--lang", choices=REPORT_LANGUAGES, default="ja",
                    help="language of a .pdf report (default: ja)")  # fmt: skip
     p.add_argument("--json", action="store_true", help="also print the table as JSON")
+    p.add_argument("--search", metavar="TEXT", help="count only cases matching this text")
+    p.add_argument("--status", action="append", help="only cases with this status (repeatable)")
+    p.add_argument("--topic", action="append", help="only cases with this topic (repeatable)")
+    p.add_argument("--assignee", help="only cases of this assignee")
+    p.add_argument("--nationality", metavar="CODE", help="only cases of this nationality (VN)")
+    p.add_argument("--flag", action="append", help="only cases with this flag (repeatable)")
 
 
 def cmd_company_report(args: argparse.Namespace) -> int:

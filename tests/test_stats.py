@@ -72,7 +72,10 @@ def recoverable(table: StatsTable, earlier: Iterable[frozenset[str]] = ()) -> li
     # Differencing: units that fall in the same published figures form a group; a small
     # group whose indicator the published figures span is counted exactly.
     groups: dict[tuple[int, ...], set[str]] = {}
-    for unit in table.units[(TOTAL, TOTAL)]:
+    # Every unit any published figure counts, not only this table's: a filtered table
+    # differenced with an unfiltered one finds units outside the filtered table.
+    universe = set(table.units[(TOTAL, TOTAL)]).union(*(set(row) for row in published))
+    for unit in sorted(universe):
         signature = tuple(i for i, row in enumerate(published) if unit in row)
         if signature:
             groups.setdefault(signature, set()).add(unit)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ui import document_labels
 from ui.field_labels import value_text
+from ui.models.stats_table import dimension_name, measure_name
 from ui.places import language_name
 
 __all__ = ["ACTIONS", "action_label", "detail_parts", "details_text"]
@@ -139,6 +140,7 @@ def _key_names() -> dict[str, str]:
         "rounding": QCoreApplication.translate("AuditLabels", "rounded to"),
         "figures": QCoreApplication.translate("AuditLabels", "figures"),
         "hidden": QCoreApplication.translate("AuditLabels", "hidden"),
+        "filtered_by": QCoreApplication.translate("AuditLabels", "only cases matching"),
         "manage": QCoreApplication.translate("AuditLabels", "may manage sharing"),
         "period": QCoreApplication.translate("AuditLabels", "period"),
         "k": QCoreApplication.translate("AuditLabels", "smallest group shown"),
@@ -177,6 +179,20 @@ def _fingerprint(value: object) -> str:
     return text[:16] + "…" if len(text) > 16 else text
 
 
+def _filter_names(value: object) -> str:
+    """The case-list filters a statistics table used (names only; the audit keeps no value)."""
+    names = {
+        "text": QCoreApplication.translate("AuditLabels", "search text"),
+        "status": QCoreApplication.translate("AuditLabels", "status"),
+        "topic": QCoreApplication.translate("AuditLabels", "topic"),
+        "assignee": QCoreApplication.translate("AuditLabels", "assignee"),
+        "nationality": QCoreApplication.translate("AuditLabels", "nationality"),
+        "flag": QCoreApplication.translate("AuditLabels", "risk flag"),
+    }
+    items = value if isinstance(value, list | tuple) else [value]
+    return ", ".join(names.get(str(item), str(item)) for item in items)
+
+
 def _hash(value: object) -> str:
     return value_text("", "sha256", value)
 
@@ -188,6 +204,10 @@ _VALUES: dict[str, Callable[[object], str]] = {
     "facts": lambda v: value_text("referral", "facts", v),
     "bytes": lambda v: value_text("evidence", "size", v),
     "period": _period,
+    "filtered_by": _filter_names,
+    # A statistics table's measure and fields, by name (they were printed as codes).
+    "measure": lambda v: measure_name(str(v)),
+    "by": lambda v: ", ".join(dimension_name(str(d)) for d in (v if isinstance(v, list) else [v])),
     "fingerprint": _fingerprint,
     "recipient_fingerprint": _fingerprint,
     "sender_fingerprint": _fingerprint,

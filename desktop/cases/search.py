@@ -188,6 +188,13 @@ def count_cases(db: Queryable, flt: CaseFilter) -> int:
     return int(row[0])
 
 
+def matching_case_ids(db: Queryable, flt: CaseFilter) -> set[str]:
+    """Ids of the cases a filter matches (order, limit and offset ignored): what a
+    statistics table filtered like the case list counts."""
+    where, params = _where(flt)
+    return {row[0] for row in db.execute(f"SELECT case_id FROM cases{where}", params)}  # noqa: S608
+
+
 @dataclass(frozen=True)
 class DueTask:
     case_id: str

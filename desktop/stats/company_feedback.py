@@ -41,6 +41,7 @@ __all__ = [
     "TooFewConsentingError",
     "company_tables",
     "consenting_cases",
+    "feedback_employers",
 ]
 
 COMPANY_DIMENSIONS = ("topic", "subtopic")
@@ -137,6 +138,24 @@ def consenting_cases(
                        "subtopic": _values(subtopics[case_id])})
         for case_id in sorted(chosen)
     ]  # fmt: skip
+
+
+def feedback_employers(vault: Vault) -> dict[str, list[str]]:
+    """Employers some case consented to give feedback to -> their establishments named
+    in those cases (for the window's employer list; no count, no period)."""
+    with vault.reading(flush=True) as db:
+        employers = db.execute(_EMPLOYERS).fetchall()
+        consents = db.execute(_CONSENTS).fetchall()
+    consented: dict[str, set[str]] = defaultdict(set)
+    for case_id, recipient in consents:
+        consented[case_id].add(_norm(recipient))
+    found: dict[str, set[str]] = {}
+    for case_id, name, establishment in employers:
+        if name and _norm(name) in consented.get(case_id, set()):
+            sites = found.setdefault(str(name).strip(), set())
+            if establishment:
+                sites.add(str(establishment).strip())
+    return {name: sorted(sites) for name, sites in sorted(found.items())}
 
 
 def company_tables(

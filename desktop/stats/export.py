@@ -86,6 +86,12 @@ def _csv_bytes(table: StatsTable, hxl: bool) -> bytes:
     return text.getvalue().encode("utf-8-sig")  # Excel reads UTF-8 only with the BOM
 
 
+def _filter_lines(table: StatsTable) -> list[list[object]]:
+    if not table.filters:
+        return []
+    return [["only cases matching", "; ".join(f"{n}: {v}" for n, v in table.filters)]]
+
+
 def _about(table: StatsTable) -> list[list[object]]:
     return [
         ["measure", table.measure],
@@ -94,6 +100,8 @@ def _about(table: StatsTable) -> list[list[object]]:
         ["to", table.end.isoformat()],
         ["minimum group size (k)", table.k],
         ["rounded to", table.rounding],
+        # Field codes like the lines above; a table read without its filter misleads.
+        *_filter_lines(table),
         [f"<{table.k}", f"fewer than {table.k}: hidden so that no one can be identified"],
         ["x", f"at least {table.k}, hidden so that the <{table.k} figures cannot be "
                "worked out from totals or earlier tables"],

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.cases.model import EntryKind, PartyRole
+from desktop.cases.search import CaseFilter, matching_case_ids
 from desktop.stats.dimensions import (
     PERIOD_DIMENSIONS,
     UNKNOWN,
@@ -35,6 +36,7 @@ from desktop.stats.dimensions import (
     period_bucket,
     prefecture_of,
 )
+from desktop.stats.filters import filter_terms
 from desktop.store.vault import Vault
 
 __all__ = ["Unit", "read_units"]
@@ -89,12 +91,19 @@ _CASE_COLUMNS = ("status", "outcome", "nationality", "residence_status", "langua
 
 
 def read_units(
-    vault: Vault, measure: str, start: date, end: date, dimensions: Sequence[str]
+    vault: Vault,
+    measure: str,
+    start: date,
+    end: date,
+    dimensions: Sequence[str],
+    case_filter: CaseFilter | None = None,
 ) -> list[Unit]:
-    """The units ``measure`` counts in ``[start, end]``, with the values of ``dimensions``.
+    """The units ``measure`` counts in ``[start, end]``, with the values of ``dimensions``;
+    with ``case_filter``, only those of the cases the case list shows for it.
 
     Only what the dimensions need is read: a table by nationality does not parse a
     single timeline entry."""
+    filtered = bool(filter_terms(case_filter))
     consultation_units = measure in ("consultations", "minutes")
     by_case = [d for d in dimensions if d not in PERIOD_DIMENSIONS]
     if consultation_units:
@@ -105,6 +114,8 @@ def read_units(
             "SELECT case_id, opened_on, closed_on, status, outcome, nationality, "
             "residence_status, languages FROM cases"
         ).fetchall()
+        # The case list's own query, so "the same filter" means the same cases.
+        chosen = matching_case_ids(db, case_filter) if filtered and case_filter else None
         lists = {d: db.execute(_QUERIES[d]).fetchall() for d in by_case if d in _QUERIES}
         need_entries = consultation_units or "channel" in by_case
         entries = db.execute(_CONSULTATIONS).fetchall() if need_entries else []
@@ -129,6 +140,8 @@ def read_units(
     case_values: dict[str, dict[str, tuple[str, ...]]] = {}
     case_days: dict[str, tuple[date | None, date | None]] = {}
     for case_id, opened, closed, *columns in cases:
+        if chosen is not None and case_id not in chosen:
+            continue  # filtered out: neither the case nor its consultations count
         plain = dict(zip(_CASE_COLUMNS, columns, strict=True))
         values: dict[str, tuple[str, ...]] = {}
         for name in by_case:

@@ -108,6 +108,8 @@ def record_table(store: SealedStore, table: StatsTable, published_on: date) -> N
         "start": table.start.isoformat(),
         "end": table.end.isoformat(),
         "k": table.k,
+        # Kept to say what was counted; the audit itself works on the units alone.
+        "filter": [list(term) for term in table.filters],
         "published_on": published_on.isoformat(),
         "units": ids,
         "figures": [sorted(position[u] for u in units) for units in published],

@@ -13,7 +13,7 @@ from functools import cache
 
 from babel import Locale
 
-__all__ = ["REPORT_LANGUAGES", "category_label", "text"]
+__all__ = ["REPORT_LANGUAGES", "category_label", "filter_line", "text"]
 
 REPORT_LANGUAGES = ("ja", "en")
 
@@ -25,6 +25,11 @@ _TEXT: dict[str, tuple[str, str]] = {  # key: (Japanese, English)
     "threshold": ("最小集計単位 k = {k}", "Minimum group size k = {k}"),
     "rounded": ("数値は {base} の倍数に丸めています", "Figures rounded to a multiple of {base}"),
     "total": ("合計", "Total"),
+    "filtered": ("対象: 次の条件に合う案件のみ — {terms}",
+                 "Counted: only cases matching {terms}"),
+    "text": ("検索語", "Search text"),
+    "assignee": ("担当者", "Assignee"),
+    "flag": ("注意フラグ", "Flag"),
     "too_few": ("件数が少ないため、この表の数値はすべて非公表です (k = {k})。",
                 "Too few to publish: every figure of this table is hidden (k = {k})."),
     "note_primary": ("<{k}: {k} 未満のため非公表 (個人が特定されないように)。",
@@ -91,6 +96,10 @@ _CODES: dict[str, dict[str, tuple[str, str]]] = {
         "online": ("オンライン面談", "Online meeting"),
         "letter": ("手紙", "Letter"),
     },
+    "flag": {
+        "urgent": ("緊急", "Urgent"),
+        "safety_follow_up": ("安全確認の要フォロー", "Safety follow-up"),
+    },
     "referral": {
         "none": ("なし", "None"),
         "lawyer": ("弁護士", "Lawyer"),
@@ -143,3 +152,17 @@ def category_label(lang: str, dimension: str, code: str) -> str:
         return str(names.get(code.replace("-", "_"), names.get(code.split("-")[0], code)))
     pair = _CODES.get(dimension, {}).get(code)
     return _pick(pair, lang) if pair else code
+
+
+def filter_line(lang: str, terms: tuple[tuple[str, str], ...]) -> str:
+    """ "Counted: only cases matching …" for a filtered table; "" for an unfiltered one."""
+    if not terms:
+        return ""
+    values: dict[str, list[str]] = {}
+    for name, value in terms:
+        shown = f"「{value}」" if name == "text" else value
+        if name not in ("text", "assignee"):
+            shown = category_label(lang, name, value)
+        values.setdefault(name, []).append(shown)
+    parts = [f"{text(lang, name)}: {', '.join(found)}" for name, found in values.items()]
+    return text(lang, "filtered").format(terms="; ".join(parts))

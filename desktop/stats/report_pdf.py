@@ -29,7 +29,7 @@ from desktop.documents.text import Style, paragraph
 from desktop.documents.text.fonts import font
 from desktop.errors import InvalidValueError
 from desktop.stats.export import marker
-from desktop.stats.report_labels import REPORT_LANGUAGES, category_label, text
+from desktop.stats.report_labels import REPORT_LANGUAGES, category_label, filter_line, text
 from desktop.stats.table import TOTAL, StatsTable
 
 __all__ = [
@@ -173,6 +173,8 @@ def _about(table: StatsTable, lang: str) -> str:
              text(lang, "threshold").format(k=table.k)]  # fmt: skip
     if table.rounding > 1:
         lines.append(text(lang, "rounded").format(base=table.rounding))
+    if table.filters:
+        lines.append(filter_line(lang, table.filters))
     return "\n".join(lines)
 
 

@@ -13,9 +13,11 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
+from desktop.cases.search import CaseFilter
 from desktop.errors import InvalidValueError
 from desktop.stats.export import write_table
 from desktop.stats.facts import read_units
+from desktop.stats.filters import filter_terms
 from desktop.stats.ledger import earlier_figures, load_entries, record_table, unit_kind
 from desktop.stats.table import DEFAULT_K, TOTAL, StatsTable, build_table
 from desktop.store.vault import Vault
@@ -35,14 +37,20 @@ def make_table(
     end: date,
     k: int = DEFAULT_K,
     rounding: int = 1,
+    case_filter: CaseFilter | None = None,
 ) -> StatsTable:
-    """The table as it would be published now, audited against the ledger; records nothing."""
-    units = read_units(vault, measure, start, end, dimensions)
+    """The table as it would be published now, audited against the ledger; records nothing.
+
+    ``case_filter``: count only the cases the case list shows for it (a filtered table is
+    audited against every earlier table sharing units with it, filtered or not)."""
+    terms = filter_terms(case_filter)
+    units = read_units(vault, measure, start, end, dimensions, case_filter)
     earlier, protected = earlier_figures(
         load_entries(vault), frozenset(u.unit_id for u in units), unit_kind(measure)
     )
     return build_table(units, measure=measure, dimensions=dimensions, start=start, end=end,
-                       k=k, rounding=rounding, earlier=earlier, protected=protected)  # fmt: skip
+                       k=k, rounding=rounding, earlier=earlier, protected=protected,
+                       filters=terms)  # fmt: skip
 
 
 def publish_table(
@@ -59,6 +67,7 @@ def publish_table(
     today: date | None = None,
     lang: str = "ja",
     label: Callable[[str, str], str] | None = None,
+    case_filter: CaseFilter | None = None,
 ) -> StatsTable:
     """Make the table, record it in the ledger, write ``out`` (.csv, .xlsx or a .pdf
     report in ``lang`` with ``label``'s category names), audit."""
@@ -69,7 +78,7 @@ def publish_table(
         raise InvalidValueError("The HXL hashtag row is for CSV files; leave out --hxl "
                                 "or write a .csv.")  # fmt: skip
     table = make_table(vault, measure=measure, dimensions=dimensions, start=start, end=end,
-                       k=k, rounding=rounding)  # fmt: skip
+                       k=k, rounding=rounding, case_filter=case_filter)  # fmt: skip
     if Path(out).suffix.lower() == ".pdf":
         from desktop.stats.report_pdf import REPORT_LANGUAGES, write_report
 
@@ -82,20 +91,21 @@ def publish_table(
         data = write_table(table, out, hxl=hxl)
     hidden = sum(1 for f in table.figures.values() if f.hidden)
     # Non-identifying: what was asked and how much was hidden, never a figure or category.
-    vault.record_audit(
-        AUDIT_ACTION,
-        details={
-            "measure": measure,
-            "by": list(table.dimensions),
-            "period": f"{start.isoformat()}/{end.isoformat()}",
-            "k": table.k,
-            "rounding": table.rounding,
-            "figures": len(table.figures),
-            "hidden": hidden,
-            "format": Path(out).suffix.lower().lstrip("."),
-            "sha256": hashlib.sha256(data).hexdigest(),
-        },
-    )
+    details: dict[str, object] = {
+        "measure": measure,
+        "by": list(table.dimensions),
+        "period": f"{start.isoformat()}/{end.isoformat()}",
+        "k": table.k,
+        "rounding": table.rounding,
+        "figures": len(table.figures),
+        "hidden": hidden,
+        "format": Path(out).suffix.lower().lstrip("."),
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
+    if table.filters:
+        # Which filters, never their values (a text filter may be a name).
+        details["filtered_by"] = sorted({name for name, _ in table.filters})
+    vault.record_audit(AUDIT_ACTION, details=details)
     return table
 
 

@@ -65,6 +65,9 @@ class StatsTable:
     columns: tuple[str, ...]  # (TOTAL,) for a one-way table
     figures: dict[Key, Figure]
     units: Mapping[Key, frozenset[str]] = field(repr=False, compare=False)
+    # The case-list filter the units were chosen by, as (field, value) pairs
+    # (desktop.stats.filters); () for every case.
+    filters: tuple[tuple[str, str], ...] = ()
 
     @property
     def fully_suppressed(self) -> bool:
@@ -131,12 +134,15 @@ def build_table(
     rounding: int = 1,
     earlier: Iterable[frozenset[str]] = (),
     protected: Sequence[frozenset[str]] = (),
+    filters: tuple[tuple[str, str], ...] = (),
 ) -> StatsTable:
     """Count ``units`` by one or two dimensions and hide what could identify someone.
 
     ``earlier``: unit sets of the figures already published in overlapping tables
     and ``protected`` those of the small figures they hid (from the ledger), so that no
-    hidden figure, of this table or an earlier one, can be had by differencing."""
+    hidden figure, of this table or an earlier one, can be had by differencing.
+    ``filters`` only says how ``units`` were chosen (a filtered table is audited like any
+    other: by its units)."""
     check_k(k)
     check_rounding(rounding)
     if measure not in MEASURES:
@@ -176,4 +182,5 @@ def build_table(
         )
         for key in keys
     }
-    return StatsTable(measure, dims, start, end, k, rounding, rows, columns, figures, frozen)
+    return StatsTable(measure, dims, start, end, k, rounding, rows, columns, figures, frozen,
+                      filters)  # fmt: skip

@@ -586,6 +586,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>only cases matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>may manage sharing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,6 +627,30 @@
     </message>
     <message>
         <source>device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -783,6 +811,69 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>Search names, notes, phone… in any script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only cases matching this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by risk flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by assignee</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1133,7 +1224,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A report for one employer from the consented Safety answers: only groups of at least k answers are shown, and periods overlapping an earlier report stay hidden. The PDF and a CSV with the same figures are written.</source>
+        <source>A report for one employer: the consultation topics of workers who consented to feedback to that employer, and the consented Safety answers. Only groups of at least k are shown, and nothing that an earlier report would let someone work out. The PDF and a CSV with the same figures are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;consultation topics (only workers who consented to feedback to this employer; refused below k such cases)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1230,6 +1325,22 @@
     </message>
     <message>
         <source>Report for {0} ({1} answers) written: {2} and {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Safety section shows no figures (it overlaps a report already published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Safety section shows no figures (fewer than {0} consented answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Safety section shows {0} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for {0} written: consultation topics of {1} consenting cases ({2} figures hidden), and {3}. Files: {4} and {5}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5572,6 +5683,14 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What we hold &amp;about you…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the worker&apos;s document: what the desk holds about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Share thro&amp;ugh sync…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6291,6 +6410,10 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only cases ma&amp;tching:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6378,6 +6501,10 @@ Source: {source}</source>
         </translation>
     </message>
     <message>
+        <source>Only the cases matching the filter are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No bar: hidden figure (&lt;%1 or x)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6403,6 +6530,69 @@ Source: {source}</source>
     </message>
     <message>
         <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectReportDialog</name>
+    <message>
+        <source>What we hold about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document for the worker, in their language and then in Japanese: the personal data the desk holds, where it came from, the consents given, who received what (referrals, packets, shares) and how to withdraw consent or ask for correction or deletion. The worker has a right to it under the Act on the Protection of Personal Information. Writing it is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading languages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} what we hold about you.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the PDF (a file ending in .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {0} ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

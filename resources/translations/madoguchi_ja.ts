@@ -583,6 +583,10 @@
         <translation>非表示</translation>
     </message>
     <message>
+        <source>only cases matching</source>
+        <translation>絞り込み条件</translation>
+    </message>
+    <message>
         <source>may manage sharing</source>
         <translation>共有の管理権限</translation>
     </message>
@@ -621,6 +625,30 @@
     <message>
         <source>device key</source>
         <translation>端末の鍵</translation>
+    </message>
+    <message>
+        <source>search text</source>
+        <translation>検索語</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>risk flag</source>
+        <translation>リスク表示</translation>
     </message>
     <message>
         <source>yes</source>
@@ -781,6 +809,69 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>Search names, notes, phone… in any script</source>
+        <translation>氏名・メモ・電話番号などで検索（どの文字でも可）</translation>
+    </message>
+    <message>
+        <source>Count only cases matching this text</source>
+        <translation>この語を含む案件だけを数える</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>状況で絞り込み</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状況</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未終結</translation>
+    </message>
+    <message>
+        <source>Filter by topic</source>
+        <translation>分野で絞り込み</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>すべての分野</translation>
+    </message>
+    <message>
+        <source>Filter by risk flag</source>
+        <translation>リスク表示で絞り込み</translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation>表示を問わない</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Safety follow-up</source>
+        <translation>安全確認が必要</translation>
+    </message>
+    <message>
+        <source>Filter by nationality</source>
+        <translation>国籍で絞り込み</translation>
+    </message>
+    <message>
+        <source>Any nationality</source>
+        <translation>国籍を問わない</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Filter by assignee</source>
+        <translation>担当者で絞り込み</translation>
     </message>
 </context>
 <context>
@@ -1129,8 +1220,12 @@
         <translation>Safety 会社向け報告書</translation>
     </message>
     <message>
-        <source>A report for one employer from the consented Safety answers: only groups of at least k answers are shown, and periods overlapping an earlier report stay hidden. The PDF and a CSV with the same figures are written.</source>
-        <translation>同意を得た Safety の回答から、1つの雇用主向けの報告書を作ります。k 件以上の回答があるグループだけを表示し、以前の報告書と重なる期間は表示しません。PDF と、同じ数字の CSV を書き出します。</translation>
+        <source>A report for one employer: the consultation topics of workers who consented to feedback to that employer, and the consented Safety answers. Only groups of at least k are shown, and nothing that an earlier report would let someone work out. The PDF and a CSV with the same figures are written.</source>
+        <translation>一つの雇用主についての報告書です。その雇用主への情報提供に同意した労働者の相談分野と、同意を得た Safety の回答をまとめます。k 件以上の集まりだけを示し、過去の報告書と照らし合わせて割り出せる数字は出しません。PDF と、同じ数字の CSV を書き出します。</translation>
+    </message>
+    <message>
+        <source>Include &amp;consultation topics (only workers who consented to feedback to this employer; refused below k such cases)</source>
+        <translation>相談分野を含める(&amp;C)（この雇用主への情報提供に同意した労働者のみ。該当する案件が k 件未満なら作成しません）</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -1227,6 +1322,22 @@
     <message>
         <source>Report for {0} ({1} answers) written: {2} and {3}.</source>
         <translation>{0} の報告書（回答 {1} 件）を書き出しました: {2} と {3}。</translation>
+    </message>
+    <message>
+        <source>the Safety section shows no figures (it overlaps a report already published)</source>
+        <translation>Safety の部分は数字なし（すでに公表した報告書と期間が重なるため）</translation>
+    </message>
+    <message>
+        <source>the Safety section shows no figures (fewer than {0} consented answers)</source>
+        <translation>Safety の部分は数字なし（同意済みの回答が {0} 件未満のため）</translation>
+    </message>
+    <message>
+        <source>the Safety section shows {0} answers</source>
+        <translation>Safety の部分は回答 {0} 件</translation>
+    </message>
+    <message>
+        <source>Report for {0} written: consultation topics of {1} consenting cases ({2} figures hidden), and {3}. Files: {4} and {5}.</source>
+        <translation>{0} の報告書を書き出しました: 同意済みの案件 {1} 件の相談分野（非公表の数字 {2} 個）、{3}。ファイル: {4} と {5}。</translation>
     </message>
 </context>
 <context>
@@ -5564,6 +5675,14 @@ SHA-256：{sha}
         <translation>新しい紹介状</translation>
     </message>
     <message>
+        <source>What we hold &amp;about you…</source>
+        <translation>保有している情報の開示(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write the worker&apos;s document: what the desk holds about them</source>
+        <translation>本人向けの文書「保有している情報」を作成する</translation>
+    </message>
+    <message>
         <source>Share thro&amp;ugh sync…</source>
         <translation>同期で共有(&amp;U)…</translation>
     </message>
@@ -6283,6 +6402,10 @@ SHA-256：{sha}
         <translation>丸め単位(&amp;R):</translation>
     </message>
     <message>
+        <source>Only cases ma&amp;tching:</source>
+        <translation>絞り込み条件(&amp;T):</translation>
+    </message>
+    <message>
         <source>Last day</source>
         <translation>終了日</translation>
     </message>
@@ -6369,6 +6492,10 @@ SHA-256：{sha}
         </translation>
     </message>
     <message>
+        <source>Only the cases matching the filter are counted.</source>
+        <translation>絞り込み条件に合う案件だけを数えています。</translation>
+    </message>
+    <message>
         <source>No bar: hidden figure (&lt;%1 or x)</source>
         <translation>棒なし: 非公表の数値 (&lt;%1 または x)</translation>
     </message>
@@ -6395,6 +6522,69 @@ SHA-256：{sha}
     <message>
         <source>Exported to %1.</source>
         <translation>%1 に出力しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectReportDialog</name>
+    <message>
+        <source>What we hold about you</source>
+        <translation>あなたについて保有している情報</translation>
+    </message>
+    <message>
+        <source>A document for the worker, in their language and then in Japanese: the personal data the desk holds, where it came from, the consents given, who received what (referrals, packets, shares) and how to withdraw consent or ask for correction or deletion. The worker has a right to it under the Act on the Protection of Personal Information. Writing it is recorded in the audit log.</source>
+        <translation>本人向けの文書を、本人の言語と日本語で作成します。窓口が保有している個人データ、その取得元、本人が与えた同意、誰に何を提供したか（紹介・封緘パケット・共有）、同意の撤回や訂正・削除の求め方を記載します。個人情報保護法に基づく本人の権利です。作成したことは監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>文書の言語</translation>
+    </message>
+    <message>
+        <source>Loading languages…</source>
+        <translation>言語を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The PDF file to write</source>
+        <translation>書き出す PDF ファイル</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation>PDF ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>PDF ファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Document status</source>
+        <translation>文書の状況</translation>
+    </message>
+    <message>
+        <source>&amp;Write document</source>
+        <translation>文書を書き出す(&amp;W)</translation>
+    </message>
+    <message>
+        <source>{0} what we hold about you.pdf</source>
+        <translation>{0} 保有している情報.pdf</translation>
+    </message>
+    <message>
+        <source>Choose where to write the PDF (a file ending in .pdf).</source>
+        <translation>PDF の書き出し先を選んでください（.pdf で終わるファイル名）。</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>文書を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Written: {0} ({1}).</source>
+        <translation>書き出しました: {0}（{1}）。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ def _dialog(qtbot, session: Session) -> CompanyReportDialog:  # type: ignore[no-
     dialog = CompanyReportDialog(session)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(dialog.write_button.isEnabled, timeout=20_000)
+    dialog.consultations.setChecked(False)  # the Safety report alone (the demo has no
+    # company-feedback consents: see test_company_report_consultations.py for both)
     start = today - timedelta(days=200)
     dialog.start.setDate(QDate(start.year, start.month, start.day))
     return dialog

@@ -1,12 +1,19 @@
 """Vault ▸ Safety company report…: the k-anonymous report for an employer, from the window.
 
-The same service as ``python main.py safety report`` (desktop.safety.report
-``write_company_report``): PDF + CSV next to it, written atomically, recorded in the sealed
-ledger and the audit log.  The employer is picked from the employers named in the vault's
-anonymous Safety responses (or typed: assisted responses live in cases); the period snaps
-to whole months; k is 5 or more.  A report that may show no figures (too few consented
-answers, or overlapping one already published) is still written, saying so, and the
-dialog says why in one line.
+Two services, as on the command line.  With *Include consultation topics* (the default)
+it is ``python main.py company-report`` (desktop.stats.company_report
+``write_company_feedback``): the consultation topics of the employer's workers who
+consented to company feedback, then the Safety section, in one PDF + CSV; fewer than k
+consenting cases is refused before anything is written, and the dialog shows the
+refusal as one sentence (error ``stats.too_few_consenting``).  Without it, the Safety
+report alone (``python main.py safety report``, desktop.safety.report
+``write_company_report``), which is still written when it shows no figures (too few
+consented answers, or overlapping one already published), saying so.
+
+Either way: written atomically, recorded in the sealed ledgers and the audit log.  The
+employer is picked from the employers named in the vault's anonymous Safety responses and
+in cases with a company feedback consent (or typed); the period snaps to whole months;
+k is 5 or more.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -34,6 +42,8 @@ from desktop.cases.service import CaseService
 from desktop.safety.aggregate import MIN_K, REASON_OVERLAPS_PUBLISHED, CompanyReport
 from desktop.safety.records import SafetyService, records_of_case
 from desktop.safety.report import write_company_report
+from desktop.stats.company_feedback import feedback_employers
+from desktop.stats.company_report import CompanyFeedback, write_company_feedback
 from ui.screen_fit import fit_to_screen
 from ui.session import Session
 from ui.widgets import labelled_form
@@ -42,8 +52,11 @@ __all__ = ["CompanyReportDialog"]
 
 
 def employers_in_vault(cases: CaseService) -> dict[str, list[str]]:
-    """Employer -> establishments named in the vault's anonymous Safety responses."""
-    found: dict[str, set[str]] = {}
+    """Employer -> establishments named in the vault's anonymous Safety responses and in
+    the cases that consented to company feedback to that employer."""
+    found: dict[str, set[str]] = {
+        name: set(sites) for name, sites in feedback_employers(cases.vault).items()
+    }
     for record in records_of_case(cases, SafetyService(cases).pool_id()):
         employer = str(record.data.get("employer") or "").strip()
         if employer:
@@ -71,10 +84,16 @@ class CompanyReportDialog(QDialog):
         self.pdf = Path()
         self.setWindowTitle(self.tr("Safety company report"))
         intro = QLabel(self.tr(
-            "A report for one employer from the consented Safety answers: only groups of at "
-            "least k answers are shown, and periods overlapping an earlier report stay hidden. "
+            "A report for one employer: the consultation topics of workers who consented to "
+            "feedback to that employer, and the consented Safety answers. Only groups of at "
+            "least k are shown, and nothing that an earlier report would let someone work out. "
             "The PDF and a CSV with the same figures are written."
         ))  # fmt: skip
+        self.consultations = QCheckBox(self.tr(
+            "Include &consultation topics (only workers who consented to feedback to this "
+            "employer; refused below k such cases)"
+        ))  # fmt: skip
+        self.consultations.setChecked(True)
         intro.setWordWrap(True)
         self.employer = QComboBox()
         self.employer.setEditable(True)
@@ -126,6 +145,7 @@ class CompanyReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.consultations)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -166,8 +186,14 @@ class CompanyReportDialog(QDialog):
             return
         start, end = _pydate(self.start.date()), _pydate(self.end.date())
         k, pdf = self.k.value(), Path(out)
+        with_topics = self.consultations.isChecked()
 
-        def work(cases: CaseService) -> CompanyReport:
+        def work(cases: CaseService) -> CompanyReport | CompanyFeedback:
+            if with_topics:  # refused (nothing written) below k consenting cases
+                return write_company_feedback(
+                    cases.vault, employer=employer, establishment=establishment, start=start,
+                    end=end, out_pdf=pdf, k=k,
+                )  # fmt: skip
             return write_company_report(
                 SafetyService(cases), employer=employer, establishment=establishment,
                 start=start, end=end, out_pdf=pdf, k=k,
@@ -182,8 +208,12 @@ class CompanyReportDialog(QDialog):
         self.write_button.setEnabled(True)
         self.message.setText(message)
 
-    def _written(self, report: CompanyReport) -> None:
+    def _written(self, written: CompanyReport | CompanyFeedback) -> None:
         self.write_button.setEnabled(True)
+        if isinstance(written, CompanyFeedback):
+            self.message.setText(self._feedback_text(written))
+            return
+        report = written
         period = f"{report.period_start.isoformat()} – {report.period_end.isoformat()}"
         csv = self.pdf.with_suffix(".csv")
         if report.total is None and REASON_OVERLAPS_PUBLISHED in report.suppressed_reasons:
@@ -201,3 +231,21 @@ class CompanyReportDialog(QDialog):
                 period, report.total, self.pdf, csv
             )
         self.message.setText(text)
+
+    def _feedback_text(self, written: CompanyFeedback) -> str:
+        topics, safety = written.topics, written.safety
+        period = f"{topics.start.isoformat()} – {topics.end.isoformat()}"
+        hidden = sum(1 for t in topics.tables for f in t.figures.values() if f.hidden)
+        if safety.total is None and REASON_OVERLAPS_PUBLISHED in safety.suppressed_reasons:
+            part = self.tr("the Safety section shows no figures (it overlaps a report already "
+                           "published)")  # fmt: skip
+        elif safety.total is None:
+            part = self.tr("the Safety section shows no figures (fewer than {0} consented "
+                           "answers)").format(safety.k)  # fmt: skip
+        else:
+            part = self.tr("the Safety section shows {0} answers").format(safety.total)
+        csv = self.pdf.with_suffix(".csv")
+        return self.tr(
+            "Report for {0} written: consultation topics of {1} consenting cases ({2} figures "
+            "hidden), and {3}. Files: {4} and {5}."
+        ).format(period, topics.cases, hidden, part, self.pdf, csv)

@@ -46,6 +46,7 @@ from desktop.stats.service import make_table, publish_table
 from desktop.stats.table import DEFAULT_K, MIN_K, TOTAL, StatsTable
 from ui.models.stats_table import StatsTableModel, category_name, dimension_name, measure_name
 from ui.session import Session
+from ui.views.stats_filters import CaseFilterBar
 
 _PRESETS = ("this_month", "last_month", "this_quarter", "last_quarter", "this_fy", "last_fy")
 _PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
@@ -118,6 +119,7 @@ class StatisticsPage(QWidget):
         self.rounding = QSpinBox()
         self.rounding.setRange(1, 100)
         self.rounding.setValue(1)
+        self.filters = CaseFilterBar()
         self.compute_button = QPushButton(self.tr("C&ompute"))
         self.compute_button.clicked.connect(self.compute)
         self.preset.currentIndexChanged.connect(self._apply_preset)
@@ -127,22 +129,29 @@ class StatisticsPage(QWidget):
         self.preset.setCurrentIndex(self.preset.findData("last_fy"))
         self._apply_preset()
 
+        # Two forms side by side (what and how; when and which cases): one tall form
+        # with the filters pushed the window past 768 px in Japanese.
         form = QFormLayout()
         form.addRow(self.tr("Co&unt:"), self.measure)
         form.addRow(self.tr("&By:"), self.first)
         form.addRow(self.tr("and b&y:"), self.second)
-        form.addRow(self.tr("&Period:"), self.preset)
+        form.addRow(self.tr("Minimum group size (&k):"), self.k)
+        form.addRow(self.tr("&Round to a multiple of:"), self.rounding)
+        scope = QFormLayout()
+        scope.addRow(self.tr("&Period:"), self.preset)
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to)
-        form.addRow(self.tr("&From:"), dates)
-        form.addRow(self.tr("Minimum group size (&k):"), self.k)
-        form.addRow(self.tr("&Round to a multiple of:"), self.rounding)
-        for label_widget, field in ((form.labelForField(dates), self.date_from),):
+        scope.addRow(self.tr("&From:"), dates)
+        scope.addRow(self.tr("Only cases ma&tching:"), self.filters)
+        for label_widget, field in (
+            (scope.labelForField(dates), self.date_from),
+            (scope.labelForField(self.filters), self.filters.search),
+        ):
             if isinstance(label_widget, QLabel):
                 label_widget.setBuddy(field)
-        form.addRow(self.compute_button)
+        scope.addRow(self.compute_button)
         self.date_to.setAccessibleName(self.tr("Last day"))
         self.date_from.setAccessibleName(self.tr("First day"))
 
@@ -177,7 +186,8 @@ class StatisticsPage(QWidget):
         self.chart_view.setAccessibleName(self.tr("Statistics chart"))
 
         controls = QHBoxLayout()
-        controls.addLayout(form, 3)
+        controls.addLayout(form, 2)
+        controls.addLayout(scope, 3)
         controls.addLayout(exports, 1)
         results = QSplitter(Qt.Orientation.Vertical)
         results.addWidget(self.view)
@@ -223,6 +233,7 @@ class StatisticsPage(QWidget):
             "end": self.date_to.date().toPython(),
             "k": self.k.value(),
             "rounding": self.rounding.value(),
+            "case_filter": self.filters.current_filter(),
         }
 
     def compute(self) -> None:
@@ -243,11 +254,14 @@ class StatisticsPage(QWidget):
         self._draw_chart(table)
         hidden = sum(1 for f in table.figures.values() if f.hidden)
         if table.fully_suppressed:
-            self.status.setText(self.tr("Too few to publish: every figure is hidden (k = %1).")
-                                .replace("%1", str(table.k)))  # fmt: skip
+            text = self.tr("Too few to publish: every figure is hidden (k = %1).").replace(
+                "%1", str(table.k))  # fmt: skip
         else:
-            self.status.setText(self.tr("%n figure(s) hidden so that no one can be identified.",
-                                        "", hidden))  # fmt: skip
+            text = self.tr("%n figure(s) hidden so that no one can be identified.", "", hidden)
+        if table.filters:
+            # A filtered table is a publication of its own; the reader must know it is one.
+            text += " " + self.tr("Only the cases matching the filter are counted.")
+        self.status.setText(text)
         self._set_exportable(True)
 
     def _failed(self, message: str) -> None:
@@ -340,6 +354,7 @@ class StatisticsPage(QWidget):
     def forget(self) -> None:
         """Drop the table at lock (no decrypted figure stays in a widget)."""
         self.table = None
+        self.filters.clear()
         self.model.set_table(None)
         self.chart.removeAllSeries()
         self._set_exportable(False)

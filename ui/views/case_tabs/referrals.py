@@ -71,6 +71,7 @@ class ReferralsTab(CaseTab):
         super().__init__(session, case_id, parent)
         self.data: CaseDetails | None = None
         self.letter_dialog: QDialog | None = None
+        self.subject_dialog: QDialog | None = None
 
         def text(name: str) -> Any:
             return lambda r: str(r.data.get(name) or "")
@@ -100,6 +101,11 @@ class ReferralsTab(CaseTab):
         self.new_button = QPushButton(self.tr("Ne&w letter…"))
         self.new_button.setAccessibleName(self.tr("New referral letter"))
         self.new_button.clicked.connect(self.new_letter)
+        self.subject_button = QPushButton(self.tr("What we hold &about you…"))
+        self.subject_button.setAccessibleName(
+            self.tr("Write the worker's document: what the desk holds about them")
+        )
+        self.subject_button.clicked.connect(self.subject_report)
         self.share_button = QPushButton(self.tr("Share thro&ugh sync…"))
         self.share_button.setAccessibleName(self.tr("Share this case through sync"))
         self.share_button.clicked.connect(self.share_case)
@@ -121,6 +127,7 @@ class ReferralsTab(CaseTab):
         self.notice.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.subject_button)
         buttons.addWidget(self.share_button)
         buttons.addStretch(1)
         for button in self.status_buttons.values():
@@ -175,6 +182,15 @@ class ReferralsTab(CaseTab):
         )
         self.letter_dialog = dialog
         dialog.open()
+
+    def subject_report(self) -> None:
+        """Open "What we hold about you" (APPI disclosure) over the case as last read."""
+        if self.data is None:
+            return
+        from ui.dialogs.subject_report import SubjectReportDialog
+
+        self.subject_dialog = SubjectReportDialog(self.session, self.data, self)
+        self.subject_dialog.open()
 
     # -- follow-up -------------------------------------------------------------------------
     def _step(self, status: ReferralStatus) -> None:
