@@ -72,13 +72,19 @@ def _choices(names: dict[str, str], common: tuple[str, ...]) -> list[tuple[str, 
     ]
 
 
+_NOT_COUNTRIES = ("ZZ", "XA", "XB", "EU", "EZ", "UN", "QO")
+
+
 def country_choices() -> list[tuple[str, str]]:
     """(ISO 3166 code, name) for every country CLDR names, common ones first."""
     territories = _ui_locale().territories
     names = {
         code: str(name) for code, name in territories.items() if re.fullmatch("[A-Z]{2}", code)
     }
-    names.pop("ZZ", None)  # "unknown region"
+    # Two-letter codes that are not countries: unknown region, CLDR's pseudo-locales
+    # ("疑似アクセント"), the EU, the euro area, the UN and outlying Oceania.
+    for code in _NOT_COUNTRIES:
+        names.pop(code, None)
     return _choices(names, _COMMON_COUNTRIES)
 
 

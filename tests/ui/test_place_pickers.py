@@ -78,3 +78,13 @@ def test_case_overview_shows_names_and_saves_codes(
     )
     worker = wait_for(qtbot, session, lambda s: s.get_case(case_id).worker.data)
     assert worker["languages"] == ["tl", "xx", "id"]  # an unknown code is kept as stored
+
+
+def test_the_country_list_holds_countries_only(japanese: None) -> None:
+    from ui.places import country_choices
+
+    choices = dict(country_choices())
+    assert choices["VN"] == "ベトナム" and choices["NP"] == "ネパール"
+    for code in ("XA", "XB", "ZZ", "EU", "EZ", "UN", "QO"):  # pseudo-locales and groupings
+        assert code not in choices, code
+    assert not [name for name in choices.values() if "疑似" in name]
