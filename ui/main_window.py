@@ -115,10 +115,10 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_cases)
         self.backup_action = QAction(self.tr("&Back up…"), self)
         self.backup_action.triggered.connect(self.back_up)
-        # Sync set-up and the Safety company report (the CLI's enroll and safety report).
+        # Sync set-up and the company report (the CLI's enroll and safety report).
         self.sync_setup_action = QAction(self.tr("Set &up sync…"), self)
         self.sync_setup_action.triggered.connect(self.set_up_sync)
-        self.company_report_action = QAction(self.tr("Safety company repor&t…"), self)
+        self.company_report_action = QAction(self.tr("Company repor&t…"), self)
         self.company_report_action.triggered.connect(self.company_report)
         self.maintenance_actions = (self.import_action, self.export_action, self.backup_action,
                                     self.passphrase_action, self.recovery_action,

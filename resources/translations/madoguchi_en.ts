@@ -1220,7 +1220,7 @@
 <context>
     <name>CompanyReportDialog</name>
     <message>
-        <source>Safety company report</source>
+        <source>Company report: consultations and Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4352,7 +4352,7 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Safety company repor&amp;t…</source>
+        <source>Company repor&amp;t…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1216,8 +1216,8 @@
 <context>
     <name>CompanyReportDialog</name>
     <message>
-        <source>Safety company report</source>
-        <translation>Safety 会社向け報告書</translation>
+        <source>Company report: consultations and Safety</source>
+        <translation>企業向け報告書（相談とセーフティ）</translation>
     </message>
     <message>
         <source>A report for one employer: the consultation topics of workers who consented to feedback to that employer, and the consented Safety answers. Only groups of at least k are shown, and nothing that an earlier report would let someone work out. The PDF and a CSV with the same figures are written.</source>
@@ -4350,8 +4350,8 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>同期の設定(&amp;U)…</translation>
     </message>
     <message>
-        <source>Safety company repor&amp;t…</source>
-        <translation>Safety 会社向け報告書(&amp;T)…</translation>
+        <source>Company repor&amp;t…</source>
+        <translation>企業向け報告書(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Vault</source>

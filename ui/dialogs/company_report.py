@@ -1,4 +1,4 @@
-"""Vault ▸ Safety company report…: the k-anonymous report for an employer, from the window.
+"""Vault ▸ Company report…: the k-anonymous report for an employer, from the window.
 
 Two services, as on the command line.  With *Include consultation topics* (the default)
 it is ``python main.py company-report`` (desktop.stats.company_report
@@ -82,7 +82,7 @@ class CompanyReportDialog(QDialog):
         self.session = session
         self.sites: dict[str, list[str]] = {}
         self.pdf = Path()
-        self.setWindowTitle(self.tr("Safety company report"))
+        self.setWindowTitle(self.tr("Company report: consultations and Safety"))
         intro = QLabel(self.tr(
             "A report for one employer: the consultation topics of workers who consented to "
             "feedback to that employer, and the consented Safety answers. Only groups of at "
