@@ -100,6 +100,11 @@ class ReferralsTab(CaseTab):
         self.new_button = QPushButton(self.tr("Ne&w letter…"))
         self.new_button.setAccessibleName(self.tr("New referral letter"))
         self.new_button.clicked.connect(self.new_letter)
+        self.complaint_button = QPushButton(self.tr("La&bour office complaint…"))
+        self.complaint_button.setAccessibleName(
+            self.tr("Draft a complaint to the labour standards office")
+        )
+        self.complaint_button.clicked.connect(self.new_complaint)
         self.share_button = QPushButton(self.tr("Share thro&ugh sync…"))
         self.share_button.setAccessibleName(self.tr("Share this case through sync"))
         self.share_button.clicked.connect(self.share_case)
@@ -121,6 +126,7 @@ class ReferralsTab(CaseTab):
         self.notice.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.complaint_button)
         buttons.addWidget(self.share_button)
         buttons.addStretch(1)
         for button in self.status_buttons.values():
@@ -172,6 +178,19 @@ class ReferralsTab(CaseTab):
         dialog = LetterDialog(self.session, self.data, self)
         dialog.saved.connect(
             lambda folder: self.notice.setText(self.tr("Letters saved in {0}.").format(folder))
+        )
+        self.letter_dialog = dialog
+        dialog.open()
+
+    def new_complaint(self) -> None:
+        """Open the labour standards office complaint (申告) draft over the case as last read."""
+        if self.data is None:
+            return
+        from ui.dialogs.wage_complaint import WageComplaintDialog
+
+        dialog = WageComplaintDialog(self.session, self.data, self)
+        dialog.saved.connect(
+            lambda path: self.notice.setText(self.tr("Complaint draft saved: {0}.").format(path))
         )
         self.letter_dialog = dialog
         dialog.open()
