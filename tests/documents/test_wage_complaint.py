@@ -130,7 +130,8 @@ def test_the_draft_reads_back_with_figures_articles_and_its_parts(
                      "労働基準法第24条違反", "合計7,000円", "賃金合計18,657円", "寮費（5,000円）",
                      "労働基準法第104条第1項及び最低賃金法第34条第1項に基づき",
                      "申告の内容", "求める措置", "匿名希望", "添付資料", "署名又は記名押印", "印",
-                     "【下書き】", "作成メモ", "complaint.premiums", "機械作成・未確認", "2.00"):  # fmt: skip
+                     "【下書き】", "作成メモ", "complaint.premiums", "機械作成・未確認",
+                     "2025年5月25日2.002,908円"):  # fmt: skip
         assert _squeezed(expected) in text, expected
     subprocess.run(["qpdf", "--check", str(result.draft_path)], check=True, capture_output=True)
     subprocess.run(["qpdf", "--check", str(result.worker_path)], check=True, capture_output=True)
@@ -346,3 +347,14 @@ def test_cli_writes_both_files_byte_identical_and_refuses_in_one_line(
         last = done.stderr.strip().splitlines()[-1]
         assert last.startswith("madoguchi: ") and word in last
         assert not refused.exists()
+
+
+def test_the_purpose_is_a_consent_like_any_other(service: CaseService, case_id: str) -> None:
+    from desktop.cases.export import export_document
+
+    exported = export_document(service)
+    consents = [c for case in exported["cases"] for c in case["consents"]]
+    assert [c["purpose"] for c in consents] == ["labour_complaint"]
+    with pytest.raises(InvalidValueError):
+        service.add_consent(case_id, {"purpose": "labour_complain", "recipient": "x",
+                                      "given_on": "2026-01-20"})  # fmt: skip

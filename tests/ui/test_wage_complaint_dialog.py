@@ -11,7 +11,7 @@ from datetime import date
 import pikepdf
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from tests.ui.conftest import wait_for
 from tests.ui.desk_tour import Tour
@@ -112,6 +112,21 @@ def test_japanese_at_1366x768_fits_and_offers_the_consented_office(  # type: ign
         tour.check(dialog, "complaint dialog")
         assert tour.problems == [] and tour.mnemonics == []
         assert dialog.windowTitle() == "労働基準監督署への申告"
+        # The consent tab offers the purpose, in Japanese.
+        from ui.views.case_tabs.consent import ConsentDialog
+
+        consent = ConsentDialog()
+        qtbot.addWidget(consent)
+        index = consent.purpose.findData("labour_complaint")
+        assert consent.purpose.itemText(index) == "労働基準監督署への申告"
+        # The referrals tab's buttons, with the new one, still fit 1366 px in Japanese.
+        from ui.views.case_tabs.referrals import ReferralsTab
+
+        tab = ReferralsTab(session, case_id)
+        qtbot.addWidget(tab)
+        assert tab.complaint_button.text() == "労基署への申告書(&B)…"
+        width = sum(b.sizeHint().width() + 6 for b in tab.findChildren(QPushButton))
+        assert width <= 1366 - 40, width
         assert "匿名希望" in dialog.withhold.text()
         # Nothing to report (the claim is unpaid, so there is): a preview in Japanese.
         dialog.until.setDate(dialog.until.date().fromString("2026-01-31", "yyyy-MM-dd"))
