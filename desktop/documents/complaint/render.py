@@ -10,7 +10,7 @@ draft is handed in.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -65,7 +65,7 @@ class _Story:
         self.flowables.append(table)
 
 
-def _yen(words: dict[str, str] | Any, amount: Decimal) -> str:
+def _yen(words: Mapping[str, str], amount: Decimal) -> str:
     return str(words["yen"]).format(amount=f"{amount:,}")
 
 
