@@ -16,6 +16,7 @@ from typing import Any
 from desktop.cases.service import CaseService
 from desktop.cli_deadlines import add_deadlines_command
 from desktop.cli_support import CliError, CliParser, Command, unlocked_vault, vault_command
+from desktop.cli_wage_complaint import add_complaint_command
 from desktop.wages.calculator import WageClaim, calculate
 from desktop.wages.case_claim import case_claim
 from desktop.wages.inputs import MAX_FILE_BYTES, read_payslips, read_records, read_terms
@@ -169,7 +170,7 @@ def cmd_wages_demand(args: argparse.Namespace) -> int:
 
 
 def add_wages_command(sub: Any, command: Command) -> None:
-    """Add ``wages calc|import|demand`` and ``deadlines`` (``sub``: the top-level
+    """Add ``wages calc|import|complaint|demand`` and ``deadlines`` (``sub``: the top-level
     subparsers, ``command``: adds a vault subcommand)."""
     add_deadlines_command(command)
     wages = sub.add_parser("wages", help="wage-claim estimates")
@@ -188,6 +189,7 @@ def add_wages_command(sub: Any, command: Command) -> None:
     p.add_argument("--terms", type=Path, help="employment terms, JSON")
     p.add_argument("--records", type=Path, help="day records, CSV")
     p.add_argument("--payslips", type=Path, help="payslips, CSV")
+    add_complaint_command(wages_command)
     p = wages_command("demand", cmd_wages_demand, _DEMAND_HELP)
     p.add_argument("--case", required=True, help="the case reference")
     p.add_argument("--sent-on", type=_date, required=True, help="the day it was sent")

@@ -69,6 +69,9 @@ def _labels() -> dict[str, str]:
         ),
         "stats_table": QCoreApplication.translate("AuditLabels", "Statistics table published"),
         "consent_form_made": QCoreApplication.translate("AuditLabels", "Consent form printed"),
+        "wage_complaint_made": QCoreApplication.translate(
+            "AuditLabels", "Labour standards office complaint drafted"
+        ),
         "company_report": QCoreApplication.translate(
             "AuditLabels", "Company report made (consultations and Safety)"
         ),

@@ -24,6 +24,24 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as object
         "Errors",
         "No wage rule is on file for {on}; no estimate was made for that date.",
     ),
+    "wages.complaint": QT_TRANSLATE_NOOP(
+        "Errors", "The complaint draft could not be made from this case's wage data."
+    ),
+    "wages.complaint.no_data": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Case {ref} has no wage {missing} yet; store the terms and work records before "
+        "drafting a complaint.",
+    ),
+    "wages.complaint.unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The wage data stored in case {ref} cannot be read, so no complaint was drafted; "
+        "import the wage files again.",
+    ),
+    "wages.complaint.nothing_found": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The wage calculation for case {ref} finds nothing unpaid (as of {until}) among the "
+        "violations chosen, in periods not yet time-barred; there is nothing to report.",
+    ),
     "document.failed": QT_TRANSLATE_NOOP(
         "Errors", "The document could not be made; nothing was written."
     ),

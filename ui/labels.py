@@ -105,6 +105,9 @@ def consent_purpose(code: str) -> str:
         "adr": QCoreApplication.translate("Labels", "ADR"),
         "research": QCoreApplication.translate("Labels", "Research"),
         "data_sharing": QCoreApplication.translate("Labels", "Data sharing"),
+        "labour_complaint": QCoreApplication.translate(
+            "Labels", "Complaint to the labour standards office"
+        ),
     }.get(code, code)
 
 

@@ -145,6 +145,7 @@ class ConsentPurpose(StrEnum):
     ADR = "adr"
     RESEARCH = "research"
     DATA_SHARING = "data_sharing"
+    LABOUR_COMPLAINT = "labour_complaint"  # 労働基準監督署への申告 (労基法104条, 最賃法34条)
 
 
 class SafetyMode(StrEnum):

@@ -36,7 +36,7 @@ SUBJECT_TEXT_KEYS: Final = (
     "held_heading", "records_line", "sources_heading", "source_you", "source_documents",
     "purposes_heading", "purpose_line", "withdrawn_line", "no_consent",
     "p_case_handling", "p_referral", "p_company_feedback", "p_adr", "p_research",
-    "p_data_sharing",
+    "p_data_sharing", "p_labour_complaint",
     "given_heading", "given_referral", "given_packet", "given_share", "given_unshare",
     "given_none",
     "rights_heading", "rights_withdraw", "rights_correct", "rights_delete",

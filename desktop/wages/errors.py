@@ -15,3 +15,9 @@ class LawDataError(MadoguchiError):
     """A rule file under resources/law/ is malformed (schema, dates, citations)."""
 
     code = "wages.law_data"
+
+
+class WageComplaintError(MadoguchiError):
+    """A labour standards office complaint (申告) draft cannot be made from the case's data."""
+
+    code = "wages.complaint"

@@ -22,7 +22,7 @@ from desktop.wages.errors import LawDataError
 LAW_DIR = Path(__file__).resolve().parents[2] / "resources" / "law"
 REVIEW_STATUSES = ("machine-drafted", "reviewed")
 RULE_FAMILIES = ("working_hours", "premiums", "wage_components", "rounding", "limitation",
-                 "interest")  # fmt: skip
+                 "interest", "complaint")  # fmt: skip
 MINIMUM_WAGE_FILE = "minimum_wages.json"
 
 

@@ -406,6 +406,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Labour standards office complaint drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Company report made (consultations and Safety)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,6 +1916,22 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>No wage rule is on file for {on}; no estimate was made for that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint draft could not be made from this case&apos;s wage data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {ref} has no wage {missing} yet; store the terms and work records before drafting a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wage data stored in case {ref} cannot be read, so no complaint was drafted; import the wage files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wage calculation for case {ref} finds nothing unpaid (as of {until}) among the violations chosen, in periods not yet time-barred; there is nothing to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3840,6 +3860,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Complaint to the labour standards office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5691,6 +5715,14 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>La&amp;bour office complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a complaint to the labour standards office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Share thro&amp;ugh sync…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5740,6 +5772,10 @@ Source: {source}</source>
     </message>
     <message>
         <source>Letters saved in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint draft saved: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7063,6 +7099,153 @@ Source: {source}</source>
     </message>
     <message>
         <source>The key is gone from the system keyring. The vault stops offering it when you next unlock with the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WageComplaintDialog</name>
+    <message>
+        <source>Complaint to the labour standards office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour standards office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the worker&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading languages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As known; empty: “unknown”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; added to the generated description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker&apos;s copy in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures &amp;as of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the office not to tell the employer the worker&apos;s name (anonymity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymity requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print about the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List as attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no evidence files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft to be checked: the amounts are estimates from the wage calculation. Needs the worker&apos;s consent for a complaint to the labour standards office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the draft and the worker&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft and the worker&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint draft preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft for the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the complaint draft as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the complaint draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the draft {0} and the worker&apos;s copy {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

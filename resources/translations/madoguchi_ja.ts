@@ -403,6 +403,10 @@
         <translation>同意書を印刷</translation>
     </message>
     <message>
+        <source>Labour standards office complaint drafted</source>
+        <translation>労働基準監督署への申告書（下書き）を作成</translation>
+    </message>
+    <message>
         <source>Company report made (consultations and Safety)</source>
         <translation>企業向け報告書を作成（相談とセーフティ）</translation>
     </message>
@@ -1912,6 +1916,22 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>No wage rule is on file for {on}; no estimate was made for that date.</source>
         <translation>{on} に適用される賃金の規則が登録されていません。その日付の概算は出していません。</translation>
+    </message>
+    <message>
+        <source>The complaint draft could not be made from this case&apos;s wage data.</source>
+        <translation>この案件の賃金データから申告書の下書きを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Case {ref} has no wage {missing} yet; store the terms and work records before drafting a complaint.</source>
+        <translation>案件 {ref} には賃金データ（{missing}）がまだありません。申告書を作成する前に、労働条件と勤務記録を登録してください。</translation>
+    </message>
+    <message>
+        <source>The wage data stored in case {ref} cannot be read, so no complaint was drafted; import the wage files again.</source>
+        <translation>案件 {ref} に保存された賃金データを読み取れないため、申告書は作成されませんでした。賃金のファイルを取り込み直してください。</translation>
+    </message>
+    <message>
+        <source>The wage calculation for case {ref} finds nothing unpaid (as of {until}) among the violations chosen, in periods not yet time-barred; there is nothing to report.</source>
+        <translation>案件 {ref} の賃金計算では、時効にかかっていない期間について、選んだ違反事項に未払いが見つかりません（{until}時点）。申告する事項はありません。</translation>
     </message>
     <message>
         <source>The document could not be made; nothing was written.</source>
@@ -3838,6 +3858,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>データ共有</translation>
     </message>
     <message>
+        <source>Complaint to the labour standards office</source>
+        <translation>労働基準監督署への申告</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
@@ -5683,6 +5707,14 @@ SHA-256：{sha}
         <translation>本人向けの文書「保有している情報」を作成する</translation>
     </message>
     <message>
+        <source>La&amp;bour office complaint…</source>
+        <translation>労基署への申告書(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Draft a complaint to the labour standards office</source>
+        <translation>労働基準監督署への申告書の下書きを作成</translation>
+    </message>
+    <message>
         <source>Share thro&amp;ugh sync…</source>
         <translation>同期で共有(&amp;U)…</translation>
     </message>
@@ -5733,6 +5765,10 @@ SHA-256：{sha}
     <message>
         <source>Letters saved in {0}.</source>
         <translation>紹介状を {0} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Complaint draft saved: {0}.</source>
+        <translation>申告書の下書きを保存しました：{0}</translation>
     </message>
     <message>
         <source>Select a referral first.</source>
@@ -7055,6 +7091,153 @@ SHA-256：{sha}
     <message>
         <source>The key is gone from the system keyring. The vault stops offering it when you next unlock with the passphrase.</source>
         <translation>鍵はシステムのキーリングから削除されました。次にパスフレーズでロック解除したとき、保管庫もこの鍵を使わなくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>WageComplaintDialog</name>
+    <message>
+        <source>Complaint to the labour standards office</source>
+        <translation>労働基準監督署への申告</translation>
+    </message>
+    <message>
+        <source>Labour standards office</source>
+        <translation>労働基準監督署</translation>
+    </message>
+    <message>
+        <source>Language of the worker&apos;s copy</source>
+        <translation>本人用の説明書の言語</translation>
+    </message>
+    <message>
+        <source>Loading languages…</source>
+        <translation>言語を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>計算の基準日</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s representative</source>
+        <translation>使用者の代表者</translation>
+    </message>
+    <message>
+        <source>As known; empty: “unknown”</source>
+        <translation>分かる範囲で。空欄なら「不明」</translation>
+    </message>
+    <message>
+        <source>What happened, in your words</source>
+        <translation>申告の内容（担当者の記述）</translation>
+    </message>
+    <message>
+        <source>Optional; added to the generated description</source>
+        <translation>任意。自動で作成する記述の後に追記します</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>提出先(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Worker&apos;s copy in:</source>
+        <translation>本人用の言語(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Figures &amp;as of:</source>
+        <translation>計算の基準日(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation>代表者(&amp;R):</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>申告の内容(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Ask the office not to tell the employer the worker&apos;s name (anonymity)</source>
+        <translation>使用者に本人の氏名を明かさないよう監督署に求める（匿名希望）</translation>
+    </message>
+    <message>
+        <source>Anonymity requested</source>
+        <translation>匿名希望</translation>
+    </message>
+    <message>
+        <source>Print about the worker</source>
+        <translation>本人について記載する情報</translation>
+    </message>
+    <message>
+        <source>{0} (sensitive)</source>
+        <translation>{0}（要配慮）</translation>
+    </message>
+    <message>
+        <source>List as attachments</source>
+        <translation>添付資料として記載</translation>
+    </message>
+    <message>
+        <source>Attach {0}</source>
+        <translation>{0} を添付資料に記載</translation>
+    </message>
+    <message>
+        <source>This case has no evidence files.</source>
+        <translation>この案件には証拠ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>A draft to be checked: the amounts are estimates from the wage calculation. Needs the worker&apos;s consent for a complaint to the labour standards office.</source>
+        <translation>確認用の下書きです。金額は賃金計算による概算です。作成には、労働基準監督署への申告についての本人の同意が必要です。</translation>
+    </message>
+    <message>
+        <source>Complaint status</source>
+        <translation>申告書の作成状況</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>プレビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preview the draft and the worker&apos;s copy</source>
+        <translation>下書きと本人用の説明書をプレビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the draft and the worker&apos;s copy</source>
+        <translation>下書きと本人用の説明書を保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保管庫がロックされています。</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>プレビューを作成しています…</translation>
+    </message>
+    <message>
+        <source>Complaint draft preview</source>
+        <translation>申告書の下書きのプレビュー</translation>
+    </message>
+    <message>
+        <source>Draft for the office</source>
+        <translation>監督署あての下書き</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s copy</source>
+        <translation>本人用の説明書</translation>
+    </message>
+    <message>
+        <source>Save the complaint draft as</source>
+        <translation>申告書の下書きの保存先</translation>
+    </message>
+    <message>
+        <source>Saving the complaint draft…</source>
+        <translation>申告書の下書きを保存しています…</translation>
+    </message>
+    <message>
+        <source>Saved the draft {0} and the worker&apos;s copy {1}.</source>
+        <translation>下書き {0} と本人用の説明書 {1} を保存しました。</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ def test_the_form_has_the_letters_seventeen_languages() -> None:
         texts = form_texts(code)
         assert texts.info.review_status in ("machine-drafted", "reviewed")
         assert set(texts.purposes) == {"case_handling", "referral", "company_feedback", "adr",
-                                       "research", "data_sharing"}  # fmt: skip
+                                       "research", "data_sharing", "labour_complaint"}  # fmt: skip
 
 
 @needs_poppler

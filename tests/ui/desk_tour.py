@@ -28,6 +28,7 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QGroupBox,
     QLabel,
     QMainWindow,
     QTabWidget,
@@ -297,6 +298,18 @@ def main(argv: list[str]) -> int:
     summary = summary_text(tour, session, case_id, args.out.with_suffix(".pdf"))
     if japanese:
         tour.problems += [f"case summary PDF: {p}" for p in raw_codes(summary, data_words, codes)]
+
+    view.referrals.new_complaint()  # the labour standards office complaint (申告) draft
+    complaint = _dialog(app, "WageComplaintDialog")
+    tour.until(lambda: complaint.language.isEnabled(), "the complaint dialog's languages")
+    tour.check(complaint, "complaint dialog")
+    if japanese:
+        shown = [complaint.windowTitle()] + [
+            w.text() for w in complaint.findChildren(QWidget)
+            if isinstance(w, (QLabel, QAbstractButton)) and w.text()
+        ] + [box.title() for box in complaint.findChildren(QGroupBox)]  # fmt: skip
+        tour.problems += english_problems(shown, data_words, codes)
+    complaint.close()
 
     window.open_audit()
     audit = _dialog(app, "AuditDialog")

@@ -106,6 +106,11 @@ class ReferralsTab(CaseTab):
             self.tr("Write the worker's document: what the desk holds about them")
         )
         self.subject_button.clicked.connect(self.subject_report)
+        self.complaint_button = QPushButton(self.tr("La&bour office complaint…"))
+        self.complaint_button.setAccessibleName(
+            self.tr("Draft a complaint to the labour standards office")
+        )
+        self.complaint_button.clicked.connect(self.new_complaint)
         self.share_button = QPushButton(self.tr("Share thro&ugh sync…"))
         self.share_button.setAccessibleName(self.tr("Share this case through sync"))
         self.share_button.clicked.connect(self.share_case)
@@ -128,6 +133,7 @@ class ReferralsTab(CaseTab):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.subject_button)
+        buttons.addWidget(self.complaint_button)
         buttons.addWidget(self.share_button)
         buttons.addStretch(1)
         for button in self.status_buttons.values():
@@ -191,6 +197,19 @@ class ReferralsTab(CaseTab):
 
         self.subject_dialog = SubjectReportDialog(self.session, self.data, self)
         self.subject_dialog.open()
+
+    def new_complaint(self) -> None:
+        """Open the labour standards office complaint (申告) draft over the case as last read."""
+        if self.data is None:
+            return
+        from ui.dialogs.wage_complaint import WageComplaintDialog
+
+        dialog = WageComplaintDialog(self.session, self.data, self)
+        dialog.saved.connect(
+            lambda path: self.notice.setText(self.tr("Complaint draft saved: {0}.").format(path))
+        )
+        self.letter_dialog = dialog
+        dialog.open()
 
     # -- follow-up -------------------------------------------------------------------------
     def _step(self, status: ReferralStatus) -> None:
