@@ -15,3 +15,15 @@ class LawDataError(MadoguchiError):
     """A rule file under resources/law/ is malformed (schema, dates, citations)."""
 
     code = "wages.law_data"
+
+
+class WageDataMissingError(MadoguchiError):
+    """A case has no usable wage terms or work records, so there is no claim to use."""
+
+    code = "wages.no_records"
+
+
+class WageClaimEmptyError(MadoguchiError):
+    """The calculation leaves nothing to claim (every period paid in full or expired)."""
+
+    code = "wages.nothing_to_claim"
