@@ -1013,7 +1013,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Wages</source>
+        <source>Wages (&amp;Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

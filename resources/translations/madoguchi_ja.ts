@@ -1009,8 +1009,8 @@
         <translation>ADR(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Wages</source>
-        <translation>賃金(&amp;W)</translation>
+        <source>Wages (&amp;Z)</source>
+        <translation>賃金(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Safety</source>

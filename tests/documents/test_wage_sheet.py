@@ -111,6 +111,9 @@ def test_sheet_reads_back_with_the_calculators_figures(tmp_path: Path) -> None:
     assert "小計 2025-04-01〜2025-04-30" in text and "小計 2025-05-01〜2025-05-31" in text
     april_line = next(line for line in text.splitlines() if line.startswith("2025-04-01 "))
     assert april_line.split()[-2:] == ["8:00", "2:00"]  # ordinary, overtime
+    sunday = next(line for line in text.splitlines() if line.startswith("2025-04-06 "))
+    # worked, within limits (Monday 0–2), late night (22–2), statutory holiday (20–24)
+    assert sunday.split()[1:] == ["日", "20:00", "26:00", "6:00", "2:00", "4:00", "4:00"]
     for p in inputs.claim.periods:
         row = next(
             line

@@ -92,7 +92,7 @@ class CaseView(QWidget):
             (self.consent, self.tr("Co&nsent")),
             (self.referrals, self.tr("Re&ferrals")),
             (self.adr, self.tr("A&DR")),
-            (self.wages, self.tr("&Wages")),
+            (self.wages, self.tr("Wages (&Z)")),
             (self.safety, self.tr("&Safety")),
             (self.history, self.tr("&History")),
         ):
