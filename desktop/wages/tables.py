@@ -24,6 +24,7 @@ from desktop.wages.inputs import MAX_FILE_BYTES, parse_payslips, parse_records
 __all__ = [
     "PAYSLIP_COLUMNS",
     "RECORD_COLUMNS",
+    "RowProblem",
     "TableRows",
     "check_rows",
     "read_table",
@@ -167,6 +168,26 @@ def _problem(error: WageInputError) -> str:
     return str(error.params.get("problem") or error)
 
 
+@dataclass(frozen=True)
+class RowProblem:
+    """One bad row: the cell that cannot be read (``column``), or the row as a whole
+    (``column`` None: times that do not fit together, or a period's payslip items)."""
+
+    line: int | None  # grid row or file line; None: no single row
+    column: str | None
+    value: str  # the cell's text, or the period's end for a payslip period
+    detail: str  # the parser's own words (English), for logs and the command line
+
+    def __str__(self) -> str:
+        return f"row {self.line}: {self.detail}" if self.line is not None else self.detail
+
+
+# Known-good rows: one column at a time is taken from the row checked, so a failure names
+# the cell (the parser stops at its first problem and says it in words).
+_GOOD = {"records": ["2025-04-01", "09:00", "18:00", "60", ""],
+         "payslips": ["2025-04-30", "deduction", "-", "0", "none"]}  # fmt: skip
+
+
 def _period_partner(kind: str, row: list[str]) -> list[list[str]]:
     """What a payslip row needs beside it to be read alone: its period's gross (equal to a
     net row's amount, so only the row's own cells are judged)."""
@@ -176,9 +197,26 @@ def _period_partner(kind: str, row: list[str]) -> list[list[str]]:
     return [[row[0], "gross", "", amount, ""]]
 
 
-def check_rows(kind: str, table: TableRows) -> list[str]:
-    """Every problem of the rows, one line each ("row 7: …"); empty when all are good."""
+def _bad_cell(kind: str, row: list[str]) -> str | None:
     parse = parse_records if kind == "records" else parse_payslips
+    for index, column in enumerate(_columns(kind)):
+        if kind == "records" and column == "break_start" and not row[index].strip():
+            continue
+        probe = list(_GOOD[kind])
+        probe[index] = row[index]
+        if kind == "payslips" and column == "amount" and row[1].strip().lower() == "net":
+            probe[1] = "net"  # a net row must equal its gross: the partner below matches it
+        try:
+            parse(rows_to_csv(kind, [probe, *_period_partner(kind, probe)]), kind)
+        except WageInputError:
+            return column
+    return None
+
+
+def check_rows(kind: str, table: TableRows) -> list[RowProblem]:
+    """Every problem of the rows, one per bad row; empty when all are good."""
+    parse = parse_records if kind == "records" else parse_payslips
+    columns = _columns(kind)
     kept = [
         (r, n) for r, n in zip(table.rows, table.lines, strict=True) if any(c.strip() for c in r)
     ]
@@ -188,7 +226,9 @@ def check_rows(kind: str, table: TableRows) -> list[str]:
         try:
             parse(text, kind)
         except WageInputError as error:
-            problems.append(f"row {line}: {_problem(error)}")
+            column = _bad_cell(kind, row)
+            value = row[columns.index(column)] if column else ""
+            problems.append(RowProblem(line, column, value, _problem(error)))
     if problems or not kept:
         return problems
     try:  # what only the whole table shows: one gross per period, net = gross − deductions
@@ -196,6 +236,7 @@ def check_rows(kind: str, table: TableRows) -> list[str]:
     except WageInputError as error:
         at = error.params.get("row")
         index = at - 2 if isinstance(at, int) else -1  # CSV line 2 is the first row
-        where = kept[index][1] if 0 <= index < len(kept) else None
-        problems.append(f"row {where}: {_problem(error)}" if where else _problem(error))
+        where = kept[index] if 0 <= index < len(kept) else None
+        problems.append(RowProblem(where[1] if where else None, None,
+                                   where[0][0] if where else "", _problem(error)))  # fmt: skip
     return problems

@@ -7382,6 +7382,22 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}, row {1}: {2} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: “{2}” in {3} cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: the times do not fit together (a shift longer than 24 hours, or a break outside the shift).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: the period ending {2} needs one gross pay, at most one net pay, and a net pay equal to gross pay less the deductions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>These rows cannot be used; nothing was saved:</source>
         <translation type="unfinished"></translation>
     </message>

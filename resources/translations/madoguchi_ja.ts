@@ -7373,6 +7373,22 @@ SHA-256：{sha}
         <translation>保存された賃金データを読み取れません。取り込み直してください。</translation>
     </message>
     <message>
+        <source>{0}, row {1}: {2} is missing.</source>
+        <translation>{0} {1}行目：{2}が入力されていません。</translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: “{2}” in {3} cannot be used.</source>
+        <translation>{0} {1}行目：{3}の「{2}」は使えません。</translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: the times do not fit together (a shift longer than 24 hours, or a break outside the shift).</source>
+        <translation>{0} {1}行目：時刻が合いません（24時間を超える勤務、または勤務時間外の休憩）。</translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: the period ending {2} needs one gross pay, at most one net pay, and a net pay equal to gross pay less the deductions.</source>
+        <translation>{0} {1}行目：{2}締めの期間には、総支給額が1つ、差引支給額は1つまでで、差引支給額は総支給額から控除を引いた額である必要があります。</translation>
+    </message>
+    <message>
         <source>These rows cannot be used; nothing was saved:</source>
         <translation>次の行は使えません。何も保存していません：</translation>
     </message>

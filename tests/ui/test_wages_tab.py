@@ -136,7 +136,8 @@ def test_every_bad_row_is_listed_and_nothing_is_saved(qtbot: Any, view: CaseView
     tab.calculate_button.click()
     assert tab.message.isVisible()
     text = tab.message.text()
-    assert "row 1:" in text and "'9am'" in text and "row 3:" in text and "2025-13-01" in text
+    assert "Work records, row 1: “9am” in Start cannot be used." in text
+    assert "Work records, row 3: “2025-13-01” in Date cannot be used." in text
     assert tab.result.rowCount() == 0
     wages = wait_for(qtbot, session, lambda s: s.get_case(view.case_id).wages)
     assert wages is None  # nothing was stored
@@ -154,7 +155,8 @@ def test_import_lists_all_row_errors_then_takes_a_good_file(qtbot: Any, view: Ca
     tab.import_file("records", tab.records, bad)
     qtbot.waitUntil(lambda: tab.message.isVisible(), timeout=10_000)
     text = tab.message.text()
-    assert "2 " in text and "row 3:" in text and "row 5:" in text and "nine" in text
+    assert "days.csv: 2 rows" in text and "days.csv, row 3: “nine” in Start" in text
+    assert "days.csv, row 5: “yesterday” in Date" in text
     assert tab.records.rowCount() == 0
 
     from openpyxl import Workbook

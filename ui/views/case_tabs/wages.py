@@ -39,7 +39,14 @@ from desktop.wages.case_claim import case_claim
 from desktop.wages.errors import WageInputError
 from desktop.wages.inputs import parse_terms
 from desktop.wages.law import shipped_law
-from desktop.wages.tables import TableRows, check_rows, read_table, rows_from_csv, rows_to_csv
+from desktop.wages.tables import (
+    RowProblem,
+    TableRows,
+    check_rows,
+    read_table,
+    rows_from_csv,
+    rows_to_csv,
+)
 from ui.models.wage_tables import ChoiceDelegate, ResultModel, TextColumn, TextRowsModel
 from ui.session import Session
 from ui.views.case_tabs.common import CaseTab
@@ -272,9 +279,28 @@ class WagesTab(CaseTab):
             ("records", self.records, self.tr("Work records")),
             ("payslips", self.payslips, self.tr("Payslips")),
         ):
-            for line in check_rows(kind, self._grid_rows(kind, model)):
-                problems.append(f"{title}: {line}")
+            for problem in check_rows(kind, self._grid_rows(kind, model)):
+                problems.append(self._problem_text(title, kind, model, problem))
         return problems
+
+    def _problem_text(self, title: str, kind: str, model: TextRowsModel, p: RowProblem) -> str:
+        """One bad row in the interface language: which cell, or what does not fit."""
+        if p.column is not None:
+            header = next(c.header for c in model.columns if c.key == p.column)
+            if not p.value:
+                return self.tr("{0}, row {1}: {2} is missing.").format(title, p.line, header)
+            return self.tr("{0}, row {1}: “{2}” in {3} cannot be used.").format(
+                title, p.line, p.value, header
+            )
+        if kind == "records":
+            return self.tr(
+                "{0}, row {1}: the times do not fit together (a shift longer than 24 hours, "
+                "or a break outside the shift)."
+            ).format(title, p.line)
+        return self.tr(
+            "{0}, row {1}: the period ending {2} needs one gross pay, at most one net pay, and "
+            "a net pay equal to gross pay less the deductions."
+        ).format(title, p.line, p.value)
 
     def _changed_fields(self) -> dict[str, Any]:
         fields: dict[str, Any] = {}
@@ -327,12 +353,13 @@ class WagesTab(CaseTab):
         """Read the file in the background; all its bad rows are listed, none is taken."""
         self.clear_error()
 
-        def read(_service: CaseService) -> tuple[TableRows, list[str]]:
+        def read(_service: CaseService) -> tuple[TableRows, list[RowProblem]]:
             table = read_table(kind, path)
             return table, check_rows(kind, table)
 
-        def done(result: tuple[TableRows, list[str]]) -> None:
-            table, problems = result
+        def done(result: tuple[TableRows, list[RowProblem]]) -> None:
+            table, found = result
+            problems = [self._problem_text(path.name, kind, model, p) for p in found]
             if problems:
                 self.show_error(
                     self.tr("{0}: {1} rows cannot be used; nothing was imported:").format(
