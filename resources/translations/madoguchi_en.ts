@@ -6841,6 +6841,10 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The worker has left the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date the worker left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6874,6 +6878,10 @@ Source: {source}</source>
     </message>
     <message>
         <source>Add allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected allowances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6942,6 +6950,10 @@ Source: {source}</source>
     </message>
     <message>
         <source>Allowances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an allowance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

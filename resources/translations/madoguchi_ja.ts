@@ -6832,6 +6832,10 @@ SHA-256：{sha}
         <translation>退職日</translation>
     </message>
     <message>
+        <source>The worker has left the job</source>
+        <translation>退職済み</translation>
+    </message>
+    <message>
         <source>Date the worker left</source>
         <translation>退職した日</translation>
     </message>
@@ -6866,6 +6870,10 @@ SHA-256：{sha}
     <message>
         <source>Add allowance</source>
         <translation>手当を追加</translation>
+    </message>
+    <message>
+        <source>Remove the selected allowances</source>
+        <translation>選択した手当を削除</translation>
     </message>
     <message>
         <source>Week starts on:</source>
@@ -6934,6 +6942,10 @@ SHA-256：{sha}
     <message>
         <source>Allowances</source>
         <translation>手当</translation>
+    </message>
+    <message>
+        <source>Add an allowance</source>
+        <translation>手当を追加</translation>
     </message>
     <message>
         <source>Remove allowance</source>

@@ -78,6 +78,7 @@ class TermsForm(QWidget):
             self.holiday.addItem(label, code)
             self.week_start.addItem(label, code)
         self.special = QCheckBox(self.tr("44-hour week (special measure)"))
+        self.special.setAccessibleName(self.tr("44-hour week (special measure)"))
         self.closing_day = QSpinBox()
         self.closing_day.setRange(1, 31)
         self.closing_day.setValue(31)
@@ -96,6 +97,7 @@ class TermsForm(QWidget):
         ):
             self.pay_month.addItem(label, offset)
         self.left = QCheckBox(self.tr("Left the job on"))
+        self.left.setAccessibleName(self.tr("The worker has left the job"))
         self.left_on = QDateEdit(QDate.currentDate())
         self.left_on.setCalendarPopup(True)
         self.left_on.setDisplayFormat("yyyy-MM-dd")
@@ -160,8 +162,10 @@ class TermsForm(QWidget):
         self.allowance_table.horizontalHeader().setStretchLastSection(True)
         self.allowance_table.setMaximumHeight(110)
         self.add_allowance = QPushButton(self.tr("Add allowance"))
+        self.add_allowance.setAccessibleName(self.tr("Add an allowance"))
         self.add_allowance.clicked.connect(lambda: self.allowances.add_row(["", "other", ""]))
         self.remove_allowance = QPushButton(self.tr("Remove allowance"))
+        self.remove_allowance.setAccessibleName(self.tr("Remove the selected allowances"))
         self.remove_allowance.clicked.connect(
             lambda: self.allowances.remove_rows(
                 [i.row() for i in self.allowance_table.selectionModel().selectedRows()]
