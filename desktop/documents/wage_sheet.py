@@ -268,9 +268,13 @@ def _story(inputs: SheetInputs) -> list[Flowable]:
     prefecture = inputs.law.prefecture_name(terms.prefecture) or terms.prefecture
     facts = (
         f"就業場所：{prefecture}　賃金：{wage} {yen_text(terms.wage_amount)}円　"
-        f"所定労働時間：1日 {terms.scheduled_hours_per_day} 時間・1か月 "
-        f"{terms.scheduled_hours_per_month} 時間　"
-        f"法定休日：{_WEEKDAYS[terms.statutory_holiday]}曜日"
+        f"所定労働時間：1日 {terms.scheduled_hours_per_day} 時間"
+        + (
+            f"・1か月 {terms.scheduled_hours_per_month} 時間"
+            if terms.scheduled_hours_per_month
+            else ""
+        )
+        + f"　法定休日：{_WEEKDAYS[terms.statutory_holiday]}曜日"
         + (f"　退職日：{terms.left_on.isoformat()}" if terms.left_on else "")
     )
     story: list[Flowable] = [

@@ -257,3 +257,27 @@ def test_cli_calc_out_and_claim(
     assert done.returncode == 0, done.stderr
     assert "¥22,800" in done.stdout and "甲第1号証" in done.stdout
     assert "rewritten" in done.stdout
+    done = run("wages", "calc", "--vault", folder, "--case", ref, "--json", "--out", str(out))
+    assert_one_line_error(done, 1, "--json or --out")
+    done = run("wages", "claim", "--vault", folder, "--case", "TST-NONE", "--matter", "x")
+    assert_one_line_error(done, 1)
+
+
+def test_the_sheet_exhibit_goes_into_the_adr_bundle(
+    service: CaseService, matter_case: tuple[str, str], tmp_path: Path
+) -> None:
+    from desktop.documents.adr.build import build_bundle
+
+    case_id, matter_id = matter_case
+    service.add_consent(case_id, {"purpose": "adr", "recipient": "東京弁護士会",
+                                  "method": "written", "given_on": "2025-06-01"})  # fmt: skip
+    employer = service.add_party(case_id, {"name": "株式会社サンプル", "role": "employer",
+                                           "address": "東京都港区1-1-1"})  # fmt: skip
+    service.update_adr_matter(matter_id, {"respondents": [employer]})
+    use_as_claim(service, matter_id, UNTIL)
+    result = build_bundle(service, matter_id, tmp_path / "bundle", today=date(2026, 1, 5))
+    assert result.exhibit_labels == ["甲第1号証"]
+    _qpdf_ok(result.bundle)
+    text = _text(result.bundle)
+    assert "甲第1号証" in text and "賃金計算書" in text and "22,800" in text
+    assert ESTIMATE_LINE in text
