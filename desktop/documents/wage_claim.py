@@ -24,6 +24,7 @@ from desktop.documents.adr.matter import exhibit_of
 from desktop.documents.pdf import write_bytes
 from desktop.documents.wage_sheet import SheetInputs, calculation_sheet_pdf
 from desktop.errors import NotFoundError
+from desktop.store import blobs
 from desktop.wages.calculator import WageClaim
 from desktop.wages.case_claim import case_claim
 from desktop.wages.errors import WageClaimEmptyError, WageDataMissingError
@@ -165,44 +166,18 @@ def use_as_claim(service: CaseService, matter_id: str, until: date) -> ClaimUse:
         )
     relief, relief_note = relief_with_amount(str(matter.data.get("relief_sought") or ""), amount)
     earlier = _sheet_exhibit(details, matter_id)
-    name = f"wage-sheet-{details.ref}-{until.isoformat()}.pdf"
-    with service.vault.writing():  # the evidence, the matter and the exhibit, or nothing
-        evidence_id = service.add_evidence(
-            case_id,
-            io.BytesIO(sheet.pdf),
-            {"title": f"{SHEET_TITLE} {until.isoformat()}", "source": SHEET_SOURCE},
-            filename=name,
-        )
-        changes: dict[str, object] = {"amount_claimed": amount}
-        if relief_note is None:
-            changes["relief_sought"] = relief
-        service.update_adr_matter(matter_id, changes)
-        exhibit_fields = {
-            "evidence_id": evidence_id,
-            "title": SHEET_TITLE,
-            "made_on": until.isoformat(),
-            "purpose": SHEET_PURPOSE,
-            "original_or_copy": "original",
-            "kind": "document",
-        }
-        if earlier is None:
-            exhibit_id = service.add_exhibit(matter_id, exhibit_fields)
-        else:
-            exhibit_id = earlier
-            service.update_exhibit(exhibit_id, exhibit_fields)
-        evidence = service.get_case(case_id).evidence
-        digest = next(str(e.data["sha256"]) for e in evidence if e.entity_id == evidence_id)
-        service.vault.record_audit(
-            "wage_claim_used",
-            case_id,
-            {
-                "matter": matter_id,
-                "amount": amount,
-                "sha256": digest,
-                "replaced": earlier is not None,
-                "until": until.isoformat(),
-            },
-        )
+    stored: list[str] = []  # the sheet's blob, to discard if the change does not commit
+    try:
+        with service.vault.writing():  # the evidence, the matter and the exhibit, or nothing
+            evidence_id, exhibit_id, digest = _record(
+                service, case_id, matter_id, sheet, until, relief, relief_note, earlier, stored
+            )
+    except BaseException:
+        # add_evidence discards its blob only when it fails itself; a later step failing
+        # rolls the records back but would leave the encrypted file behind.
+        for blob_id in stored:
+            blobs.discard(service.vault.folder, blob_id)
+        raise
     exhibit = next(e for e in service.get_case(case_id).exhibits if e.entity_id == exhibit_id)
     return ClaimUse(
         case_id,
@@ -217,3 +192,57 @@ def use_as_claim(service: CaseService, matter_id: str, until: date) -> ClaimUse:
         relief_note is None,
         relief_note,
     )
+
+
+def _record(
+    service: CaseService,
+    case_id: str,
+    matter_id: str,
+    sheet: Sheet,
+    until: date,
+    relief: str,
+    relief_note: str | None,
+    earlier: str | None,
+    stored: list[str],
+) -> tuple[str, str, str]:
+    """The ops of "use as the claim" (inside the caller's transaction)."""
+    amount = int(sheet.claim.totals["claimable"])
+    name = f"wage-sheet-{sheet.reference}-{until.isoformat()}.pdf"
+    evidence_id = service.add_evidence(
+        case_id,
+        io.BytesIO(sheet.pdf),
+        {"title": f"{SHEET_TITLE} {until.isoformat()}", "source": SHEET_SOURCE},
+        filename=name,
+    )
+    record = next(e for e in service.get_case(case_id).evidence if e.entity_id == evidence_id)
+    stored.append(str(record.data["blob_id"]))
+    digest = str(record.data["sha256"])
+    changes: dict[str, object] = {"amount_claimed": amount}
+    if relief_note is None:
+        changes["relief_sought"] = relief
+    service.update_adr_matter(matter_id, changes)
+    exhibit_fields = {
+        "evidence_id": evidence_id,
+        "title": SHEET_TITLE,
+        "made_on": until.isoformat(),
+        "purpose": SHEET_PURPOSE,
+        "original_or_copy": "original",
+        "kind": "document",
+    }
+    if earlier is None:
+        exhibit_id = service.add_exhibit(matter_id, exhibit_fields)
+    else:
+        exhibit_id = earlier
+        service.update_exhibit(exhibit_id, exhibit_fields)
+    service.vault.record_audit(
+        "wage_claim_used",
+        case_id,
+        {
+            "matter": matter_id,
+            "amount": amount,
+            "sha256": digest,
+            "replaced": earlier is not None,
+            "until": until.isoformat(),
+        },
+    )
+    return evidence_id, exhibit_id, digest

@@ -281,3 +281,28 @@ def test_the_sheet_exhibit_goes_into_the_adr_bundle(
     text = _text(result.bundle)
     assert "甲第1号証" in text and "賃金計算書" in text and "22,800" in text
     assert ESTIMATE_LINE in text
+
+
+def test_a_failure_midway_leaves_nothing_behind(
+    service: CaseService, matter_case: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.errors import InvalidValueError
+    from desktop.store.blobs import BLOB_DIR
+
+    case_id, matter_id = matter_case
+
+    def fail(*_args: object, **_kwargs: object) -> str:
+        raise InvalidValueError("the exhibit cannot be added")
+
+    monkeypatch.setattr(CaseService, "add_exhibit", fail)
+    blob_dir = service.vault.folder / BLOB_DIR
+    before = sorted(p.name for p in blob_dir.rglob("*") if p.is_file()) if blob_dir.exists() else []
+    with pytest.raises(InvalidValueError):
+        use_as_claim(service, matter_id, UNTIL)
+    view = service.get_case(case_id)
+    assert not view.evidence and not view.exhibits_of(matter_id)
+    assert view.adr_matters[0].data["relief_sought"] == RELIEF
+    assert "amount_claimed" not in view.adr_matters[0].data
+    assert not any(a.action == "wage_claim_used" for a in service.vault.audit_entries())
+    after = sorted(p.name for p in blob_dir.rglob("*") if p.is_file()) if blob_dir.exists() else []
+    assert after == before  # the encrypted sheet did not stay behind
