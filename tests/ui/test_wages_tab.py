@@ -95,7 +95,8 @@ def fill(qtbot: Any, view: CaseView) -> None:
 
 
 def test_type_calculate_and_use_as_the_claim(qtbot: Any, view: CaseView, session: Session,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+                                             monkeypatch: pytest.MonkeyPatch,
+                                             tmp_path: Path) -> None:  # fmt: skip
     tab = view.wages
     fill(qtbot, view)
     assert tab.records.rows()[1] == ["2025-04-06", "20:00", "02:00", "0", ""]
@@ -117,6 +118,11 @@ def test_type_calculate_and_use_as_the_claim(qtbot: Any, view: CaseView, session
     assert not tab.message.isVisible(), tab.message.text()
     stored = wait_for(qtbot, session, lambda s: s.get_case(view.case_id).wages.data)
     assert "2025-04-06,20:00,02:00,0," in stored["records"]
+
+    sheet = tmp_path / "sheet.pdf"
+    tab.save_sheet(sheet)  # what "Save calculation sheet…" does after its file dialog
+    qtbot.waitUntil(lambda: str(sheet) in tab.notice.text(), timeout=20_000)
+    assert sheet.read_bytes()[:5] == b"%PDF-" and "¥22,800" in tab.notice.text()
 
     monkeypatch.setattr(QInputDialog, "getItem",
                         staticmethod(lambda *a, **k: ("未払賃金等請求事件", True)))  # fmt: skip
@@ -229,3 +235,13 @@ def test_the_tab_in_japanese_fits_1366_by_768(qtbot: Any, view: CaseView, qapp: 
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_every_allowance_kind_has_a_label(qtbot: Any) -> None:
+    from desktop.wages.inputs import ALLOWANCE_KINDS
+    from ui.views.case_tabs.wages_terms import TermsForm
+
+    form = TermsForm()
+    qtbot.addWidget(form)
+    (kind_column,) = [c for c in form.allowances.columns if c.key == "kind"]
+    assert set(kind_column.choices) == set(ALLOWANCE_KINDS)

@@ -260,7 +260,8 @@ class WagesTab(CaseTab):
                 self.show_error(self.tr("The stored wage data cannot be read; import it again."))
 
     # -- checking and saving -------------------------------------------------------------------
-    def _grid_rows(self, kind: str, model: TextRowsModel) -> TableRows:
+    @staticmethod
+    def _grid_rows(model: TextRowsModel) -> TableRows:
         rows = model.rows()
         return TableRows(rows, list(range(1, len(rows) + 1)))
 
@@ -279,7 +280,7 @@ class WagesTab(CaseTab):
             ("records", self.records, self.tr("Work records")),
             ("payslips", self.payslips, self.tr("Payslips")),
         ):
-            for problem in check_rows(kind, self._grid_rows(kind, model)):
+            for problem in check_rows(kind, self._grid_rows(model)):
                 problems.append(self._problem_text(title, kind, model, problem))
         return problems
 

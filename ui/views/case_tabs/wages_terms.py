@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.wages.inputs import ALLOWANCE_KINDS, WEEKDAYS
+from desktop.wages.inputs import WEEKDAYS
 from desktop.wages.law import shipped_law
 from ui.models.wage_tables import ChoiceDelegate, TextColumn, TextRowsModel
 
@@ -145,7 +145,6 @@ class TermsForm(QWidget):
             "over_one_month": self.tr("Over one month"),
             "other": self.tr("Other"),
         }
-        assert set(kinds) == set(ALLOWANCE_KINDS)
         self.allowances = TextRowsModel(
             [
                 TextColumn("label", self.tr("Allowance")),
