@@ -245,3 +245,18 @@ def test_every_allowance_kind_has_a_label(qtbot: Any) -> None:
     qtbot.addWidget(form)
     (kind_column,) = [c for c in form.allowances.columns if c.key == "kind"]
     assert set(kind_column.choices) == set(ALLOWANCE_KINDS)
+
+
+def test_unsaved_edits_survive_a_reload(qtbot: Any, view: CaseView, session: Session) -> None:
+    """Another tab's change reloads this one (it shows matters and demand letters): a
+    half-typed grid and terms must stay."""
+    tab = view.wages
+    fill(qtbot, view)
+    wait_for(qtbot, session, lambda s: s.add_timeline_entry(
+        view.case_id, {"occurred_at": "2025-06-01T10:00", "note": "電話相談"}))  # fmt: skip
+    qtbot.waitUntil(lambda: view.timeline.model.rowCount() == 1, timeout=10_000)
+    assert [row[0] for row in tab.records.rows()] == [d[0] for d in DAYS]
+    assert tab.terms.wage_amount.text() == "2000" and tab.payslips.rowCount() == 3
+    # Once saved, a reload shows the stored rows again (and they are no longer "unsaved").
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: not tab.records.dirty and not tab.payslips.dirty, timeout=10_000)

@@ -247,17 +247,27 @@ class WagesTab(CaseTab):
 
     # -- loading -------------------------------------------------------------------------------
     def load(self, view: CaseDetails) -> None:
+        """Refill from the case; edits not yet saved are kept (the tab is also reloaded
+        when a matter or a timeline entry changes, which must not wipe a half-typed grid)."""
         self.data = view
         stored = view.wages.data if view.wages is not None and not view.wages.deleted else {}
         terms = stored.get("terms")
-        self._stored_terms = dict(terms) if isinstance(terms, dict) else None
-        self.terms.set_terms(self._stored_terms)
+        stored_terms = dict(terms) if isinstance(terms, dict) else None
+        if not self._terms_edited():
+            self.terms.set_terms(stored_terms)
+        self._stored_terms = stored_terms
         for kind, model in (("records", self.records), ("payslips", self.payslips)):
+            if model.dirty:
+                continue
             try:
                 model.set_rows(rows_from_csv(kind, str(stored.get(kind) or "")).rows)
             except Exception:  # noqa: BLE001 - a stored value this version cannot read
                 model.set_rows([])
                 self.show_error(self.tr("The stored wage data cannot be read; import it again."))
+
+    def _terms_edited(self) -> bool:
+        terms = self.terms.terms()
+        return bool(terms.get("prefecture")) and not self._same_terms(terms)
 
     # -- checking and saving -------------------------------------------------------------------
     @staticmethod
@@ -340,7 +350,18 @@ class WagesTab(CaseTab):
                 then(None)
             return True
         case_id = self.case_id
-        self.change(lambda s: s.set_wages(case_id, fields), done=then)
+
+        def saved(result: object) -> None:
+            for kind, model in (("records", self.records), ("payslips", self.payslips)):
+                if kind in fields and model.rows() == saved_rows[kind]:
+                    model.dirty = False  # what the grid shows is what is stored now
+            if "terms" in fields:
+                self._stored_terms = fields["terms"]
+            if then is not None:
+                then(result)
+
+        saved_rows = {"records": self.records.rows(), "payslips": self.payslips.rows()}
+        self.change(lambda s: s.set_wages(case_id, fields), done=saved)
         return True
 
     def _choose_import(self, kind: str, model: TextRowsModel) -> None:
