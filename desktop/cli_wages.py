@@ -17,6 +17,12 @@ from desktop.cases.service import CaseService
 from desktop.cli_deadlines import add_deadlines_command
 from desktop.cli_support import CliError, CliParser, Command, unlocked_vault, vault_command
 from desktop.cli_wage_complaint import add_complaint_command
+from desktop.cli_wages_claim import (
+    add_claim_command,
+    check_out_args,
+    write_case_sheet,
+    write_file_sheet,
+)
 from desktop.wages.calculator import WageClaim, calculate
 from desktop.wages.case_claim import case_claim
 from desktop.wages.inputs import MAX_FILE_BYTES, read_payslips, read_records, read_terms
@@ -115,7 +121,10 @@ def _case_claim(args: argparse.Namespace) -> WageClaim:
 
 
 def cmd_wages_calc(args: argparse.Namespace) -> int:
+    check_out_args(args)
     if args.case:
+        if args.out is not None and not (args.terms or args.records or args.payslips):
+            return write_case_sheet(args)
         claim = _case_claim(args)
     else:
         if not args.terms or not args.records:
@@ -124,6 +133,9 @@ def cmd_wages_calc(args: argparse.Namespace) -> int:
         records = read_records(args.records)
         payslips = read_payslips(args.payslips) if args.payslips else {}
         claim = calculate(terms, records, payslips, shipped_law(), args.until or date.today())
+        if args.out is not None:
+            write_file_sheet(args.out, claim, terms, records)
+            return 0
     if args.json:
         print(json.dumps(claim_json(claim), ensure_ascii=False, indent=1))
     else:
@@ -184,6 +196,8 @@ def add_wages_command(sub: Any, command: Command) -> None:
     p.add_argument("--payslips", type=Path, help="payslips, CSV (without: nothing counted paid)")
     p.add_argument("--until", type=_date, help="interest and limitation as of this date (today)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--out", type=Path, help="write the calculation sheet (PDF) to this file")
+    add_claim_command(wages_command, _date)
     p = wages_command("import", cmd_wages_import, _IMPORT_HELP)
     p.add_argument("--case", required=True, help="the case reference")
     p.add_argument("--terms", type=Path, help="employment terms, JSON")

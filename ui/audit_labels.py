@@ -86,6 +86,12 @@ def _labels() -> dict[str, str]:
             "AuditLabels", "Audit log sealed (vault format upgrade)"
         ),
         "sync_repaired": QCoreApplication.translate("AuditLabels", "Sync drift repaired"),
+        "wage_sheet_saved": QCoreApplication.translate(
+            "AuditLabels", "Wage calculation sheet saved"
+        ),
+        "wage_claim_used": QCoreApplication.translate(
+            "AuditLabels", "Wage calculation used as an ADR claim"
+        ),
         "sync_full_redownload": QCoreApplication.translate(
             "AuditLabels", "Full re-download from the server"
         ),
@@ -151,6 +157,10 @@ def _key_names() -> dict[str, str]:
         "csv_sha256": QCoreApplication.translate("AuditLabels", "CSV SHA-256"),
         "suppressed": QCoreApplication.translate("AuditLabels", "suppressed"),
         "total": QCoreApplication.translate("AuditLabels", "answers"),
+        "amount": QCoreApplication.translate("AuditLabels", "amount claimed (yen)"),
+        "claimable": QCoreApplication.translate("AuditLabels", "claimable (yen)"),
+        "until": QCoreApplication.translate("AuditLabels", "as of"),
+        "replaced": QCoreApplication.translate("AuditLabels", "replaced the earlier sheet"),
     }
 
 

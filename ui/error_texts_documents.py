@@ -42,6 +42,26 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as object
         "The wage calculation for case {ref} finds nothing unpaid (as of {until}) among the "
         "violations chosen, in periods not yet time-barred; there is nothing to report.",
     ),
+    "wages.no_terms": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Case {ref} has no employment terms for the wage calculation yet; enter and save "
+        "them in the Wages tab first.",
+    ),
+    "wages.no_records": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Case {ref} has no work records for the wage calculation yet; enter or import them "
+        "in the Wages tab first.",
+    ),
+    "wages.stored_unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The wage data stored in case {ref} cannot be read; import or enter it again in the "
+        "Wages tab.",
+    ),
+    "wages.nothing_to_claim": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The calculation for case {ref} leaves nothing to claim as of {until}; the ADR "
+        "matter was not changed.",
+    ),
     "document.failed": QT_TRANSLATE_NOOP(
         "Errors", "The document could not be made; nothing was written."
     ),

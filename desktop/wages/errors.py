@@ -21,3 +21,15 @@ class WageComplaintError(MadoguchiError):
     """A labour standards office complaint (申告) draft cannot be made from the case's data."""
 
     code = "wages.complaint"
+
+
+class WageDataMissingError(MadoguchiError):
+    """A case has no usable wage terms or work records, so there is no claim to use."""
+
+    code = "wages.no_records"
+
+
+class WageClaimEmptyError(MadoguchiError):
+    """The calculation leaves nothing to claim (every period paid in full or expired)."""
+
+    code = "wages.nothing_to_claim"

@@ -64,6 +64,8 @@ class PeriodHours:
     end: date
     minutes: dict[tuple[date, str], int] = field(default_factory=lambda: defaultdict(int))
     rows: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    # minutes per (input row, kind): the calculation sheet prints one line per record
+    row_minutes: dict[tuple[int, str], int] = field(default_factory=lambda: defaultdict(int))
     days_worked: set[date] = field(default_factory=set)  # non-holiday days with work
     rule_ids: set[str] = field(default_factory=set)
 
@@ -140,4 +142,5 @@ def classify(records: Iterable[WorkRecord], terms: Terms, law: LawBook) -> dict[
                     kind = _NIGHT_OF[kind] if night else kind
                     period.minutes[(day, kind)] += minutes
                     period.rows[kind].add(record.row)
+                    period.row_minutes[(record.row, kind)] += minutes
     return periods

@@ -434,6 +434,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wage calculation sheet saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage calculation used as an ADR claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Full re-download from the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,6 +627,22 @@
     </message>
     <message>
         <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount claimed (yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimable (yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced the earlier sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1081,6 +1105,10 @@
     </message>
     <message>
         <source>A&amp;DR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages (&amp;Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1932,6 +1960,22 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>The wage calculation for case {ref} finds nothing unpaid (as of {until}) among the violations chosen, in periods not yet time-barred; there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {ref} has no employment terms for the wage calculation yet; enter and save them in the Wages tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {ref} has no work records for the wage calculation yet; enter or import them in the Wages tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wage data stored in case {ref} cannot be read; import or enter it again in the Wages tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calculation for case {ref} leaves nothing to claim as of {until}; the ADR matter was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6905,6 +6949,245 @@ Source: {source}</source>
     </message>
 </context>
 <context>
+    <name>TermsForm</name>
+    <message>
+        <source>Workplace prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage amount in yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled hours a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled hours a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small or medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>44-hour week (special measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay period closing day (31: month end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month after next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the job on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker has left the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the worker left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wa&amp;ge type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yen):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory holiday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commuting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over one month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amount (yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected allowances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <source> min</source>
@@ -7246,6 +7529,333 @@ Source: {source}</source>
     </message>
     <message>
         <source>Saved the draft {0} and the worker&apos;s copy {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WagesTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18:00 (26:00 or 02:00: the next morning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which premiums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. dormitory fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By law (tax, insurance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid (yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference (yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculated claim per pay period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paysl&amp;ips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resu&amp;lt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim and interest as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the terms, work records and payslips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calc&amp;ulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculate the wage claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save calculation sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calculation sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;as the claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the calculation as an ADR matter&apos;s claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour office complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a complaint to the labour standards office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV/&amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rows from a CSV or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked by a lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-drafted, not yet checked by a lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an estimate to be checked (これは概算です). Rules: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored wage data cannot be read; import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: {2} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: “{2}” in {3} cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: the times do not fit together (a shift longer than 24 hours, or a break outside the shift).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: the period ending {2} needs one gross pay, at most one net pay, and a net pay equal to gross pay less the deductions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows cannot be used; nothing was saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows cannot be used; nothing was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} rows read from {1}; save or calculate to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the employment terms first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or import the work records first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimable ¥{0} (periods not expired, as of {1}); delay interest to that day ¥{2}; unlawful deductions ¥{3}; minimum-wage shortfall ¥{4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save calculation sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation sheet saved to {0} (claimable ¥{1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no ADR matter; add one in the ADR tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADR matter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint draft saved: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount claimed set to ¥{0}; the calculation sheet is {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relief sought names no single amount: check it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

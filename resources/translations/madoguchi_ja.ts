@@ -431,6 +431,14 @@
         <translation>同期のずれを修復</translation>
     </message>
     <message>
+        <source>Wage calculation sheet saved</source>
+        <translation>賃金計算書を保存</translation>
+    </message>
+    <message>
+        <source>Wage calculation used as an ADR claim</source>
+        <translation>賃金計算をADRの請求額に使用</translation>
+    </message>
+    <message>
         <source>Full re-download from the server</source>
         <translation>サーバーから全件を再取得</translation>
     </message>
@@ -617,6 +625,22 @@
     <message>
         <source>answers</source>
         <translation>回答数</translation>
+    </message>
+    <message>
+        <source>amount claimed (yen)</source>
+        <translation>請求額（円）</translation>
+    </message>
+    <message>
+        <source>claimable (yen)</source>
+        <translation>請求可能額（円）</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <source>replaced the earlier sheet</source>
+        <translation>以前の計算書を差替え</translation>
     </message>
     <message>
         <source>passphrase</source>
@@ -1078,6 +1102,10 @@
     <message>
         <source>A&amp;DR</source>
         <translation>ADR(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Wages (&amp;Z)</source>
+        <translation>賃金(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Safety</source>
@@ -1932,6 +1960,22 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>The wage calculation for case {ref} finds nothing unpaid (as of {until}) among the violations chosen, in periods not yet time-barred; there is nothing to report.</source>
         <translation>案件 {ref} の賃金計算では、時効にかかっていない期間について、選んだ違反事項に未払いが見つかりません（{until}時点）。申告する事項はありません。</translation>
+    </message>
+    <message>
+        <source>Case {ref} has no employment terms for the wage calculation yet; enter and save them in the Wages tab first.</source>
+        <translation>ケース {ref} には賃金計算用の労働条件がまだありません。先に「賃金」タブで入力して保存してください。</translation>
+    </message>
+    <message>
+        <source>Case {ref} has no work records for the wage calculation yet; enter or import them in the Wages tab first.</source>
+        <translation>ケース {ref} には賃金計算用の勤務記録がまだありません。先に「賃金」タブで入力するか取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The wage data stored in case {ref} cannot be read; import or enter it again in the Wages tab.</source>
+        <translation>ケース {ref} に保存された賃金データを読み取れません。「賃金」タブで取り込み直すか入力し直してください。</translation>
+    </message>
+    <message>
+        <source>The calculation for case {ref} leaves nothing to claim as of {until}; the ADR matter was not changed.</source>
+        <translation>ケース {ref} の計算では、{until} 時点で請求できる額がありません。ADR事件は変更していません。</translation>
     </message>
     <message>
         <source>The document could not be made; nothing was written.</source>
@@ -6896,6 +6940,245 @@ SHA-256：{sha}
     </message>
 </context>
 <context>
+    <name>TermsForm</name>
+    <message>
+        <source>Workplace prefecture</source>
+        <translation>就業場所の都道府県</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（選択）</translation>
+    </message>
+    <message>
+        <source>Wage type</source>
+        <translation>賃金形態</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>時給</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>日給</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月給</translation>
+    </message>
+    <message>
+        <source>Wage amount in yen</source>
+        <translation>賃金額（円）</translation>
+    </message>
+    <message>
+        <source>Scheduled hours a day</source>
+        <translation>1日の所定労働時間</translation>
+    </message>
+    <message>
+        <source>Scheduled hours a month</source>
+        <translation>1か月の所定労働時間</translation>
+    </message>
+    <message>
+        <source>Enterprise size</source>
+        <translation>企業規模</translation>
+    </message>
+    <message>
+        <source>Small or medium</source>
+        <translation>中小企業</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大企業</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>月曜日</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>火曜日</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>水曜日</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>木曜日</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>金曜日</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <source>Statutory holiday</source>
+        <translation>法定休日</translation>
+    </message>
+    <message>
+        <source>Week starts on</source>
+        <translation>週の起算日</translation>
+    </message>
+    <message>
+        <source>44-hour week (special measure)</source>
+        <translation>週44時間（特例措置対象事業場）</translation>
+    </message>
+    <message>
+        <source>Pay period closing day (31: month end)</source>
+        <translation>賃金締切日（31は月末）</translation>
+    </message>
+    <message>
+        <source>Pay day</source>
+        <translation>賃金支払日</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>支払月</translation>
+    </message>
+    <message>
+        <source>the same month</source>
+        <translation>当月</translation>
+    </message>
+    <message>
+        <source>the next month</source>
+        <translation>翌月</translation>
+    </message>
+    <message>
+        <source>the month after next</source>
+        <translation>翌々月</translation>
+    </message>
+    <message>
+        <source>Left the job on</source>
+        <translation>退職日</translation>
+    </message>
+    <message>
+        <source>The worker has left the job</source>
+        <translation>退職済み</translation>
+    </message>
+    <message>
+        <source>Date the worker left</source>
+        <translation>退職した日</translation>
+    </message>
+    <message>
+        <source>Prefecture:</source>
+        <translation>都道府県:</translation>
+    </message>
+    <message>
+        <source>Wa&amp;ge type:</source>
+        <translation>賃金形態(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Amount (yen):</source>
+        <translation>賃金額（円）:</translation>
+    </message>
+    <message>
+        <source>Hours a day:</source>
+        <translation>1日の所定時間:</translation>
+    </message>
+    <message>
+        <source>Hours a month:</source>
+        <translation>1か月の所定時間:</translation>
+    </message>
+    <message>
+        <source>Enterprise:</source>
+        <translation>企業規模:</translation>
+    </message>
+    <message>
+        <source>Statutory holiday:</source>
+        <translation>法定休日:</translation>
+    </message>
+    <message>
+        <source>Week starts on:</source>
+        <translation>週の起算日:</translation>
+    </message>
+    <message>
+        <source>Closing day:</source>
+        <translation>締切日:</translation>
+    </message>
+    <message>
+        <source>Pay day:</source>
+        <translation>支払日:</translation>
+    </message>
+    <message>
+        <source>Paid in:</source>
+        <translation>支払月:</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家族手当</translation>
+    </message>
+    <message>
+        <source>Commuting</source>
+        <translation>通勤手当</translation>
+    </message>
+    <message>
+        <source>Living apart</source>
+        <translation>別居手当</translation>
+    </message>
+    <message>
+        <source>Children&apos;s education</source>
+        <translation>子女教育手当</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>住宅手当</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>皆勤・精勤手当</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>臨時の賃金</translation>
+    </message>
+    <message>
+        <source>Over one month</source>
+        <translation>1か月を超える期間ごとの賃金</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>手当</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Monthly amount (yen)</source>
+        <translation>月額（円）</translation>
+    </message>
+    <message>
+        <source>Allowances</source>
+        <translation>手当</translation>
+    </message>
+    <message>
+        <source>Add allowance</source>
+        <translation>手当を追加</translation>
+    </message>
+    <message>
+        <source>Add an allowance</source>
+        <translation>手当を追加</translation>
+    </message>
+    <message>
+        <source>Remove allowance</source>
+        <translation>手当を削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected allowances</source>
+        <translation>選択した手当を削除</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <source> min</source>
@@ -7238,6 +7521,333 @@ SHA-256：{sha}
     <message>
         <source>Saved the draft {0} and the worker&apos;s copy {1}.</source>
         <translation>下書き {0} と本人用の説明書 {1} を保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>WagesTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>始業</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終業</translation>
+    </message>
+    <message>
+        <source>18:00 (26:00 or 02:00: the next morning)</source>
+        <translation>18:00（26:00 または 02:00 は翌朝）</translation>
+    </message>
+    <message>
+        <source>Break (minutes)</source>
+        <translation>休憩（分）</translation>
+    </message>
+    <message>
+        <source>Break from</source>
+        <translation>休憩開始</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>締切日</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>総支給額</translation>
+    </message>
+    <message>
+        <source>Of which premiums</source>
+        <translation>うち割増賃金</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>控除</translation>
+    </message>
+    <message>
+        <source>Net pay</source>
+        <translation>差引支給額</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名目</translation>
+    </message>
+    <message>
+        <source>e.g. dormitory fee</source>
+        <translation>例：寮費</translation>
+    </message>
+    <message>
+        <source>Amount (yen)</source>
+        <translation>金額（円）</translation>
+    </message>
+    <message>
+        <source>Deduction basis</source>
+        <translation>控除の根拠</translation>
+    </message>
+    <message>
+        <source>By law (tax, insurance)</source>
+        <translation>法令（税・社会保険）</translation>
+    </message>
+    <message>
+        <source>Written agreement</source>
+        <translation>労使協定あり</translation>
+    </message>
+    <message>
+        <source>No basis</source>
+        <translation>根拠なし</translation>
+    </message>
+    <message>
+        <source>Work records</source>
+        <translation>勤務記録</translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <translation>給与明細</translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation>賃金計算期間</translation>
+    </message>
+    <message>
+        <source>Within limits</source>
+        <translation>法定内</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>時間外</translation>
+    </message>
+    <message>
+        <source>Late night</source>
+        <translation>深夜</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>法定休日</translation>
+    </message>
+    <message>
+        <source>Due (yen)</source>
+        <translation>支払うべき額（円）</translation>
+    </message>
+    <message>
+        <source>Paid (yen)</source>
+        <translation>既払額（円）</translation>
+    </message>
+    <message>
+        <source>Difference (yen)</source>
+        <translation>差額（円）</translation>
+    </message>
+    <message>
+        <source>Claim expires</source>
+        <translation>時効完成日</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>（時効）</translation>
+    </message>
+    <message>
+        <source>Calculated claim per pay period</source>
+        <translation>賃金計算期間ごとの計算結果</translation>
+    </message>
+    <message>
+        <source>Wage sections</source>
+        <translation>賃金の項目</translation>
+    </message>
+    <message>
+        <source>&amp;Job terms</source>
+        <translation>労働条件(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Work &amp;records</source>
+        <translation>勤務記録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Paysl&amp;ips</source>
+        <translation>給与明細(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Resu&amp;lt</source>
+        <translation>計算結果(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Claim and interest as of</source>
+        <translation>請求額・遅延損害金の基準日</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>基準日:</translation>
+    </message>
+    <message>
+        <source>Save inputs</source>
+        <translation>入力を保存</translation>
+    </message>
+    <message>
+        <source>Save the terms, work records and payslips</source>
+        <translation>労働条件・勤務記録・給与明細を保存</translation>
+    </message>
+    <message>
+        <source>Calc&amp;ulate</source>
+        <translation>計算(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Calculate the wage claim</source>
+        <translation>未払賃金を計算</translation>
+    </message>
+    <message>
+        <source>Save calculation sheet…</source>
+        <translation>賃金計算書を保存…</translation>
+    </message>
+    <message>
+        <source>Save the calculation sheet as PDF</source>
+        <translation>賃金計算書をPDFで保存</translation>
+    </message>
+    <message>
+        <source>Use &amp;as the claim…</source>
+        <translation>請求額に使う(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Use the calculation as an ADR matter&apos;s claim</source>
+        <translation>計算結果をADR事件の請求額に使う</translation>
+    </message>
+    <message>
+        <source>Labour office complaint…</source>
+        <translation>労基署への申告書…</translation>
+    </message>
+    <message>
+        <source>Draft a complaint to the labour standards office</source>
+        <translation>労働基準監督署への申告書の下書きを作成</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>行を追加</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>行を追加</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>行を削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>選択した行を削除</translation>
+    </message>
+    <message>
+        <source>Import CSV/&amp;XLSX…</source>
+        <translation>CSV・エクセルを取込(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Import rows from a CSV or Excel file</source>
+        <translation>CSVまたはExcelファイルから行を取り込む</translation>
+    </message>
+    <message>
+        <source>checked by a lawyer</source>
+        <translation>弁護士確認済み</translation>
+    </message>
+    <message>
+        <source>machine-drafted, not yet checked by a lawyer</source>
+        <translation>機械作成・弁護士未確認</translation>
+    </message>
+    <message>
+        <source>This is an estimate to be checked (これは概算です). Rules: {0}.</source>
+        <translation>これは概算です（要確認）。法令データ：{0}。</translation>
+    </message>
+    <message>
+        <source>The stored wage data cannot be read; import it again.</source>
+        <translation>保存された賃金データを読み取れません。取り込み直してください。</translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: {2} is missing.</source>
+        <translation>{0} {1}行目：{2}が入力されていません。</translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: “{2}” in {3} cannot be used.</source>
+        <translation>{0} {1}行目：{3}の「{2}」は使えません。</translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: the times do not fit together (a shift longer than 24 hours, or a break outside the shift).</source>
+        <translation>{0} {1}行目：時刻が合いません（24時間を超える勤務、または勤務時間外の休憩）。</translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: the period ending {2} needs one gross pay, at most one net pay, and a net pay equal to gross pay less the deductions.</source>
+        <translation>{0} {1}行目：{2}締めの期間には、総支給額が1つ、差引支給額は1つまでで、差引支給額は総支給額から控除を引いた額である必要があります。</translation>
+    </message>
+    <message>
+        <source>These rows cannot be used; nothing was saved:</source>
+        <translation>次の行は使えません。何も保存していません：</translation>
+    </message>
+    <message>
+        <source>Import rows</source>
+        <translation>行の取込</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows cannot be used; nothing was imported:</source>
+        <translation>{0}：{1} 行が使えません。何も取り込んでいません：</translation>
+    </message>
+    <message>
+        <source>{0} rows read from {1}; save or calculate to keep them.</source>
+        <translation>{1} から {0} 行を読み込みました。残すには保存するか計算してください。</translation>
+    </message>
+    <message>
+        <source>Enter the employment terms first.</source>
+        <translation>先に労働条件を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter or import the work records first.</source>
+        <translation>先に勤務記録を入力するか取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Claimable ¥{0} (periods not expired, as of {1}); delay interest to that day ¥{2}; unlawful deductions ¥{3}; minimum-wage shortfall ¥{4}.</source>
+        <translation>請求可能額 {0}円（{1} 時点で時効未完成の期間）、同日までの遅延損害金 {2}円、違法な控除 {3}円、最低賃金との差額 {4}円。</translation>
+    </message>
+    <message>
+        <source>Save calculation sheet</source>
+        <translation>賃金計算書の保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calculation sheet saved to {0} (claimable ¥{1}).</source>
+        <translation>賃金計算書を {0} に保存しました（請求可能額 {1}円）。</translation>
+    </message>
+    <message>
+        <source>This case has no ADR matter; add one in the ADR tab first.</source>
+        <translation>このケースにはADR事件がありません。先に「ADR」タブで追加してください。</translation>
+    </message>
+    <message>
+        <source>Use as the claim</source>
+        <translation>請求額に使う</translation>
+    </message>
+    <message>
+        <source>ADR matter:</source>
+        <translation>ADR事件:</translation>
+    </message>
+    <message>
+        <source>Complaint draft saved: {0}.</source>
+        <translation>申告書の下書きを保存しました：{0}</translation>
+    </message>
+    <message>
+        <source>Amount claimed set to ¥{0}; the calculation sheet is {1}.</source>
+        <translation>請求額を {0}円にしました。賃金計算書は{1}です。</translation>
+    </message>
+    <message>
+        <source>The relief sought names no single amount: check it.</source>
+        <translation>申立ての趣旨に金額が一つだけ書かれていないため、変更していません。確認してください。</translation>
     </message>
 </context>
 <context>

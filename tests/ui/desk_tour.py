@@ -283,6 +283,10 @@ def main(argv: list[str]) -> int:
         view.tabs.setCurrentIndex(index)
         tour.settle(0.3)
         tour.check(window, f"case tab {view.tabs.tabText(index)}")
+    view.tabs.setCurrentWidget(view.wages)  # its own pages: terms, grids, result
+    for index in range(view.wages.pages.count()):
+        view.wages.pages.setCurrentIndex(index)
+        tour.check(window, f"wages page {view.wages.pages.tabText(index)}")
     view.tabs.setCurrentWidget(view.history)
     tour.until(lambda: view.history.model.rowCount() > 0, "the history")
     japanese = args.lang == "ja"

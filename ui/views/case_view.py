@@ -35,6 +35,7 @@ from ui.views.case_tabs.referrals import ReferralsTab
 from ui.views.case_tabs.safety import SafetyTab
 from ui.views.case_tabs.tasks import TasksTab
 from ui.views.case_tabs.timeline import TimelineTab
+from ui.views.case_tabs.wages import WagesTab
 from ui.widgets import guarded
 
 
@@ -77,6 +78,7 @@ class CaseView(QWidget):
         self.consent = ConsentTab(session, case_id)
         self.referrals = ReferralsTab(session, case_id)
         self.adr = AdrTab(session, case_id)
+        self.wages = WagesTab(session, case_id)
         self.safety = SafetyTab(session, case_id)
         self.history = HistoryTab(session, case_id)
         self.tabs = QTabWidget()
@@ -90,6 +92,7 @@ class CaseView(QWidget):
             (self.consent, self.tr("Co&nsent")),
             (self.referrals, self.tr("Re&ferrals")),
             (self.adr, self.tr("A&DR")),
+            (self.wages, self.tr("Wages (&Z)")),
             (self.safety, self.tr("&Safety")),
             (self.history, self.tr("&History")),
         ):
@@ -108,7 +111,8 @@ class CaseView(QWidget):
     @property
     def case_tabs(self) -> list[CaseTab]:
         return [self.overview, self.people, self.timeline, self.tasks, self.evidence,
-                self.consent, self.referrals, self.adr, self.safety, self.history]  # fmt: skip
+                self.consent, self.referrals, self.adr, self.wages, self.safety,
+                self.history]  # fmt: skip
 
     @property
     def title(self) -> str:
