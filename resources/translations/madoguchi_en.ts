@@ -730,7 +730,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starting…</source>
+        <source>The bundle will be written to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -739,6 +739,26 @@
     </message>
     <message>
         <source>Bundle progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also save each exhibit, the application and the evidence statement as its own PDF (for upload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also save one PDF per exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written into the folder&apos;s &quot;split&quot; folder, named like 甲第1号証_給与明細書.pdf, and listed in manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -767,6 +787,10 @@
     </message>
     <message>
         <source>The bundle is ready: {0} ({1} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} separate PDFs in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

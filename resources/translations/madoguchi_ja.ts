@@ -727,8 +727,8 @@
         <translation>証拠一式を作成中</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>開始しています…</translation>
+        <source>The bundle will be written to {0}.</source>
+        <translation>証拠書類一式を {0} に作成します。</translation>
     </message>
     <message>
         <source>Bundle status</source>
@@ -737,6 +737,26 @@
     <message>
         <source>Bundle progress</source>
         <translation>証拠一式の進行状況</translation>
+    </message>
+    <message>
+        <source>Also save each exhibit, the application and the evidence statement as its own PDF (for upload)</source>
+        <translation>申立書・証拠説明書・各号証を号証ごとのPDFにも分けて保存する（提出用）</translation>
+    </message>
+    <message>
+        <source>Also save one PDF per exhibit</source>
+        <translation>号証ごとのPDFにも分けて保存</translation>
+    </message>
+    <message>
+        <source>Written into the folder&apos;s &quot;split&quot; folder, named like 甲第1号証_給与明細書.pdf, and listed in manifest.json.</source>
+        <translation>作成先フォルダ内の「split」フォルダに「甲第1号証_給与明細書.pdf」のような名前で保存し、manifest.json に記載します。</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>作成(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Build the bundle</source>
+        <translation>証拠書類一式を作成</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -765,6 +785,10 @@
     <message>
         <source>The bundle is ready: {0} ({1} pages).</source>
         <translation>証拠一式ができました: {0}({1}ページ)。</translation>
+    </message>
+    <message>
+        <source>{0} separate PDFs in {1}.</source>
+        <translation>号証ごとのPDF {0} 件を {1} に保存しました。</translation>
     </message>
     <message>
         <source>That password does not open {0}.</source>

@@ -38,10 +38,19 @@ from desktop.documents.adr.overlay import (
 )
 from desktop.documents.adr.sheets import put_on_sheet
 from desktop.documents.adr.sources import Source, open_source, read_source
+from desktop.documents.adr.split import SPLIT_DIR, SplitFile, split_files
 from desktop.documents.subset_tags import save_finished
 from desktop.errors import Cancelled, DocumentError
 
-__all__ = ["BUNDLE", "MANIFEST", "PARTS", "BundleCancelled", "BundleResult", "build_bundle"]
+__all__ = [
+    "BUNDLE",
+    "MANIFEST",
+    "PARTS",
+    "SPLIT_DIR",
+    "BundleCancelled",
+    "BundleResult",
+    "build_bundle",
+]
 
 COVER, APPLICATION, STATEMENT, EXHIBITS = (
     "00_cover.pdf",
@@ -73,6 +82,7 @@ class BundleResult:
     bundle_sha256: str
     warnings: list[str] = field(default_factory=list)  # repairs, losses: check these
     summary: list[str] = field(default_factory=list)  # what each exhibit kept besides pages
+    split: list[Path] = field(default_factory=list)  # one file per 号証 (split=True), in order
 
 
 class _Steps:
@@ -113,6 +123,7 @@ def build_bundle(
     cancelled: Callable[[], bool] | None = None,
     today: date | None = None,
     keep_page_sizes: bool = False,
+    split: bool = False,
 ) -> BundleResult:
     """Write the cover, application, evidence statement, exhibits, bundle and manifest.
 
@@ -123,7 +134,9 @@ def build_bundle(
 
     Each exhibit page is put on an A4 (A3 for A3 sources) sheet with margin bands for the
     stamp and the page number (desktop.documents.adr.sheets); ``keep_page_sizes`` keeps
-    the pages as they are and the marks in their corners.
+    the pages as they are and the marks in their corners.  ``split`` also writes, into
+    ``out_dir/split``, the 申立書, the 証拠説明書 and each exhibit as its own PDF
+    (desktop.documents.adr.split), listed in the manifest.
     """
     out_dir = Path(out_dir)
     _check_target(out_dir)
@@ -135,12 +148,12 @@ def build_bundle(
             f"ADR matter '{data.title}' has no exhibits; add its evidence as exhibits first.",
             title=data.title,
         )
-    steps = _Steps(len(data.exhibits) + 6, progress, cancelled)
+    steps = _Steps(len(data.exhibits) * (2 if split else 1) + 6, progress, cancelled)
     steps.check()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".part", dir=out_dir.parent))
     try:
-        result = _build(service, data, work, dict(passwords or {}), steps, keep_page_sizes)
+        result = _build(service, data, work, dict(passwords or {}), steps, keep_page_sizes, split)
         steps.check()
         service.vault.record_audit(
             "adr_bundle_made",
@@ -163,6 +176,7 @@ def build_bundle(
         bundle_sha256=result.bundle_sha256,
         warnings=result.warnings,
         summary=result.summary,
+        split=[out_dir / path.relative_to(work) for path in result.split],
     )
 
 
@@ -208,6 +222,7 @@ def _build(
     passwords: dict[str, str],
     steps: _Steps,
     keep_page_sizes: bool,
+    split: bool,
 ) -> BundleResult:
     case = service.get_case(data.case_id)
     sources: list[Source] = []
@@ -245,7 +260,17 @@ def _build(
             kept for s, c in zip(sources, carried, strict=True)
             if (kept := c.kept_sentence(s.exhibit.label))
         ]  # fmt: skip
+        pieces: list[SplitFile] = []
+        if split:
+            pieces = _write_split(work, data, parts, starts, carried, assembly, steps)
         manifest = _manifest(data, sources, carried, starts, parts, digests, warnings + assembly)
+        if split:
+            manifest["split"] = [
+                {"file": f"{SPLIT_DIR}/{piece.name}", "label": piece.label,
+                 "sha256": hashlib.sha256(piece.data).hexdigest(), "size": len(piece.data),
+                 "pages": piece.pages}
+                for piece in pieces
+            ]  # fmt: skip
         with sentences_from_warnings(assembly, BUNDLE, "the bundle"):
             bundle_bytes, pages = _bundle(data, parts, exhibits_pdf, starts, carried, manifest)
     except pikepdf.PdfError as exc:
@@ -267,7 +292,34 @@ def _build(
         bundle_sha256=bundle_sha,
         warnings=warnings + assembly,
         summary=summary,
+        split=[work / SPLIT_DIR / piece.name for piece in pieces],
     )
+
+
+def _write_split(
+    work: Path,
+    data: MatterData,
+    parts: dict[str, tuple[bytes, int]],
+    starts: list[int],
+    carried: list[Carried],
+    warnings: list[str],
+    steps: _Steps,
+) -> list[SplitFile]:
+    """Write the split files into work/split (inside the private folder: atomic with it)."""
+    folder = work / SPLIT_DIR
+    folder.mkdir(mode=0o700)
+
+    def between_files() -> None:
+        steps.check()
+        steps.step()
+
+    pieces = split_files(parts[EXHIBITS][0], parts[APPLICATION][0], parts[STATEMENT][0],
+                         data.exhibits, starts, carried, warnings, between_files)  # fmt: skip
+    for piece in pieces:
+        steps.check()
+        _write(folder / piece.name, piece.data)
+    _fsync_dir(folder)
+    return pieces
 
 
 def _exhibits_part(
