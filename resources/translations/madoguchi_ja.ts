@@ -1388,6 +1388,97 @@
     </message>
 </context>
 <context>
+    <name>ConsentFormDialog</name>
+    <message>
+        <source>Print consent form</source>
+        <translation>同意書の作成</translation>
+    </message>
+    <message>
+        <source>Consent for {0}, to {1}, given on {2}.</source>
+        <translation>同意の内容：{0}（提供先：{1}、同意日：{2}）</translation>
+    </message>
+    <message>
+        <source>Language of the worker&apos;s half</source>
+        <translation>本人向け欄の言語</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>保存するPDFファイル</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF</source>
+        <translation>PDFの保存先を選んでください</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation>PDFファイルを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Consent form status</source>
+        <translation>同意書の作成状況</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the consent form</source>
+        <translation>同意書を保存</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Save the consent form as</source>
+        <translation>同意書の保存先</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the consent form in.</source>
+        <translation>同意書を保存するファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder; choose a file name.</source>
+        <translation>{0} はフォルダです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The languages are still loading; try again.</source>
+        <translation>言語を読み込み中です。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保管庫がロックされています。</translation>
+    </message>
+    <message>
+        <source>Making the consent form…</source>
+        <translation>同意書を作成しています…</translation>
+    </message>
+    <message>
+        <source>The consent form was saved to {0}.</source>
+        <translation>同意書を {0} に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTab</name>
     <message>
         <source>Purpose</source>
@@ -1434,6 +1525,14 @@
         <translation>選択した同意を撤回</translation>
     </message>
     <message>
+        <source>&amp;Print consent form…</source>
+        <translation>同意書を作成(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the selected consent as a form</source>
+        <translation>選択した同意の同意書を作成</translation>
+    </message>
+    <message>
         <source>Select a consent to withdraw.</source>
         <translation>撤回する同意を選択してください。</translation>
     </message>
@@ -1448,6 +1547,10 @@
     <message>
         <source>Record that the worker withdrew this consent today?</source>
         <translation>本人が本日この同意を撤回したと記録しますか？</translation>
+    </message>
+    <message>
+        <source>Select a consent to print as a form.</source>
+        <translation>同意書を作成する同意を選んでください。</translation>
     </message>
 </context>
 <context>
