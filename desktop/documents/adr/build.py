@@ -25,12 +25,15 @@ from desktop.cases.model import ConsentPurpose
 from desktop.cases.service import CaseService
 from desktop.documents.adr.carry import Carried, append_exhibit, outline_items
 from desktop.documents.adr.forms import application_pdf, cover_pdf, evidence_statement_pdf
+from desktop.documents.adr.free_corners import Corners, free_corners
 from desktop.documents.adr.index import IndexEntry, draw_index, index_pages_needed
 from desktop.documents.adr.library_warnings import sentences_from_warnings
 from desktop.documents.adr.manifest import FORMAT, VERSION, manifest_bytes
 from desktop.documents.adr.matter import MatterData, load_matter, matter_case_id
 from desktop.documents.adr.overlay import (
+    Corner,
     display_size,
+    number_box,
     number_marks,
     place_mark,
     stamp_marks,
@@ -245,7 +248,8 @@ def _build(
     carried = [s.carried or Carried(prefix=s.prefix) for s in sources]
     assembly: list[str] = []  # library warnings about the whole, not one exhibit
     try:
-        exhibits_pdf, starts = _exhibits_part(data, exhibit_pdfs, sources, carried, keep_page_sizes)
+        exhibits_pdf, starts, numbers = _exhibits_part(data, exhibit_pdfs, sources, carried,
+                                                       keep_page_sizes)  # fmt: skip
         with sentences_from_warnings(assembly, EXHIBITS, "the exhibits"):
             parts[EXHIBITS] = (_save(exhibits_pdf), len(exhibits_pdf.pages))
         steps.step()
@@ -272,7 +276,8 @@ def _build(
                 for piece in pieces
             ]  # fmt: skip
         with sentences_from_warnings(assembly, BUNDLE, "the bundle"):
-            bundle_bytes, pages = _bundle(data, parts, exhibits_pdf, starts, carried, manifest)
+            bundle_bytes, pages = _bundle(data, parts, exhibits_pdf, starts, carried, manifest,
+                                          numbers)  # fmt: skip
     except pikepdf.PdfError as exc:
         raise DocumentError(
             f"The bundle could not be assembled ({exc}); nothing was written.", reason=str(exc)
@@ -325,25 +330,38 @@ def _write_split(
 def _exhibits_part(
     data: MatterData, exhibit_pdfs: list[pikepdf.Pdf], sources: list[Source],
     carried: list[Carried], keep_page_sizes: bool,
-) -> tuple[pikepdf.Pdf, list[int]]:  # fmt: skip
+) -> tuple[pikepdf.Pdf, list[int], list[Corner]]:  # fmt: skip
     """All exhibits in order, each first page stamped with its label at the top right.
+
+    Returns the part, each exhibit's first page and each exhibit page's number corner.
 
     Each exhibit brings its bookmarks (under one bookmark per exhibit), named
     destinations, links, comments, layers and embedded files (desktop.documents.adr.carry).
     """
     out = pikepdf.Pdf.new()
     stamps = stamp_marks(out, [e.label for e in data.exhibits])
-    starts = []
+    starts: list[int] = []
+    numbers: list[Corner] = []  # where each exhibit page's bundle page number goes
+    # Sized for five digits: the bundle's page count is not known yet, and wider is safer.
+    number_size = number_box(5)
     for pdf, stamp, source, kept in zip(exhibit_pdfs, stamps, sources, carried, strict=True):
         with sentences_from_warnings(source.warnings, source.exhibit.label, source.quoted):
             starts.append(append_exhibit(out, pdf, kept))
-        if not keep_page_sizes:
-            for index in range(starts[-1], len(out.pages)):
-                put_on_sheet(out.pages[index])
-        place_mark(out.pages[starts[-1]], stamp, "top-right")
+        for index in range(starts[-1], len(out.pages)):
+            page = out.pages[index]
+            stamp_size = stamp.size if index == starts[-1] else None
+            # Original sizes: the marks go in corners the page leaves empty; a page with
+            # no such corners goes on a sheet like every page of the default layout.
+            corners = free_corners(page, stamp_size, number_size) if keep_page_sizes else None
+            if corners is None:
+                put_on_sheet(page)
+                corners = Corners("top-right" if stamp_size else None, "bottom-right")
+            if corners.stamp is not None:
+                place_mark(page, stamp, corners.stamp)
+            numbers.append(corners.number)
     with out.open_outline() as outline:
         outline.root.extend(_exhibit_bookmarks(data, out, starts, carried, 0))
-    return out, starts
+    return out, starts, numbers
 
 
 def _exhibit_bookmarks(
@@ -440,6 +458,7 @@ def _bundle(
     starts: list[int],
     carried: list[Carried],
     manifest: dict[str, Any],
+    numbers: list[Corner],
 ) -> tuple[bytes, int]:
     """Index + application + evidence statement + exhibits, linked, numbered, bookmarked."""
     n_app, n_stmt = parts[APPLICATION][1], parts[STATEMENT][1]
@@ -470,8 +489,11 @@ def _bundle(
             position += 1
     total = len(bundle.pages)
     printed = [_roman(i + 1) for i in range(front)] + [str(i + 1) for i in range(total - front)]
-    for page, number in zip(bundle.pages, number_marks(bundle, printed), strict=True):
-        place_mark(page, number, "bottom-right")
+    front_corner: Corner = "bottom-right"
+    corners = [front_corner] * (front + n_app + n_stmt) + numbers
+    marks = number_marks(bundle, printed)
+    for page, number, corner in zip(bundle.pages, marks, corners, strict=True):
+        place_mark(page, number, corner)
     for box in boxes:
         page = bundle.pages[box.page]
         link = pikepdf.Dictionary(
