@@ -316,8 +316,9 @@ def add_document_commands(sub: Any, command: Command) -> None:
     p.add_argument("--out", type=Path, required=True, help="an empty or new folder")
     p.add_argument("--json", action="store_true", help="print what was made as one JSON object")
     p.add_argument("--keep-page-sizes", action="store_true",
-                   help="keep exhibit pages at their own size, marks in their corners "
-                   "(default: each page on an A4/A3 sheet with margins for the marks)")  # fmt: skip
+                   help="keep exhibit pages at their own size, marks in corners the page "
+                   "leaves empty (a page without one goes on a sheet; default: each page on "
+                   "an A4/A3 sheet with margins for the marks)")  # fmt: skip
     p.add_argument("--split", action="store_true",
                    help="also write the application, the evidence statement and each exhibit "
                    "as its own PDF (甲第1号証_title.pdf) into OUT/split, for upload")  # fmt: skip

@@ -39,7 +39,12 @@ from desktop.documents.adr.overlay import (
     stamp_marks,
     to_user,
 )
-from desktop.documents.adr.sheets import put_on_sheet
+from desktop.documents.adr.sheets import (
+    Placement,
+    move_bookmarks,
+    move_destinations,
+    put_on_sheet,
+)
 from desktop.documents.adr.sources import Source, open_source, read_source
 from desktop.documents.adr.split import SPLIT_DIR, SplitFile, split_files
 from desktop.documents.subset_tags import save_finished
@@ -344,9 +349,11 @@ def _exhibits_part(
     numbers: list[Corner] = []  # where each exhibit page's bundle page number goes
     # Sized for five digits: the bundle's page count is not known yet, and wider is safer.
     number_size = number_box(5)
+    moved: dict[tuple[int, int], Placement] = {}  # pages put on sheets, by page object
     for pdf, stamp, source, kept in zip(exhibit_pdfs, stamps, sources, carried, strict=True):
         with sentences_from_warnings(source.warnings, source.exhibit.label, source.quoted):
             starts.append(append_exhibit(out, pdf, kept))
+        moved_here: dict[int, Placement] = {}  # by page of this exhibit (0 = its first)
         for index in range(starts[-1], len(out.pages)):
             page = out.pages[index]
             stamp_size = stamp.size if index == starts[-1] else None
@@ -354,11 +361,17 @@ def _exhibits_part(
             # no such corners goes on a sheet like every page of the default layout.
             corners = free_corners(page, stamp_size, number_size) if keep_page_sizes else None
             if corners is None:
-                put_on_sheet(page)
+                placement = put_on_sheet(page)
+                if placement is not None:
+                    moved[page.obj.objgen] = moved_here[index - starts[-1]] = placement
                 corners = Corners("top-right" if stamp_size else None, "bottom-right")
             if corners.stamp is not None:
                 place_mark(page, stamp, corners.stamp)
             numbers.append(corners.number)
+        # Bookmarks, named destinations and links into a page on a sheet lead to the same
+        # spot of the page as before (their left/top moved with the page's content).
+        kept.bookmarks = move_bookmarks(kept.bookmarks, moved_here)
+    move_destinations(out, range(len(out.pages)), moved)
     with out.open_outline() as outline:
         outline.root.extend(_exhibit_bookmarks(data, out, starts, carried, 0))
     return out, starts, numbers
