@@ -1529,7 +1529,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print consent form…</source>
+        <source>Print consent fo&amp;rm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

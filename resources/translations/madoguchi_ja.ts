@@ -1525,8 +1525,8 @@
         <translation>選択した同意を撤回</translation>
     </message>
     <message>
-        <source>&amp;Print consent form…</source>
-        <translation>同意書を作成(&amp;P)…</translation>
+        <source>Print consent fo&amp;rm…</source>
+        <translation>同意書を作成(&amp;R)…</translation>
     </message>
     <message>
         <source>Print the selected consent as a form</source>

@@ -520,7 +520,7 @@ def test_exhibit_dialog_carries_the_photo_and_translation_fields(qtbot) -> None:
 
 # -- consent form -----------------------------------------------------------------------------
 def test_consent_tab_prints_the_selected_consent_as_a_form(
-    qtbot, session, case_id, view, tmp_path
+    qapp, qtbot, session, case_id, view, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     import dataclasses
     import subprocess
@@ -530,6 +530,13 @@ def test_consent_tab_prints_the_selected_consent_as_a_form(
         "given_on": "2026-04-01"}))  # fmt: skip
     tab = view.consent
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    from tests.ui.desk_tour import Tour
+
+    view.tabs.setCurrentWidget(tab)
+    view.show()
+    tour = Tour(qapp, "en")
+    tour.check(view, "consent tab")
+    assert tour.mnemonics == [] and tour.problems == [], (tour.mnemonics, tour.problems)
     tab.table.clearSelection()
     tab.print_form()  # nothing selected: one sentence, no dialog
     assert "Select a consent" in tab.message.text() and tab.form_dialog is None

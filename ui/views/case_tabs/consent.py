@@ -125,7 +125,7 @@ class ConsentTab(CaseTab):
         self.withdraw_button = QPushButton(self.tr("&Withdraw"))
         self.withdraw_button.setAccessibleName(self.tr("Withdraw selected consent"))
         self.withdraw_button.clicked.connect(self._withdraw)
-        self.form_button = QPushButton(self.tr("&Print consent form…"))
+        self.form_button = QPushButton(self.tr("Print consent fo&rm…"))
         self.form_button.setAccessibleName(self.tr("Print the selected consent as a form"))
         self.form_button.clicked.connect(self.print_form)
         buttons = QHBoxLayout()
