@@ -162,3 +162,16 @@ def test_content_boxes_read_text_images_and_skip_white_fills(tmp_path: Path) -> 
     assert top_left and min(b[0] for b in top_left) <= 8 * mm + 0.6  # the corner word
     image = [b for b in boxes if b[0] >= W - 50 * mm - 1 and b[1] >= H - 30 * mm - 1]
     assert image and max(b[2] for b in image) >= W - 5 * mm - 1
+
+
+def test_a_page_too_busy_to_read_counts_as_full(tmp_path: Path) -> None:
+    from desktop.documents.adr.free_corners import MAX_OPERATORS
+
+    canvas = Canvas(str(tmp_path / "busy.pdf"), pagesize=A4, invariant=1)
+    for i in range(MAX_OPERATORS // 2 + 10):  # tiny dots in the middle, two operators each
+        canvas.rect(W / 2 + i % 50, H / 2 + i // 500, 0.1, 0.1, stroke=0, fill=1)
+    canvas.showPage()
+    canvas.save()
+    with pikepdf.open(tmp_path / "busy.pdf") as pdf:
+        boxes = content_boxes(pdf.pages[0])
+    assert any(b[0] <= 0 and b[1] <= 0 and b[2] >= W and b[3] >= H for b in boxes)

@@ -38,6 +38,9 @@ _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _PAINT = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*"}
 _FILL_ONLY = {"f", "F", "f*"}
 _MAX_DEPTH = 8  # nested form XObjects walked; deeper ones count as their whole box
+# Reading is plain Python: a page with more operators than this (a detailed vector
+# drawing) is not read to the end but counted as full, and goes on a sheet.
+MAX_OPERATORS = 20_000
 _EVERYTHING: Box = (-1e9, -1e9, 1e9, 1e9)
 
 
@@ -125,16 +128,20 @@ class _Font:
     def advance(self, data: bytes, state: _State) -> float:
         """The string's advance in text space (before the horizontal scale)."""
         if self.two_bytes:
-            codes = [int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data), 2)]
+            codes: bytes | list[int] = [
+                int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data), 2)
+            ]
+            spaces = 0
         else:
-            codes = list(data)
-        total = 0.0
-        for code in codes:
-            width = self.widths.get(code, self.default)
-            total += width / 1000 * state.font_size + max(0.0, state.char_spacing)
-            if code == 32 and not self.two_bytes:
-                total += max(0.0, state.word_spacing)
-        return total
+            codes, spaces = data, data.count(32)
+        if self.widths:
+            get, default = self.widths.get, self.default
+            widths = sum(get(code, default) for code in codes)
+        else:
+            widths = self.default * len(codes)
+        # Spacing only ever widens the estimate: a negative one is taken as none.
+        return (widths / 1000 * state.font_size + max(0.0, state.char_spacing) * len(codes)
+                + max(0.0, state.word_spacing) * spaces)  # fmt: skip
 
 
 class _Walker:
@@ -142,6 +149,7 @@ class _Walker:
         self.boxes: list[Box] = []
         self.page_box = page_box
         self.fonts: dict[tuple[int, int], _Font] = {}
+        self.operators = 0
 
     def font(self, obj: pikepdf.Object | None) -> _Font:
         if obj is None or not obj.is_indirect:
@@ -162,6 +170,10 @@ class _Walker:
         line: Matrix = _IDENTITY
         path: list[tuple[float, float]] = []
         res = resources if isinstance(resources, pikepdf.Dictionary) else pikepdf.Dictionary()
+        self.operators += len(instructions)
+        if self.operators > MAX_OPERATORS:
+            self.boxes.append(self.page_box)
+            return
         for instruction in instructions:
             if isinstance(instruction, pikepdf.ContentStreamInlineImage):
                 self._add([(0, 0), (1, 0), (0, 1), (1, 1)], state.ctm)
