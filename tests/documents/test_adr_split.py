@@ -197,3 +197,21 @@ def test_the_cli_split_flag(vault: Vault, tmp_path: Path) -> None:
     assert f"Split: 5 files in {tmp_path / 'plain' / 'split'}" in plain.stdout
     assert subprocess.run(["qpdf", "--check", said["split"][2]], capture_output=True,
                           check=False).returncode == 0  # fmt: skip
+
+
+@needs_poppler
+def test_split_with_original_sizes_keeps_them(service: CaseService, tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A5
+
+    small = pdf_file(tmp_path / "receipt.pdf", ["Receipt"], size=A5)
+    matter = matter_of(service, tmp_path, [(small, "領収書")])
+    kept = build_bundle(service, matter, tmp_path / "kept", today=TODAY, split=True,
+                        keep_page_sizes=True)  # fmt: skip
+    sheet = build_bundle(service, matter, tmp_path / "sheet", today=TODAY, split=True)
+    sizes = []
+    for result in (kept, sheet):
+        with pikepdf.open(result.split[-1]) as pdf:
+            box = [float(v) for v in pdf.pages[0].mediabox]
+            sizes.append((round(box[2] - box[0]), round(box[3] - box[1])))
+        assert pdf_text_of(result.split[-1], 0).startswith("甲第1号証")
+    assert sizes == [(round(A5[0]), round(A5[1])), (595, 842)]
