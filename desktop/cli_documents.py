@@ -120,7 +120,8 @@ def cmd_adr_bundle(args: argparse.Namespace) -> int:
         while True:
             try:
                 result = build_bundle(service, matter_id, args.out, passwords=passwords,
-                                      keep_page_sizes=args.keep_page_sizes)  # fmt: skip
+                                      keep_page_sizes=args.keep_page_sizes,
+                                      split=args.split)  # fmt: skip
                 break
             except ExhibitPasswordError as exc:
                 exhibit_id = _exhibit_id_for(view, matter_id, exc.label)
@@ -139,12 +140,14 @@ def cmd_adr_bundle(args: argparse.Namespace) -> int:
             "bundle": str(result.bundle), "out_dir": str(result.out_dir), "pages": result.pages,
             "exhibits": result.exhibit_labels, "summary": result.summary,
             "warnings": result.warnings, "manifest": str(result.manifest),
-            "bundle_sha256": result.bundle_sha256,
+            "bundle_sha256": result.bundle_sha256, "split": [str(p) for p in result.split],
         }, ensure_ascii=False, indent=1))  # fmt: skip
         return 0
     print(f"Bundle: {result.bundle} ({result.pages} pages)")
     for line in result.summary:  # what each exhibit kept besides its pages
         print(line)
+    if result.split:
+        print(f"Split: {len(result.split)} files in {result.split[0].parent}")
     for warning in result.warnings:  # repairs and what could not be carried: check these
         print(f"warning: {warning}", file=sys.stderr)
     print(f"Folder: {result.out_dir}")
@@ -313,8 +316,12 @@ def add_document_commands(sub: Any, command: Command) -> None:
     p.add_argument("--out", type=Path, required=True, help="an empty or new folder")
     p.add_argument("--json", action="store_true", help="print what was made as one JSON object")
     p.add_argument("--keep-page-sizes", action="store_true",
-                   help="keep exhibit pages at their own size, marks in their corners "
-                   "(default: each page on an A4/A3 sheet with margins for the marks)")  # fmt: skip
+                   help="keep exhibit pages at their own size, marks in corners the page "
+                   "leaves empty (a page without one goes on a sheet; default: each page on "
+                   "an A4/A3 sheet with margins for the marks)")  # fmt: skip
+    p.add_argument("--split", action="store_true",
+                   help="also write the application, the evidence statement and each exhibit "
+                   "as its own PDF (甲第1号証_title.pdf) into OUT/split, for upload")  # fmt: skip
     p = command("case-summary", cmd_case_summary, "print-ready PDF summary of one case")
     p.add_argument("--case", required=True, help="case reference")
     p.add_argument("--out", type=Path, required=True)

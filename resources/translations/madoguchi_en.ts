@@ -786,7 +786,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starting…</source>
+        <source>The bundle will be written to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -795,6 +795,26 @@
     </message>
     <message>
         <source>Bundle progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also save each exhibit, the application and the evidence statement as its own PDF (for upload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also save one PDF per exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written into the folder&apos;s &quot;split&quot; folder, named like 甲第1号証_給与明細書.pdf, and listed in manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -823,6 +843,10 @@
     </message>
     <message>
         <source>The bundle is ready: {0} ({1} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} separate PDFs in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1511,6 +1535,97 @@
     </message>
 </context>
 <context>
+    <name>ConsentFormDialog</name>
+    <message>
+        <source>Print consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent for {0}, to {1}, given on {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the worker&apos;s half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consent form as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to save the consent form in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The languages are still loading; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the consent form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent form was saved to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentTab</name>
     <message>
         <source>Purpose</source>
@@ -1557,6 +1672,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print consent fo&amp;rm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected consent as a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a consent to withdraw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,6 +1693,10 @@
     </message>
     <message>
         <source>Record that the worker withdrew this consent today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a consent to print as a form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

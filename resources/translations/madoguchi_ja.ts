@@ -783,8 +783,8 @@
         <translation>証拠一式を作成中</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>開始しています…</translation>
+        <source>The bundle will be written to {0}.</source>
+        <translation>証拠書類一式を {0} に作成します。</translation>
     </message>
     <message>
         <source>Bundle status</source>
@@ -793,6 +793,26 @@
     <message>
         <source>Bundle progress</source>
         <translation>証拠一式の進行状況</translation>
+    </message>
+    <message>
+        <source>Also save each exhibit, the application and the evidence statement as its own PDF (for upload)</source>
+        <translation>申立書・証拠説明書・各号証を号証ごとのPDFにも分けて保存する（提出用）</translation>
+    </message>
+    <message>
+        <source>Also save one PDF per exhibit</source>
+        <translation>号証ごとのPDFにも分けて保存</translation>
+    </message>
+    <message>
+        <source>Written into the folder&apos;s &quot;split&quot; folder, named like 甲第1号証_給与明細書.pdf, and listed in manifest.json.</source>
+        <translation>作成先フォルダ内の「split」フォルダに「甲第1号証_給与明細書.pdf」のような名前で保存し、manifest.json に記載します。</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>作成(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Build the bundle</source>
+        <translation>証拠書類一式を作成</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -821,6 +841,10 @@
     <message>
         <source>The bundle is ready: {0} ({1} pages).</source>
         <translation>証拠一式ができました: {0}({1}ページ)。</translation>
+    </message>
+    <message>
+        <source>{0} separate PDFs in {1}.</source>
+        <translation>号証ごとのPDF {0} 件を {1} に保存しました。</translation>
     </message>
     <message>
         <source>That password does not open {0}.</source>
@@ -1507,6 +1531,97 @@
     </message>
 </context>
 <context>
+    <name>ConsentFormDialog</name>
+    <message>
+        <source>Print consent form</source>
+        <translation>同意書の作成</translation>
+    </message>
+    <message>
+        <source>Consent for {0}, to {1}, given on {2}.</source>
+        <translation>同意の内容：{0}（提供先：{1}、同意日：{2}）</translation>
+    </message>
+    <message>
+        <source>Language of the worker&apos;s half</source>
+        <translation>本人向け欄の言語</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>保存するPDFファイル</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF</source>
+        <translation>PDFの保存先を選んでください</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation>PDFファイルを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Consent form status</source>
+        <translation>同意書の作成状況</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the consent form</source>
+        <translation>同意書を保存</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Save the consent form as</source>
+        <translation>同意書の保存先</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the consent form in.</source>
+        <translation>同意書を保存するファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder; choose a file name.</source>
+        <translation>{0} はフォルダです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The languages are still loading; try again.</source>
+        <translation>言語を読み込み中です。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保管庫がロックされています。</translation>
+    </message>
+    <message>
+        <source>Making the consent form…</source>
+        <translation>同意書を作成しています…</translation>
+    </message>
+    <message>
+        <source>The consent form was saved to {0}.</source>
+        <translation>同意書を {0} に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTab</name>
     <message>
         <source>Purpose</source>
@@ -1553,6 +1668,14 @@
         <translation>選択した同意を撤回</translation>
     </message>
     <message>
+        <source>Print consent fo&amp;rm…</source>
+        <translation>同意書を作成(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print the selected consent as a form</source>
+        <translation>選択した同意の同意書を作成</translation>
+    </message>
+    <message>
         <source>Select a consent to withdraw.</source>
         <translation>撤回する同意を選択してください。</translation>
     </message>
@@ -1567,6 +1690,10 @@
     <message>
         <source>Record that the worker withdrew this consent today?</source>
         <translation>本人が本日この同意を撤回したと記録しますか？</translation>
+    </message>
+    <message>
+        <source>Select a consent to print as a form.</source>
+        <translation>同意書を作成する同意を選んでください。</translation>
     </message>
 </context>
 <context>

@@ -98,10 +98,13 @@ def test_page_number_is_never_glued_to_the_footer(
         for t in text_words
         if n[0] < t[2] + 2 and t[0] < n[2] + 2 and n[1] < t[3] + 2 and t[1] < n[3] + 2
     ]
-    if keep:  # the page as it came: the number lands on the footer (why sheets are default)
-        assert touching, words
+    assert touching == [], touching
+    body = next(w for w in text_words if w[4] == "Body")
+    if keep:  # the page as it came (not scaled onto a sheet); the number in a free corner
+        assert abs(body[0] - A4[0] / 3) < 0.5, body
+        assert all(n[2] < A4[0] / 2 and n[1] > A4[1] / 2 for n in number), number  # bottom-left
     else:
-        assert touching == [], touching
+        assert abs(body[0] - A4[0] / 3) > 2, body
 
 
 @needs_poppler
@@ -159,3 +162,43 @@ def test_rotation_is_respected_and_a3_stays_a3(service: CaseService, tmp_path: P
     text = subprocess.run(["pdftotext", "-f", str(pages - 1), "-l", str(pages - 1), str(bundle),
                            "-"], capture_output=True, text=True, check=True).stdout  # fmt: skip
     assert "Rotated timesheet" in text
+
+
+@needs_poppler
+def test_destinations_into_a_sheet_keep_their_spot(service: CaseService, tmp_path: Path) -> None:
+    """Bookmarks, named destinations and links lead to the same line after scaling."""
+    from tests.documents.exhibit_fixtures import ANCHORS, outlined_pdf
+
+    bundle = build(service, tmp_path, [outlined_pdf(tmp_path / "outlined.pdf", "Alpha")])
+    first = first_exhibit_page(bundle) - len(ANCHORS) + 1  # the exhibit's pages come last
+    with pikepdf.open(bundle) as pdf:
+        pages = {p.obj.objgen: i for i, p in enumerate(pdf.pages)}
+        views: list[tuple[str, int, list[object]]] = []
+        tree = pikepdf.NameTree(pdf.Root.Names.Dests)
+        for name, entry in tree.items():
+            if name.startswith("exhibit-1/") and name != "exhibit-1/Legacy":
+                views.append((name, pages[entry.D[0].objgen], list(entry.D)[1:]))
+        with pdf.open_outline() as outline:
+            evidence = next(i for i in outline.root if i.title.startswith("書証"))
+            pending = list(evidence.children[0].children)
+            while pending:
+                item = pending.pop()
+                pending += list(item.children)
+                views.append((item.title, pages[item.destination[0].objgen],
+                              list(item.destination)[1:]))  # fmt: skip
+        for annot in pdf.pages[first - 1].obj.Annots:
+            if isinstance(annot.get("/Dest"), pikepdf.Array):  # the explicit-page link
+                views.append(("link", pages[annot.Dest[0].objgen], list(annot.Dest)[1:]))
+    xyz = [(what, page, view) for what, page, view in views if view[0] == "/XYZ"]
+    assert len(xyz) >= 8, views
+    for what, page, view in xyz:
+        words = subprocess.run(["pdftotext", "-bbox", "-f", str(page + 1), "-l", str(page + 1),
+                                str(bundle), "-"], capture_output=True, text=True,
+                               check=True).stdout  # fmt: skip
+        heading = re.search(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">section</word>', words)
+        assert heading is not None, (what, words)
+        top_from_above = A4[1] - float(view[2])  # as a viewer scrolls: distance from the top
+        # The view's top lies just above the heading drawn 20 pt below it, as in the
+        # original (scaled with the page: about 17 pt), not 80 pt above it.
+        assert 0 < float(heading.group(1)) - top_from_above < 20, (what, view, heading.group(1))
+        assert float(view[1]) > 5, (what, view)  # left 0 moved with the page into the sheet

@@ -236,8 +236,15 @@ def test_bundle_builds_and_previews(qtbot, session, case_id, view, tmp_path) -> 
     view.adr.build_bundle(out)
     dialog = view.adr.bundle_dialog
     assert dialog is not None
+    assert not (out / "bundle.pdf").exists()  # the dialog offers its option first
+    dialog.split.setChecked(True)
+    dialog.build_button.click()
+    assert not dialog.split.isEnabled() and not dialog.build_button.isEnabled()
     qtbot.waitUntil(lambda: view.adr.preview_dialog is not None, timeout=60_000)
     assert (out / "bundle.pdf").is_file()
+    split = sorted(p.name for p in (out / "split").iterdir())
+    assert split == ["甲第1号証_Payslip March.pdf", "申立書.pdf", "証拠説明書.pdf"]
+    assert f"3 separate PDFs in {out / 'split'}." in dialog.status.text()
     with pikepdf.open(out / "bundle.pdf") as pdf:
         assert len(pdf.pages) >= 3  # index, statement, the payslip's pages
     assert view.adr.preview_dialog.panes[0].page_count() > 0  # type: ignore[union-attr]
@@ -509,3 +516,105 @@ def test_exhibit_dialog_carries_the_photo_and_translation_fields(qtbot) -> None:
     values = dialog.values()
     assert values["subject"] == "寮の室内" and values["taken_at"] == "2026-10-02T19:30"
     assert values["language"] == "vi" and values["photographer"] == "申立人"
+
+
+# -- consent form -----------------------------------------------------------------------------
+def test_consent_tab_prints_the_selected_consent_as_a_form(
+    qapp, qtbot, session, case_id, view, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+    import subprocess
+
+    consent_id = wait_for(qtbot, session, lambda s: s.add_consent(case_id, {
+        "purpose": "referral", "recipient": "Tokyo Legal Aid Office", "scope": "賃金の記録",
+        "given_on": "2026-04-01"}))  # fmt: skip
+    tab = view.consent
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    from tests.ui.desk_tour import Tour
+
+    view.tabs.setCurrentWidget(tab)
+    view.show()
+    tour = Tour(qapp, "en")
+    tour.check(view, "consent tab")
+    assert tour.mnemonics == [] and tour.problems == [], (tour.mnemonics, tour.problems)
+    tab.table.clearSelection()
+    tab.print_form()  # nothing selected: one sentence, no dialog
+    assert "Select a consent" in tab.message.text() and tab.form_dialog is None
+    tab.table.selectRow(0)
+    tab.form_button.click()
+    dialog = tab.form_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.language.isEnabled(), timeout=10_000)
+    assert dialog.language.currentData() == "vi"  # the worker's language (the case says vi)
+    assert "machine-drafted" in dialog.language.currentText()
+    assert dialog.language.count() >= 17
+
+    # Bad output: a folder is refused in one sentence and nothing is written or audited.
+    dialog.file.setText(str(tmp_path))
+    dialog.save_button.click()
+    assert "is a folder" in dialog.message.text()
+
+    out = tmp_path / "同意書.pdf"
+    dialog.file.setText(str(out))
+    saved: list[str] = []
+    dialog.saved.connect(saved.append)
+    dialog.save_button.click()
+    assert not dialog.save_button.isEnabled()  # working in the background
+    qtbot.waitUntil(lambda: bool(saved), timeout=30_000)
+    assert saved == [str(out)] and str(out) in dialog.message.text()
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    assert "Tokyo Legal Aid Office" in text and "賃金の記録" in text and "同意書" in text
+    entries = wait_for(qtbot, session, lambda s: [
+        e for e in s.vault.audit_entries() if e.action == "consent_form_made"])  # fmt: skip
+    assert [(e.details["consent"], e.details["language"]) for e in entries] == [(consent_id, "vi")]
+
+    # A consent that no longer exists (removed meanwhile): the core's sentence, no file.
+    gone = tmp_path / "gone.pdf"
+    dialog.consent = dataclasses.replace(dialog.consent, entity_id="nope")
+    dialog.file.setText(str(gone))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=30_000)
+    assert "nope" in dialog.message.text() and not gone.exists()
+    assert unnamed_controls(dialog) == []
+
+
+def test_bundle_and_consent_form_dialogs_in_japanese_fit_and_read_japanese(
+    qapp, qtbot, session, case_id, view, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """At 1366×768 in Japanese: nothing clipped or outside, no English left on them."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from tests.ui.desk_tour import Tour
+    from ui.app import install_translators
+    from ui.dialogs.bundle import BundleDialog
+    from ui.dialogs.consent_form import ConsentFormDialog
+
+    wait_for(qtbot, session, lambda s: s.add_consent(case_id, {
+        "purpose": "adr", "recipient": "東京弁護士会", "given_on": "2026-04-01"}))  # fmt: skip
+    matter = add_matter(qtbot, session, case_id, view)
+    data = wait_for(qtbot, session, lambda s: s.get_case(case_id))
+    translators = install_translators(qapp, "ja")
+    try:
+        bundle = BundleDialog(session, matter, tmp_path / "提出書類")
+        form = ConsentFormDialog(session, data, data.consents[0])
+        tour = Tour(qapp, "ja")
+        for dialog, name in ((bundle, "bundle dialog"), (form, "consent form dialog")):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            if dialog is form:
+                qtbot.waitUntil(lambda: form.language.isEnabled(), timeout=10_000)
+            assert dialog.frameGeometry().width() <= 1366 and dialog.frameGeometry().height() <= 768
+            tour.check(dialog, name)
+            shown = [w.text().replace(str(tmp_path), "") for w in dialog.findChildren(QLabel)
+                     + dialog.findChildren(QAbstractButton) if w.isVisible() and w.text()]  # fmt: skip
+            english = [t for t in shown if any(word in t for word in (
+                "bundle", "Build", "Also", "Save", "Close", "Choose", "Language", "File",
+                "Consent", "written"))]  # fmt: skip
+            assert english == [], english
+        assert tour.problems == [] and tour.mnemonics == [], (tour.problems, tour.mnemonics)
+        assert "号証ごとのPDF" in bundle.split.text()
+        assert form.windowTitle() == "同意書の作成"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

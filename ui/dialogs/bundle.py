@@ -1,7 +1,8 @@
 """Building an ADR bundle in the background: progress, Cancel, and exhibit passwords.
 
-A password-protected PDF exhibit stops the build; the dialog asks for that
-exhibit's password (naming its 甲号証 label) and starts again with it.  The
+The dialog opens with its one option (also write each exhibit as its own PDF, for
+upload) and a Build button.  A password-protected PDF exhibit stops the build; the
+dialog asks for that exhibit's password (naming its 甲号証 label) and starts again with it.  The
 passwords live only in this dialog's memory for as long as it is open.
 """
 
@@ -14,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QInputDialog,
@@ -45,6 +47,7 @@ def _build(
     matter_id: str,
     out_dir: Path,
     passwords: dict[str, str],
+    split: bool,
     progress: Callable[[object], None],
     cancelled: Callable[[], bool],
 ) -> Any:
@@ -53,7 +56,7 @@ def _build(
 
     try:
         return build_bundle(
-            service, matter_id, out_dir, passwords=dict(passwords),
+            service, matter_id, out_dir, passwords=dict(passwords), split=split,
             progress=lambda done, total: progress((done, total)), cancelled=cancelled,
         )  # fmt: skip
     except ExhibitPasswordError as exc:
@@ -96,19 +99,34 @@ class BundleDialog(QDialog):
         self._cancel: Cancel | None = None
         self.result_value: Any = None
         self.setWindowTitle(self.tr("Building the bundle"))
-        self.status = QLabel(self.tr("Starting…"))
+        self.status = QLabel(self.tr("The bundle will be written to {0}.").format(out_dir))
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Bundle status"))
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Bundle progress"))
-        self.bar.setRange(0, 0)
+        self.bar.setRange(0, 1)
+        self.split = QCheckBox(
+            self.tr("Also save each exhibit, the application and the evidence statement as its "
+                    "own PDF (for upload)")
+        )  # fmt: skip
+        self.split.setAccessibleName(self.tr("Also save one PDF per exhibit"))
+        self.split.setToolTip(
+            self.tr("Written into the folder's \"split\" folder, named like "
+                    "甲第1号証_給与明細書.pdf, and listed in manifest.json.")
+        )  # fmt: skip
+        self.build_button = QPushButton(self.tr("&Build"))
+        self.build_button.setAccessibleName(self.tr("Build the bundle"))
+        self.build_button.setDefault(True)
+        self.build_button.clicked.connect(self.start)
         self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel building the bundle"))
         self.cancel_button.clicked.connect(self.cancel)
         self.buttons = QDialogButtonBox()
+        self.buttons.addButton(self.build_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.split)
         layout.addWidget(self.bar)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
@@ -123,9 +141,13 @@ class BundleDialog(QDialog):
             self._finish(self.tr("The vault is locked; no bundle was made."))
             return
         matter_id, out_dir, passwords = self.matter_id, self.out_dir, dict(self.passwords)
+        split = self.split.isChecked()
+        self.split.setEnabled(False)  # the folder's contents are decided once the build runs
+        self.build_button.setEnabled(False)
+        self.bar.setRange(0, 0)
 
         def work(service: CaseService, *, progress: Any, cancelled: Any) -> Any:
-            return _build(service, matter_id, out_dir, passwords, progress, cancelled)
+            return _build(service, matter_id, out_dir, passwords, split, progress, cancelled)
 
         self.status.setText(self.tr("Building the bundle in {0}…").format(out_dir))
         self.cancel_button.setText(self.tr("&Cancel"))
@@ -175,6 +197,9 @@ class BundleDialog(QDialog):
         self.result_value = value
         pdf = Path(value.bundle)
         lines = [self.tr("The bundle is ready: {0} ({1} pages).").format(pdf, value.pages)]
+        if value.split:
+            lines.append(self.tr("{0} separate PDFs in {1}.").format(
+                len(value.split), Path(value.split[0]).parent))  # fmt: skip
         lines += [str(s) for s in value.summary]  # what each exhibit kept, from the core
         lines += [str(w) for w in value.warnings]  # things the filer should check, from the core
         self._finish("\n".join(lines))

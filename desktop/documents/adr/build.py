@@ -25,23 +25,40 @@ from desktop.cases.model import ConsentPurpose
 from desktop.cases.service import CaseService
 from desktop.documents.adr.carry import Carried, append_exhibit, outline_items
 from desktop.documents.adr.forms import application_pdf, cover_pdf, evidence_statement_pdf
+from desktop.documents.adr.free_corners import Corners, free_corners
 from desktop.documents.adr.index import IndexEntry, draw_index, index_pages_needed
 from desktop.documents.adr.library_warnings import sentences_from_warnings
 from desktop.documents.adr.manifest import FORMAT, VERSION, manifest_bytes
 from desktop.documents.adr.matter import MatterData, load_matter, matter_case_id
 from desktop.documents.adr.overlay import (
+    Corner,
     display_size,
+    number_box,
     number_marks,
     place_mark,
     stamp_marks,
     to_user,
 )
-from desktop.documents.adr.sheets import put_on_sheet
+from desktop.documents.adr.sheets import (
+    Placement,
+    move_bookmarks,
+    move_destinations,
+    put_on_sheet,
+)
 from desktop.documents.adr.sources import Source, open_source, read_source
+from desktop.documents.adr.split import SPLIT_DIR, SplitFile, split_files
 from desktop.documents.subset_tags import save_finished
 from desktop.errors import Cancelled, DocumentError
 
-__all__ = ["BUNDLE", "MANIFEST", "PARTS", "BundleCancelled", "BundleResult", "build_bundle"]
+__all__ = [
+    "BUNDLE",
+    "MANIFEST",
+    "PARTS",
+    "SPLIT_DIR",
+    "BundleCancelled",
+    "BundleResult",
+    "build_bundle",
+]
 
 COVER, APPLICATION, STATEMENT, EXHIBITS = (
     "00_cover.pdf",
@@ -73,6 +90,7 @@ class BundleResult:
     bundle_sha256: str
     warnings: list[str] = field(default_factory=list)  # repairs, losses: check these
     summary: list[str] = field(default_factory=list)  # what each exhibit kept besides pages
+    split: list[Path] = field(default_factory=list)  # one file per 号証 (split=True), in order
 
 
 class _Steps:
@@ -113,6 +131,7 @@ def build_bundle(
     cancelled: Callable[[], bool] | None = None,
     today: date | None = None,
     keep_page_sizes: bool = False,
+    split: bool = False,
 ) -> BundleResult:
     """Write the cover, application, evidence statement, exhibits, bundle and manifest.
 
@@ -123,7 +142,9 @@ def build_bundle(
 
     Each exhibit page is put on an A4 (A3 for A3 sources) sheet with margin bands for the
     stamp and the page number (desktop.documents.adr.sheets); ``keep_page_sizes`` keeps
-    the pages as they are and the marks in their corners.
+    the pages as they are and the marks in their corners.  ``split`` also writes, into
+    ``out_dir/split``, the 申立書, the 証拠説明書 and each exhibit as its own PDF
+    (desktop.documents.adr.split), listed in the manifest.
     """
     out_dir = Path(out_dir)
     _check_target(out_dir)
@@ -135,12 +156,12 @@ def build_bundle(
             f"ADR matter '{data.title}' has no exhibits; add its evidence as exhibits first.",
             title=data.title,
         )
-    steps = _Steps(len(data.exhibits) + 6, progress, cancelled)
+    steps = _Steps(len(data.exhibits) * (2 if split else 1) + 6, progress, cancelled)
     steps.check()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".part", dir=out_dir.parent))
     try:
-        result = _build(service, data, work, dict(passwords or {}), steps, keep_page_sizes)
+        result = _build(service, data, work, dict(passwords or {}), steps, keep_page_sizes, split)
         steps.check()
         service.vault.record_audit(
             "adr_bundle_made",
@@ -163,6 +184,7 @@ def build_bundle(
         bundle_sha256=result.bundle_sha256,
         warnings=result.warnings,
         summary=result.summary,
+        split=[out_dir / path.relative_to(work) for path in result.split],
     )
 
 
@@ -208,6 +230,7 @@ def _build(
     passwords: dict[str, str],
     steps: _Steps,
     keep_page_sizes: bool,
+    split: bool,
 ) -> BundleResult:
     case = service.get_case(data.case_id)
     sources: list[Source] = []
@@ -230,7 +253,8 @@ def _build(
     carried = [s.carried or Carried(prefix=s.prefix) for s in sources]
     assembly: list[str] = []  # library warnings about the whole, not one exhibit
     try:
-        exhibits_pdf, starts = _exhibits_part(data, exhibit_pdfs, sources, carried, keep_page_sizes)
+        exhibits_pdf, starts, numbers = _exhibits_part(data, exhibit_pdfs, sources, carried,
+                                                       keep_page_sizes)  # fmt: skip
         with sentences_from_warnings(assembly, EXHIBITS, "the exhibits"):
             parts[EXHIBITS] = (_save(exhibits_pdf), len(exhibits_pdf.pages))
         steps.step()
@@ -245,9 +269,20 @@ def _build(
             kept for s, c in zip(sources, carried, strict=True)
             if (kept := c.kept_sentence(s.exhibit.label))
         ]  # fmt: skip
+        pieces: list[SplitFile] = []
+        if split:
+            pieces = _write_split(work, data, parts, starts, carried, assembly, steps)
         manifest = _manifest(data, sources, carried, starts, parts, digests, warnings + assembly)
+        if split:
+            manifest["split"] = [
+                {"file": f"{SPLIT_DIR}/{piece.name}", "label": piece.label,
+                 "sha256": hashlib.sha256(piece.data).hexdigest(), "size": len(piece.data),
+                 "pages": piece.pages}
+                for piece in pieces
+            ]  # fmt: skip
         with sentences_from_warnings(assembly, BUNDLE, "the bundle"):
-            bundle_bytes, pages = _bundle(data, parts, exhibits_pdf, starts, carried, manifest)
+            bundle_bytes, pages = _bundle(data, parts, exhibits_pdf, starts, carried, manifest,
+                                          numbers)  # fmt: skip
     except pikepdf.PdfError as exc:
         raise DocumentError(
             f"The bundle could not be assembled ({exc}); nothing was written.", reason=str(exc)
@@ -267,31 +302,79 @@ def _build(
         bundle_sha256=bundle_sha,
         warnings=warnings + assembly,
         summary=summary,
+        split=[work / SPLIT_DIR / piece.name for piece in pieces],
     )
+
+
+def _write_split(
+    work: Path,
+    data: MatterData,
+    parts: dict[str, tuple[bytes, int]],
+    starts: list[int],
+    carried: list[Carried],
+    warnings: list[str],
+    steps: _Steps,
+) -> list[SplitFile]:
+    """Write the split files into work/split (inside the private folder: atomic with it)."""
+    folder = work / SPLIT_DIR
+    folder.mkdir(mode=0o700)
+
+    def between_files() -> None:
+        steps.check()
+        steps.step()
+
+    pieces = split_files(parts[EXHIBITS][0], parts[APPLICATION][0], parts[STATEMENT][0],
+                         data.exhibits, starts, carried, warnings, between_files)  # fmt: skip
+    for piece in pieces:
+        steps.check()
+        _write(folder / piece.name, piece.data)
+    _fsync_dir(folder)
+    return pieces
 
 
 def _exhibits_part(
     data: MatterData, exhibit_pdfs: list[pikepdf.Pdf], sources: list[Source],
     carried: list[Carried], keep_page_sizes: bool,
-) -> tuple[pikepdf.Pdf, list[int]]:  # fmt: skip
+) -> tuple[pikepdf.Pdf, list[int], list[Corner]]:  # fmt: skip
     """All exhibits in order, each first page stamped with its label at the top right.
+
+    Returns the part, each exhibit's first page and each exhibit page's number corner.
 
     Each exhibit brings its bookmarks (under one bookmark per exhibit), named
     destinations, links, comments, layers and embedded files (desktop.documents.adr.carry).
     """
     out = pikepdf.Pdf.new()
     stamps = stamp_marks(out, [e.label for e in data.exhibits])
-    starts = []
+    starts: list[int] = []
+    numbers: list[Corner] = []  # where each exhibit page's bundle page number goes
+    # Sized for five digits: the bundle's page count is not known yet, and wider is safer.
+    number_size = number_box(5)
+    moved: dict[tuple[int, int], Placement] = {}  # pages put on sheets, by page object
     for pdf, stamp, source, kept in zip(exhibit_pdfs, stamps, sources, carried, strict=True):
         with sentences_from_warnings(source.warnings, source.exhibit.label, source.quoted):
             starts.append(append_exhibit(out, pdf, kept))
-        if not keep_page_sizes:
-            for index in range(starts[-1], len(out.pages)):
-                put_on_sheet(out.pages[index])
-        place_mark(out.pages[starts[-1]], stamp, "top-right")
+        moved_here: dict[int, Placement] = {}  # by page of this exhibit (0 = its first)
+        for index in range(starts[-1], len(out.pages)):
+            page = out.pages[index]
+            stamp_size = stamp.size if index == starts[-1] else None
+            # Original sizes: the marks go in corners the page leaves empty; a page with
+            # no such corners goes on a sheet like every page of the default layout.
+            corners = free_corners(page, stamp_size, number_size) if keep_page_sizes else None
+            if corners is None:
+                placement = put_on_sheet(page)
+                if placement is not None:
+                    moved[page.obj.objgen] = moved_here[index - starts[-1]] = placement
+                corners = Corners("top-right" if stamp_size else None, "bottom-right")
+            if corners.stamp is not None:
+                place_mark(page, stamp, corners.stamp)
+            numbers.append(corners.number)
+        # Bookmarks, named destinations and links into a page on a sheet lead to the same
+        # spot of the page as before (their left/top moved with the page's content).
+        kept.bookmarks = move_bookmarks(kept.bookmarks, moved_here)
+    move_destinations(out, range(len(out.pages)), moved)
     with out.open_outline() as outline:
         outline.root.extend(_exhibit_bookmarks(data, out, starts, carried, 0))
-    return out, starts
+    return out, starts, numbers
 
 
 def _exhibit_bookmarks(
@@ -388,6 +471,7 @@ def _bundle(
     starts: list[int],
     carried: list[Carried],
     manifest: dict[str, Any],
+    numbers: list[Corner],
 ) -> tuple[bytes, int]:
     """Index + application + evidence statement + exhibits, linked, numbered, bookmarked."""
     n_app, n_stmt = parts[APPLICATION][1], parts[STATEMENT][1]
@@ -418,8 +502,11 @@ def _bundle(
             position += 1
     total = len(bundle.pages)
     printed = [_roman(i + 1) for i in range(front)] + [str(i + 1) for i in range(total - front)]
-    for page, number in zip(bundle.pages, number_marks(bundle, printed), strict=True):
-        place_mark(page, number, "bottom-right")
+    front_corner: Corner = "bottom-right"
+    corners = [front_corner] * (front + n_app + n_stmt) + numbers
+    marks = number_marks(bundle, printed)
+    for page, number, corner in zip(bundle.pages, marks, corners, strict=True):
+        place_mark(page, number, corner)
     for box in boxes:
         page = bundle.pages[box.page]
         link = pikepdf.Dictionary(

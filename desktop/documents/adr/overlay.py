@@ -27,13 +27,15 @@ __all__ = [
     "Mark",
     "display_matrix",
     "display_size",
+    "mark_rect",
+    "number_box",
     "number_marks",
     "place_mark",
     "stamp_marks",
     "to_user",
 ]
 
-Corner = Literal["top-right", "bottom-right"]
+Corner = Literal["top-right", "top-left", "bottom-right", "bottom-left"]
 Matrix = tuple[float, float, float, float, float, float]
 
 STAMP_STYLE = Style(size=12, bold=True, lang="ja")
@@ -188,16 +190,33 @@ def _copy(dictionary: pikepdf.Dictionary) -> pikepdf.Dictionary:
     return out
 
 
-def place_mark(page: pikepdf.Page, mark: Mark, corner: Corner) -> None:
-    """Draw ``mark`` in a displayed corner of ``page`` (top-right or bottom-right)."""
+def mark_rect(page: pikepdf.Page, size: tuple[float, float],
+              corner: Corner) -> tuple[float, float, float, float, float]:  # fmt: skip
+    """Where a mark of ``size`` goes in a displayed corner: (u, v, width, height, scale).
+
+    u, v is its displayed bottom-left corner; width and height are after scaling.
+    """
     shown_w, shown_h = display_size(page)
-    a, b, c, d, e, f = display_matrix(page)
-    width, height = mark.size
+    width, height = size
     # A mark never takes more than 60% of a small page's width (receipts, cards).
     scale = min(1.0, 0.6 * shown_w / width) if width > 0 else 1.0
     edge = min(EDGE, 0.05 * min(shown_w, shown_h))
-    u = shown_w - edge - width * scale
-    v = shown_h - edge - height * scale if corner == "top-right" else edge * 0.8
+    u = shown_w - edge - width * scale if corner.endswith("right") else edge
+    v = shown_h - edge - height * scale if corner.startswith("top") else edge * 0.8
+    return u, v, width * scale, height * scale, scale
+
+
+def number_box(digits: int) -> tuple[float, float]:
+    """The size of the widest page number "- 8888 -" with ``digits`` digits (no drawing)."""
+    widest = max(text_width(c, NUMBER_STYLE) for c in "0123456789")
+    dash = text_width("-", NUMBER_STYLE)
+    return 2 * dash + 2 * NUMBER_STYLE.size * 0.3 + digits * widest, NUMBER_STYLE.size * 1.25
+
+
+def place_mark(page: pikepdf.Page, mark: Mark, corner: Corner) -> None:
+    """Draw ``mark`` in a displayed corner of ``page``."""
+    a, b, c, d, e, f = display_matrix(page)
+    u, v, _, _, scale = mark_rect(page, mark.size, corner)
     matrix = (a * scale, b * scale, c * scale, d * scale, a * u + c * v + e, b * u + d * v + f)
     xobjects = _own_xobjects(page)
     names: dict[tuple[int, int], str] = {}

@@ -13,15 +13,27 @@ way.  A tiny page (a 4 pt square) is scaled *up* to fill the sheet.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 import pikepdf
 from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.units import mm
 
+from desktop.documents.adr.carry import Bookmark
 from desktop.documents.adr.overlay import display_size, to_user
 
-__all__ = ["MARGIN_BOTTOM", "MARGIN_SIDE", "MARGIN_TOP", "put_on_sheet", "sheet_size"]
+__all__ = [
+    "MARGIN_BOTTOM",
+    "MARGIN_SIDE",
+    "MARGIN_TOP",
+    "Placement",
+    "move_bookmarks",
+    "move_destinations",
+    "move_view",
+    "put_on_sheet",
+    "sheet_size",
+]
 
 MARGIN_TOP = 24 * mm  # the stamp's band (the stamp sits 10 mm from the top edge)
 MARGIN_BOTTOM = 16 * mm  # the page number's band
@@ -38,12 +50,31 @@ def sheet_size(shown_w: float, shown_h: float) -> tuple[float, float]:
     return (long_side, short_side) if shown_w > shown_h else (short_side, long_side)
 
 
-def put_on_sheet(page: pikepdf.Page) -> None:
-    """Place ``page``'s visible content, scaled to fit, on a sheet with margin bands."""
+@dataclass(frozen=True)
+class Placement:
+    """How a page's own coordinates moved onto its sheet: x' = scale·x + tx, same for y."""
+
+    scale: float
+    tx: float
+    ty: float
+
+    def x(self, value: float) -> float:
+        return self.scale * value + self.tx
+
+    def y(self, value: float) -> float:
+        return self.scale * value + self.ty
+
+
+def put_on_sheet(page: pikepdf.Page) -> Placement | None:
+    """Place ``page``'s visible content, scaled to fit, on a sheet with margin bands.
+
+    Returns how its coordinates moved (None: an empty page, left as it was), so that
+    destinations into the page can keep pointing at the same spot.
+    """
     x0, y0, x1, y1 = _visible_box(page)
     shown_w, shown_h = display_size(page)
     if shown_w <= 0 or shown_h <= 0:
-        return
+        return None
     sheet_w, sheet_h = sheet_size(shown_w, shown_h)
     area_w = sheet_w - 2 * MARGIN_SIDE
     area_h = sheet_h - MARGIN_TOP - MARGIN_BOTTOM
@@ -68,6 +99,84 @@ def put_on_sheet(page: pikepdf.Page) -> None:
         for annotation in annotations:
             if isinstance(annotation, pikepdf.Dictionary):
                 _move_annotation(annotation, scale, tx, ty)
+    return Placement(scale, tx, ty)
+
+
+# Which entries of a destination's view are x (left, right) and which are y (bottom, top).
+_VIEW_AXES = {"/XYZ": "xy", "/FitH": "y", "/FitBH": "y", "/FitV": "x", "/FitBV": "x",
+              "/FitR": "xyxy"}  # fmt: skip
+
+
+def move_view(view: Sequence[object], placement: Placement) -> list[object]:
+    """A destination's view (``/XYZ left top zoom`` …) moved with its page; nulls stay null."""
+    out = list(view)
+    if not out:
+        return out
+    axes = _VIEW_AXES.get(str(out[0]), "")
+    for index, axis in enumerate(axes, start=1):
+        if index >= len(out) or out[index] is None:
+            continue
+        try:
+            value = float(out[index])  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            continue  # a null (pikepdf's None) or garbage: the viewer keeps its own
+        out[index] = placement.x(value) if axis == "x" else placement.y(value)
+    return out
+
+
+def move_destinations(pdf: pikepdf.Pdf, pages: range,
+                      moved: Mapping[tuple[int, int], Placement]) -> None:  # fmt: skip
+    """Named destinations, and links on ``pages``, into moved pages: same spot as before."""
+    done: set[tuple[int, int]] = set()
+
+    def move(target: object) -> None:
+        if not isinstance(target, pikepdf.Array) or not len(target):
+            return
+        page = target[0]
+        if not isinstance(page, pikepdf.Dictionary) or page.objgen not in moved:
+            return
+        if target.is_indirect:
+            if target.objgen in done:
+                return
+            done.add(target.objgen)
+        view = move_view([_plain(v) for v in list(target)[1:]], moved[page.objgen])
+        for index, value in enumerate(view, start=1):
+            target[index] = value
+
+    names = pdf.Root.get("/Names")
+    if isinstance(names, pikepdf.Dictionary) and "/Dests" in names:
+        for _name, entry in pikepdf.NameTree(names.Dests).items():
+            move(entry.get("/D") if isinstance(entry, pikepdf.Dictionary) else entry)
+    for index in pages:
+        for annotation in pdf.pages[index].obj.get("/Annots", []):
+            if not isinstance(annotation, pikepdf.Dictionary):
+                continue
+            move(annotation.get("/Dest"))
+            action = annotation.get("/A")
+            if isinstance(action, pikepdf.Dictionary) and action.get("/S") == pikepdf.Name.GoTo:
+                move(action.get("/D"))
+
+
+def move_bookmarks(bookmarks: Sequence[Bookmark],
+                   moved: Mapping[int, Placement]) -> list[Bookmark]:  # fmt: skip
+    """The exhibit's bookmarks with their views moved with their (0-based) pages."""
+    out = []
+    for mark in bookmarks:
+        view = mark.view
+        if mark.page is not None and mark.page in moved:
+            view = tuple(move_view(list(view), moved[mark.page]))  # type: ignore[arg-type]
+        out.append(replace(mark, view=view, children=tuple(move_bookmarks(mark.children, moved))))
+    return out
+
+
+def _plain(value: object) -> object:
+    """A view entry as Python: names stay names, numbers become floats, null None."""
+    if isinstance(value, pikepdf.Name):
+        return value
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
 
 
 def _visible_box(page: pikepdf.Page) -> tuple[float, float, float, float]:

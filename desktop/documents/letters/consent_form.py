@@ -49,6 +49,7 @@ __all__ = [
     "FORM_KEYS",
     "ConsentForm",
     "FormTexts",
+    "form_languages",
     "form_texts",
     "make_consent_form",
     "write_consent_form",
@@ -142,6 +143,12 @@ def form_texts(code: str) -> FormTexts:
         purposes=purposes,
         methods=copy.consent_methods,
     )
+
+
+def form_languages() -> dict[str, LanguageInfo]:
+    """The languages the form exists in (code -> name and the form's own review status)."""
+    return {code: form_texts(code).info for code in _form_file()["languages"]
+            if code in worker_languages()}  # fmt: skip
 
 
 def _consent_record(service: CaseService, case_id: str, consent_id: str) -> dict[str, Any]:

@@ -236,7 +236,7 @@ class AdrTab(CaseTab):
             self.build_bundle(Path(folder))
 
     def build_bundle(self, folder: Path) -> None:
-        """Build the selected matter's bundle into ``folder``, then preview bundle.pdf."""
+        """Offer the bundle's options for ``folder``; Build makes it, then bundle.pdf is shown."""
         record = self.selected_matter()
         if record is None or not self.session.is_unlocked:
             return
@@ -246,7 +246,6 @@ class AdrTab(CaseTab):
         dialog.built.connect(self._preview_bundle)
         self.bundle_dialog = dialog
         dialog.open()
-        dialog.start()
 
     def _preview_bundle(self, pdf: Path) -> None:
         from ui.dialogs.pdf_preview import PdfPreviewDialog

@@ -95,6 +95,8 @@ class ConsentTab(CaseTab):
 
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, parent)
+        self.details: CaseDetails | None = None
+        self.form_dialog: QDialog | None = None
 
         def text(name: str) -> Any:
             return lambda r: str(r.data.get(name) or "")
@@ -123,9 +125,13 @@ class ConsentTab(CaseTab):
         self.withdraw_button = QPushButton(self.tr("&Withdraw"))
         self.withdraw_button.setAccessibleName(self.tr("Withdraw selected consent"))
         self.withdraw_button.clicked.connect(self._withdraw)
+        self.form_button = QPushButton(self.tr("Print consent fo&rm…"))
+        self.form_button.setAccessibleName(self.tr("Print the selected consent as a form"))
+        self.form_button.clicked.connect(self.print_form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.form_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
@@ -133,6 +139,7 @@ class ConsentTab(CaseTab):
         layout.addLayout(buttons)
 
     def load(self, view: CaseDetails) -> None:
+        self.details = view
         current = selected_record(self.table, self.model)
         self.model.set_records(view.consents)
         select_by_id(self.table, self.model, current.entity_id if current else None)
@@ -159,3 +166,15 @@ class ConsentTab(CaseTab):
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             self.change(lambda s: s.withdraw_consent(record.entity_id))
+
+    def print_form(self) -> None:
+        """The selected consent as a form (同意書) in Japanese and the worker's language."""
+        record = selected_record(self.table, self.model)
+        if record is None or self.details is None:
+            self.show_error(self.tr("Select a consent to print as a form."))
+            return
+        from ui.dialogs.consent_form import ConsentFormDialog
+
+        self.clear_error()
+        self.form_dialog = ConsentFormDialog(self.session, self.details, record, self)
+        self.form_dialog.open()
