@@ -536,7 +536,10 @@ def test_consent_tab_prints_the_selected_consent_as_a_form(
     view.show()
     tour = Tour(qapp, "en")
     tour.check(view, "consent tab")
-    assert tour.mnemonics == [] and tour.problems == [], (tour.mnemonics, tour.problems)
+    # Fit to a screen is checked at 1366×768 and 1280×720 by test_desk_window (a fresh process
+    # with a sized screen); this process's offscreen screen is Qt's default 800×800.
+    problems = [p for p in tour.problems if "larger than the screen" not in p]
+    assert tour.mnemonics == [] and problems == [], (tour.mnemonics, problems)
     tab.table.clearSelection()
     tab.print_form()  # nothing selected: one sentence, no dialog
     assert "Select a consent" in tab.message.text() and tab.form_dialog is None
