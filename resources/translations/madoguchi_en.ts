@@ -2299,6 +2299,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a file to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,6 +2558,14 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Build the bundle PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} now has its file. It is password-protected: building the bundle will ask for its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} now has its file; the bundle can include it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5451,6 +5463,14 @@ Fingerprint (read it aloud to check): {1}</source>
 </context>
 <context>
     <name>PreviewPane</name>
+    <message>
+        <source>Vie&amp;w all pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View every page of the PDF with zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Preview</source>
         <translation type="unfinished"></translation>

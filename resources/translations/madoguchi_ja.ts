@@ -2298,6 +2298,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>フォルダーは追加できません。中のファイルをドロップしてください。</translation>
     </message>
     <message>
+        <source>Opening the file…</source>
+        <translation>ファイルを開いています…</translation>
+    </message>
+    <message>
         <source>Select a file to export.</source>
         <translation>書き出すファイルを選択してください。</translation>
     </message>
@@ -2554,6 +2558,14 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Build the bundle PDF</source>
         <translation>証拠一式のPDFを作成</translation>
+    </message>
+    <message>
+        <source>{0} now has its file. It is password-protected: building the bundle will ask for its password.</source>
+        <translation>{0}にファイルを付けました。パスワードで保護されたファイルのため、証拠一式を作成するときにパスワードを尋ねます。</translation>
+    </message>
+    <message>
+        <source>{0} now has its file; the bundle can include it.</source>
+        <translation>{0}にファイルを付けました。証拠一式に含めることができます。</translation>
     </message>
 </context>
 <context>
@@ -5439,6 +5451,14 @@ Fingerprint (read it aloud to check): {1}</source>
 </context>
 <context>
     <name>PreviewPane</name>
+    <message>
+        <source>Vie&amp;w all pages…</source>
+        <translation>全ページを表示(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>View every page of the PDF with zoom</source>
+        <translation>PDFの全ページを拡大・縮小して表示</translation>
+    </message>
     <message>
         <source>Preview</source>
         <translation>プレビュー</translation>
