@@ -5653,6 +5653,85 @@ Source: {source}</source>
     </message>
 </context>
 <context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>Reset the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Enter the recovery key from the printed sheet and choose a new passphrase. The vault then gets a new recovery key: the old one and its sheet stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: longer is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -6829,6 +6908,14 @@ Source: {source}</source>
     </message>
     <message>
         <source>Use the recovery key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orgot the passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Reset it with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

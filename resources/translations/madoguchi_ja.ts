@@ -5645,6 +5645,85 @@ SHA-256：{sha}
     </message>
 </context>
 <context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>Reset the passphrase</source>
+        <translation>パスフレーズの再設定</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Enter the recovery key from the printed sheet and choose a new passphrase. The vault then gets a new recovery key: the old one and its sheet stop working.</source>
+        <translation>パスフレーズを忘れた場合は、印刷した回復シートの回復キーを入力し、新しいパスフレーズを決めてください。そのあと保管庫には新しい回復キーが作られ、古いキーとそのシートは使えなくなります。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>新しいパスフレーズ（確認）</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>パスフレーズの強度</translation>
+    </message>
+    <message>
+        <source>Reset status</source>
+        <translation>再設定の状況</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the passphrase</source>
+        <translation>パスフレーズを再設定(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>回復キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新しいパスフレーズ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>確認(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>強度:</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation>弱い: 推測されやすい</translation>
+    </message>
+    <message>
+        <source>Fair: longer is better</source>
+        <translation>普通: もっと長いほうが安全</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>強い</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key.</source>
+        <translation>回復キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>新しいパスフレーズが2回で一致しません。</translation>
+    </message>
+    <message>
+        <source>Resetting the passphrase…</source>
+        <translation>パスフレーズを再設定しています…</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -6821,6 +6900,14 @@ SHA-256：{sha}
     <message>
         <source>Use the recovery key instead</source>
         <translation>代わりに回復キーを使う</translation>
+    </message>
+    <message>
+        <source>F&amp;orgot the passphrase?</source>
+        <translation>パスフレーズを忘れた場合(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Reset it with the recovery key</source>
+        <translation>パスフレーズを忘れた場合: 回復キーで再設定する</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
