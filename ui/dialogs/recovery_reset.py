@@ -9,7 +9,6 @@ page, so both read and print the same.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from desktop.errors import WeakPassphraseError
@@ -103,19 +102,3 @@ class ResetPassphraseDialog(NewRecoveryKeyDialog):
         for field in (self.new, self.repeat):
             field.clear()
         super()._made(key)
-
-    @property
-    def key_on_show(self) -> bool:
-        """The new key is on screen and not yet confirmed as saved."""
-        return self.stack.currentIndex() == 1 and not self.saved.isChecked()
-
-    def reject(self) -> None:
-        # Escape must not throw away the only copy of the new recovery key.
-        if not self.key_on_show:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.key_on_show:
-            event.ignore()
-            return
-        super().closeEvent(event)
