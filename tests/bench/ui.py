@@ -14,10 +14,10 @@ QT_QPA_PLATFORM says otherwise:
 * ``scroll_frame_p95_ms``: the table of every case scrolled page by page with its
   vertical scrollbar, each page repainted synchronously.
 * ``edit_to_refreshed_ms``: with a case open in its tab, the worker's name edited on the
-  Overview and "Save worker details" clicked, until every view showing the name has it:
-  the case view's header and its tab's title (on screen) and the case list's rows (the
-  other tab, refreshed by the same change notice).  Median of 20 edits; ``_p95_ms`` too,
-  and ``edit_to_case_view_ms``: the same edits until the case view alone showed them.
+  Overview and "Save worker details" clicked, until every view on screen shows it: the
+  case view's header and its tab's title.  Median of 20 edits; ``_p95_ms`` too, and
+  ``edit_to_list_ms``: until the case list (the hidden tab, refreshed by the same change
+  notice) has it as well, which each edit waits for before the next.
 
 Prints one JSON object.
 """
@@ -231,7 +231,7 @@ def measure(folder: Path) -> dict[str, object]:
             app.processEvents()
     scrolled_rows = model.rowCount()
     rows_total = model.total
-    edit_ms, case_view_ms = _edit_to_refreshed(window, rows[0].case_id, wait)  # type: ignore[attr-defined]
+    edit_ms, list_ms = _edit_to_refreshed(window, rows[0].case_id, wait)  # type: ignore[attr-defined]
 
     window.close()
     background.wait()
@@ -252,7 +252,7 @@ def measure(folder: Path) -> dict[str, object]:
         "edits": len(edit_ms),
         "edit_to_refreshed_ms": round(statistics.median(edit_ms), 1),
         "edit_to_refreshed_p95_ms": round(percentile(edit_ms, 95), 1),
-        "edit_to_case_view_ms": round(statistics.median(case_view_ms), 1),
+        "edit_to_list_ms": round(statistics.median(list_ms), 1),
     }
 
 
@@ -260,7 +260,8 @@ def _edit_to_refreshed(
     window: Any, case_id: str, wait: Callable[..., None]
 ) -> tuple[list[float], list[float]]:
     """Edit the worker's name on an open case's Overview, through its Save button, and time
-    each edit until the case view's header, its tab title and the case list all show it."""
+    each edit until the case view's header and tab title show it, and until the case list
+    (another tab) has it too."""
     workspace = window.workspace
     cases = workspace.cases
     view = workspace.open_case(case_id)
@@ -274,7 +275,7 @@ def _edit_to_refreshed(
         return all(row.full_name == name for row in shown if row.case_id == case_id)
 
     timings: list[float] = []
-    case_view: list[float] = []  # the same edits, until the case view alone showed them
+    in_list: list[float] = []  # the same edits, until the hidden case list had them too
     for number in range(20):
         name = f"Bench Edit {number:02d}"
         view.overview.full_name.line.setText(name)
@@ -292,9 +293,9 @@ def _edit_to_refreshed(
         started = time.perf_counter()
         view.overview.save_worker.click()
         wait(refreshed)
-        timings.append((time.perf_counter() - started) * 1000)
-        case_view.append((seen[0] - started) * 1000)
-    return timings, case_view
+        in_list.append((time.perf_counter() - started) * 1000)
+        timings.append((seen[0] - started) * 1000)
+    return timings, in_list
 
 
 def _child(work: Path, *args: str) -> dict[str, object]:
