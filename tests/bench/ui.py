@@ -16,8 +16,8 @@ QT_QPA_PLATFORM says otherwise:
 * ``edit_to_refreshed_ms``: with a case open in its tab, the worker's name edited on the
   Overview and "Save worker details" clicked, until every view on screen shows it: the
   case view's header and its tab's title.  Median of 20 edits; ``_p95_ms`` too, and
-  ``edit_to_list_ms``: until the case list (the hidden tab, refreshed by the same change
-  notice) has it as well, which each edit waits for before the next.
+  ``edit_to_list_ms``: until the case list, hidden behind the case's tab and shown once
+  the case view has the edit (a hidden list reads when shown), has it as well.
 
 Prints one JSON object.
 """
@@ -262,6 +262,8 @@ def _edit_to_refreshed(
     """Edit the worker's name on an open case's Overview, through its Save button, and time
     each edit until the case view's header and tab title show it, and until the case list
     (another tab) has it too."""
+    from PySide6.QtWidgets import QApplication
+
     workspace = window.workspace
     cases = workspace.cases
     view = workspace.open_case(case_id)
@@ -288,8 +290,11 @@ def _edit_to_refreshed(
             ).endswith(name)
             if in_view and not seen:
                 seen.append(time.perf_counter())
+                workspace.tabs.setCurrentWidget(cases)  # a hidden list reads when shown
             return in_view and len(list_resets) > before and list_shows(name)
 
+        workspace.tabs.setCurrentWidget(view)
+        QApplication.processEvents()  # the tab's own repaint is not the edit's
         started = time.perf_counter()
         view.overview.save_worker.click()
         wait(refreshed)
