@@ -278,6 +278,12 @@ def main(argv: list[str]) -> int:
     tour = Tour(app, args.lang)
     tour.until(lambda: window.unlock_page.button.isEnabled(), "the unlock page")
     tour.check(window, "unlock page")
+    window.unlock_page.forgot_button.click()  # "Forgot the passphrase?": its dialog too
+    reset = window.unlock_page.reset_dialog
+    assert reset is not None
+    tour.check(reset, "reset passphrase dialog")
+    reset.reject()
+    tour.settle(0.1)
     window.unlock_page.button.click()
     tour.until(lambda: window.workspace is not None, "the workspace")
     workspace = window.workspace
