@@ -44,7 +44,7 @@ from desktop.errors import DiskFullError, NoWritePermissionError, ReadOnlyMedium
 from desktop.store.check import check_vault
 from desktop.store.format import FORMAT_VERSION
 from desktop.store.vault import Vault
-from desktop.vaults import create_vault, open_vault
+from desktop.vaults import create_vault, open_vault, reset_passphrase
 
 
 def _print_recovery_key(key: str, out: TextIO) -> None:
@@ -217,8 +217,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     with open_vault(args.vault) as vault:
         vault.unlock_with_recovery_key(ask_secret(ENV_RECOVERY_KEY, "Recovery key"))
         new = ask_secret(ENV_NEW_PASSPHRASE, "New passphrase", confirm=True)
-        vault.change_passphrase(new)
-        fresh = vault.new_recovery_key()
+        fresh = reset_passphrase(vault, new)
         print("Passphrase reset. The old recovery key no longer works; here is the new one.")
         _print_recovery_key(fresh, sys.stdout)
         if args.recovery_sheet:

@@ -28,6 +28,7 @@ __all__ = [
     "default_vault_dir",
     "fast_params_for_tests",
     "open_vault",
+    "reset_passphrase",
 ]
 
 
@@ -74,3 +75,18 @@ def create_vault(
 def open_vault(folder: Path, *, sleep: Callable[[float], None] = time.sleep) -> Vault:
     """An existing vault, still locked."""
     return Vault.open(folder, _deriver, sleep=sleep)
+
+
+def reset_passphrase(vault: Vault, new_passphrase: str, kdf_params: KdfParams | None = None) -> str:
+    """A forgotten passphrase: on a vault just unlocked with its recovery key, set the new
+    passphrase and replace the recovery key; returns the new key (show it once).
+
+    The CLI's ``recover`` and the unlock page's "Forgot the passphrase?" both end here.  The
+    recovery key was typed where others may have seen it, so it is replaced at once: the
+    old one and its printed sheet stop working.  The strength rule runs before anything
+    changes; the two steps are two commits, so if the second fails the passphrase is new
+    and the old recovery key still works (nothing is lost, ``new-recovery-key`` repeats it).
+    """
+    check_passphrase_strength(new_passphrase)
+    vault.change_passphrase(new_passphrase, kdf_params)
+    return vault.new_recovery_key()

@@ -15,7 +15,7 @@ from ui.error_text import user_message
 from ui.guard import ClipboardGuard, IdleWatcher
 from ui.kiosk import KioskSetupDialog, KioskWindow
 from ui.prefs import Preferences
-from ui.screen_fit import fit_to_screen
+from ui.screen_fit import ScrollWhenSmall, fit_to_screen
 from ui.session import Session
 from ui.syncing.controller import SyncController
 from ui.syncing.status import SyncStatusWidget
@@ -59,7 +59,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock_page)
         self.new_vault_page: NewVaultPage | None = None
         self.workspace: Workspace | None = None
-        self.setCentralWidget(self.stack)
+        # At 200 % display scaling the case view's forms need more height than the screen
+        # has: the window then scrolls instead of growing past the screen's edge.
+        self.setCentralWidget(ScrollWhenSmall(self.stack))
         self._build_toolbar()
         session.locked.connect(self._on_locked)
         # Sync runs in the background whenever the vault is unlocked and enrolled.

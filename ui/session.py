@@ -23,7 +23,13 @@ from desktop.device_keyring import (
 )
 from desktop.errors import KeyringUnavailableError, VaultLockedError
 from desktop.services import VaultServices
-from desktop.vaults import Vault, create_vault, open_vault
+from desktop.vaults import (
+    Vault,
+    check_passphrase_strength,
+    create_vault,
+    open_vault,
+    reset_passphrase,
+)
 from sync.client import EnrolResult, SyncClient
 from ui.tasks import Background, Cancel
 
@@ -154,6 +160,45 @@ class Session(QObject):
             self._serve(vault)
             self.unlocked.emit()
             done()
+
+        self.background.run(work, done=finished, failed=failed)
+
+    def reset_with_recovery_key(
+        self,
+        recovery_key: str,
+        new_passphrase: str,
+        *,
+        done: Callable[[str], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        """A forgotten passphrase (the unlock page): unlock with the recovery key, set the
+        new passphrase and replace the recovery key, as the CLI's ``recover``; ``done`` gets
+        the new key to show once, with the session unlocked."""
+        if self.vault is None:
+            self.open_in_background(
+                done=lambda: self.reset_with_recovery_key(
+                    recovery_key, new_passphrase, done=done, failed=failed
+                ),
+                failed=failed,
+            )
+            return
+        vault = self.vault
+
+        def work() -> str:
+            check_passphrase_strength(new_passphrase)  # refused before the vault opens
+            vault.unlock_with_recovery_key(recovery_key)
+            try:
+                fresh = reset_passphrase(vault, new_passphrase)
+            except BaseException:
+                vault.lock()  # the session never served it: leave nothing decrypted behind
+                raise
+            drop_stale_device_slot(vault)
+            return fresh
+
+        def finished(fresh: str) -> None:
+            self._serve(vault)
+            self.unlocked.emit()
+            done(fresh)
 
         self.background.run(work, done=finished, failed=failed)
 

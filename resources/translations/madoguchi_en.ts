@@ -2601,6 +2601,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a file to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2856,6 +2860,14 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Build the bundle PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} now has its file. It is password-protected: building the bundle will ask for its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} now has its file; the bundle can include it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5758,6 +5770,14 @@ Fingerprint (read it aloud to check): {1}</source>
 <context>
     <name>PreviewPane</name>
     <message>
+        <source>Vie&amp;w all pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View every page of the PDF with zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5955,6 +5975,85 @@ Source: {source}</source>
     </message>
     <message>
         <source>That step is not possible for this referral now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>Reset the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Enter the recovery key from the printed sheet and choose a new passphrase. The vault then gets a new recovery key: the old one and its sheet stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: longer is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7445,6 +7544,14 @@ Source: {source}</source>
     </message>
     <message>
         <source>Use the recovery key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orgot the passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Reset it with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2600,6 +2600,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>フォルダーは追加できません。中のファイルをドロップしてください。</translation>
     </message>
     <message>
+        <source>Opening the file…</source>
+        <translation>ファイルを開いています…</translation>
+    </message>
+    <message>
         <source>Select a file to export.</source>
         <translation>書き出すファイルを選択してください。</translation>
     </message>
@@ -2856,6 +2860,14 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Build the bundle PDF</source>
         <translation>証拠一式のPDFを作成</translation>
+    </message>
+    <message>
+        <source>{0} now has its file. It is password-protected: building the bundle will ask for its password.</source>
+        <translation>{0}にファイルを付けました。パスワードで保護されたファイルのため、証拠一式を作成するときにパスワードを尋ねます。</translation>
+    </message>
+    <message>
+        <source>{0} now has its file; the bundle can include it.</source>
+        <translation>{0}にファイルを付けました。証拠一式に含めることができます。</translation>
     </message>
 </context>
 <context>
@@ -5746,6 +5758,14 @@ Fingerprint (read it aloud to check): {1}</source>
 <context>
     <name>PreviewPane</name>
     <message>
+        <source>Vie&amp;w all pages…</source>
+        <translation>全ページを表示(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>View every page of the PDF with zoom</source>
+        <translation>PDFの全ページを拡大・縮小して表示</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
@@ -5948,6 +5968,85 @@ SHA-256：{sha}
     <message>
         <source>That step is not possible for this referral now.</source>
         <translation>この紹介は今その段階に進めません。</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>Reset the passphrase</source>
+        <translation>パスフレーズの再設定</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Enter the recovery key from the printed sheet and choose a new passphrase. The vault then gets a new recovery key: the old one and its sheet stop working.</source>
+        <translation>パスフレーズを忘れた場合は、印刷した回復シートの回復キーを入力し、新しいパスフレーズを決めてください。そのあと保管庫には新しい回復キーが作られ、古いキーとそのシートは使えなくなります。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>新しいパスフレーズ（確認）</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>パスフレーズの強度</translation>
+    </message>
+    <message>
+        <source>Reset status</source>
+        <translation>再設定の状況</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the passphrase</source>
+        <translation>パスフレーズを再設定(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>回復キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新しいパスフレーズ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>確認(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>強度:</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation>弱い: 推測されやすい</translation>
+    </message>
+    <message>
+        <source>Fair: longer is better</source>
+        <translation>普通: もっと長いほうが安全</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>強い</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key.</source>
+        <translation>回復キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>新しいパスフレーズが2回で一致しません。</translation>
+    </message>
+    <message>
+        <source>Resetting the passphrase…</source>
+        <translation>パスフレーズを再設定しています…</translation>
     </message>
 </context>
 <context>
@@ -7437,6 +7536,14 @@ SHA-256：{sha}
     <message>
         <source>Use the recovery key instead</source>
         <translation>代わりに回復キーを使う</translation>
+    </message>
+    <message>
+        <source>F&amp;orgot the passphrase?</source>
+        <translation>パスフレーズを忘れた場合(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Reset it with the recovery key</source>
+        <translation>パスフレーズを忘れた場合: 回復キーで再設定する</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

@@ -41,6 +41,7 @@ from ui.app import install_translators
 from ui.audit_labels import ACTIONS
 from ui.fonts import register_fonts
 from ui.prefs import Preferences
+from ui.screen_fit import ScrollWhenSmall
 
 # Proper names and units that stay in Latin letters in a Japanese interface.
 ALLOWED_WORDS = frozenset(
@@ -143,6 +144,8 @@ class Tour:
         self.problems: list[str] = []
         self.seen: list[str] = []
         self.mnemonics: list[str] = []
+        self.sizes: dict[str, list[int]] = {}  # each window's frame, in logical pixels
+        self.scrolled: list[str] = []  # windows that had to scroll to fit the screen
 
     def settle(self, seconds: float = 0.3) -> None:
         end = time.monotonic() + seconds
@@ -163,21 +166,27 @@ class Tour:
         self.settle(0.2)
         screen = window.screen().availableGeometry()
         frame = window.frameGeometry()
+        self.sizes[name] = [frame.width(), frame.height()]
         if frame.width() > screen.width() or frame.height() > screen.height():
             self.problems.append(
                 f"{name}: window {frame.width()}×{frame.height()} larger than the screen's "
                 f"available {screen.width()}×{screen.height()}"
             )
-        inside = window.rect()
+        for area in window.findChildren(ScrollWhenSmall):
+            bars = (area.verticalScrollBar(), area.horizontalScrollBar())
+            if area.isVisibleTo(window) and any(bar.isVisible() for bar in bars):
+                self.scrolled.append(name)
         letters: dict[str, list[str]] = {}
         for child in window.findChildren(QWidget):
             if not child.isVisibleTo(window) or child.window() is not window:
                 continue
-            top_left = child.mapTo(window, child.rect().topLeft())
-            bottom_right = child.mapTo(window, child.rect().bottomRight())
-            outside = not (inside.contains(top_left) and inside.contains(bottom_right))
-            if outside and not _inside_scroll_area(child, window):  # scrolled away is fine
-                self.problems.append(f"{name}: {_describe(child)} lies outside its window")
+            bounds = _bounds_of(child, window)
+            if bounds is not None:  # None: inside a list or scroll area, scrolled away is fine
+                top_left = child.mapTo(bounds, child.rect().topLeft())
+                bottom_right = child.mapTo(bounds, child.rect().bottomRight())
+                area = bounds.rect()
+                if not (area.contains(top_left) and area.contains(bottom_right)):
+                    self.problems.append(f"{name}: {_describe(child)} lies outside its window")
             if isinstance(child, QLabel) and child.text() and child.isVisible():
                 self._label(name, child)
             text = ""
@@ -228,13 +237,19 @@ class Tour:
             )
 
 
-def _inside_scroll_area(child: QWidget, window: QWidget) -> bool:
+def _bounds_of(child: QWidget, window: QWidget) -> QWidget | None:
+    """What ``child`` must lie inside: its window, or the content of the window's
+    ScrollWhenSmall (which scrolls only on small screens, so a widget sticking out of its
+    content is still a fault); None inside a list or any other scroll area."""
     parent = child.parentWidget()
     while parent is not None and parent is not window:
+        content = parent.widget() if isinstance(parent, ScrollWhenSmall) else None
+        if content is not None and (child is content or content.isAncestorOf(child)):
+            return content
         if parent.inherits("QAbstractScrollArea") or parent.inherits("QAbstractItemView"):
-            return True
+            return None
         parent = parent.parentWidget()
-    return False
+    return window
 
 
 def _describe(widget: QWidget) -> str:
@@ -264,6 +279,12 @@ def main(argv: list[str]) -> int:
     tour = Tour(app, args.lang)
     tour.until(lambda: window.unlock_page.button.isEnabled(), "the unlock page")
     tour.check(window, "unlock page")
+    window.unlock_page.forgot_button.click()  # "Forgot the passphrase?": its dialog too
+    reset = window.unlock_page.reset_dialog
+    assert reset is not None
+    tour.check(reset, "reset passphrase dialog")
+    reset.reject()
+    tour.settle(0.1)
     window.unlock_page.button.click()
     tour.until(lambda: window.workspace is not None, "the workspace")
     workspace = window.workspace
@@ -338,8 +359,15 @@ def main(argv: list[str]) -> int:
         dialog.close()
         tour.settle(0.1)
 
+    # The screen as the app saw it: at 150 % scaling a 1920×1080 screen is 1280×720 logical
+    # pixels with a device pixel ratio of 1.5; the test checks the tour really ran on it.
+    seen_screen = window.screen()
+    screen = {"width": seen_screen.geometry().width(), "height": seen_screen.geometry().height(),
+              "dpr": seen_screen.devicePixelRatio()}  # fmt: skip
     args.out.write_text(json.dumps({"problems": tour.problems, "seen": tour.seen,
-                                    "mnemonics": sorted(set(tour.mnemonics))},
+                                    "mnemonics": sorted(set(tour.mnemonics)),
+                                    "screen": screen, "sizes": tour.sizes,
+                                    "scrolled": tour.scrolled},
                                    ensure_ascii=False, indent=1))  # fmt: skip
     window.close()
     background.wait()

@@ -33,6 +33,7 @@ from desktop.cases.model import ResidenceStatus, Topic
 from desktop.cases.service import CaseService
 from ui import labels
 from ui.place_pickers import CountryCombo, LanguagesPicker
+from ui.screen_fit import ScrollWhenSmall, fit_to_screen
 from ui.session import Session
 
 DEBOUNCE_MS = 300  # wait for a pause in typing before searching
@@ -153,11 +154,16 @@ class NewCaseDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.cancel_button)
+        fields = QWidget()
+        fields.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(ScrollWhenSmall(fields), 1)  # scrolls only on a very small screen
         layout.addWidget(self.duplicates)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        hint = self.sizeHint()
+        fit_to_screen(self, hint.width(), hint.height())
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -40,7 +40,7 @@ from desktop.settings_service import LOCKED_SYNCED, Letterhead, ReferenceCodes
 from ui import document_labels
 from ui.device_key_texts import device_key_message
 from ui.prefs import DEFAULT_IDLE_MINUTES, Preferences
-from ui.screen_fit import FRAME_ALLOWANCE
+from ui.screen_fit import FRAME_ALLOWANCE, ScrollWhenSmall
 from ui.session import Session
 
 
@@ -213,9 +213,13 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        groups = QWidget()
+        groups_layout = QVBoxLayout(groups)
+        groups_layout.setContentsMargins(0, 0, 0, 0)
+        groups_layout.addWidget(this_computer)
+        groups_layout.addWidget(vault_box)
         layout = QVBoxLayout(self)
-        layout.addWidget(this_computer)
-        layout.addWidget(vault_box)
+        layout.addWidget(ScrollWhenSmall(groups), 1)  # scrolls only on a very small screen
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._set_vault_fields_enabled(False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -250,6 +250,23 @@ class NewRecoveryKeyDialog(QDialog):
     def _print_ready(self, data: bytes) -> None:
         self.print_button.setEnabled(True)
         ask_and_print(data, self, self.tr("Recovery sheet"))
+
+    @property
+    def key_on_show(self) -> bool:
+        """The new key is on screen and not yet confirmed as saved."""
+        return self.stack.currentIndex() == 1 and not self.saved.isChecked()
+
+    def reject(self) -> None:
+        # Escape must not throw away the only copy of the new recovery key: the old one
+        # already stopped working.
+        if not self.key_on_show:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.key_on_show:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def done(self, result: int) -> None:
         """Closing forgets the key: it is shown once."""

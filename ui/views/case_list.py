@@ -181,10 +181,11 @@ class CaseListPage(QWidget):
 
     def apply(self, change: ChangeSet) -> None:
         """Refresh when the change can alter what the list shows."""
-        if self._concerns(change):
+        if self.concerns(change):
             self.refresh()
 
-    def _concerns(self, change: ChangeSet) -> bool:
+    def concerns(self, change: ChangeSet) -> bool:
+        """Whether ``change`` can alter what the list shows."""
         if change.all_cases or change.concerns_kinds(LIST_KINDS):
             return True
         if not change.cases:

@@ -293,8 +293,12 @@ class MyWorkPage(QWidget):
 
     def apply(self, change: ChangeSet) -> None:
         """Refresh when tasks, or a case's status or the worker's residence, changed."""
-        if change.concerns_kinds(MY_WORK_KINDS) or change.all_cases:
+        if self.concerns(change):
             self.refresh()
+
+    def concerns(self, change: ChangeSet) -> bool:
+        """Whether ``change`` can alter the lists."""
+        return change.concerns_kinds(MY_WORK_KINDS) or change.all_cases
 
     def refresh(self) -> None:
         """Query the three lists in the background; stale answers are dropped."""

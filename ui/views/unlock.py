@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -46,6 +47,12 @@ class UnlockPage(QWidget):
         self.use_recovery = QCheckBox(self.tr("Use the recovery &key instead"))
         self.use_recovery.setAccessibleName(self.tr("Use the recovery key instead"))
         self.use_recovery.toggled.connect(self._recovery_toggled)
+        self.forgot_button = QPushButton(self.tr("F&orgot the passphrase?"))
+        self.forgot_button.setAccessibleName(
+            self.tr("Forgot the passphrase? Reset it with the recovery key")
+        )
+        self.forgot_button.clicked.connect(self.reset_with_recovery_key)
+        self.reset_dialog: QDialog | None = None
         self.button = QPushButton(self.tr("&Unlock"))
         self.button.setAccessibleName(self.tr("Unlock"))
         self.button.setDefault(True)
@@ -91,6 +98,7 @@ class UnlockPage(QWidget):
         inner.addWidget(self.device_button)
         inner.addWidget(self.forget_button)
         inner.addWidget(self.message)
+        inner.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -180,6 +188,22 @@ class UnlockPage(QWidget):
                 "you next unlock with the passphrase."
             ))  # fmt: skip
         self.passphrase.setFocus()
+
+    def reset_with_recovery_key(self) -> None:
+        """The "Forgot the passphrase?" button: the recovery key and a new passphrase in a
+        dialog; the window opens once the new recovery key it shows has been saved."""
+        from ui.dialogs.recovery_reset import ResetPassphraseDialog
+
+        self.message.clear()
+        dialog = ResetPassphraseDialog(self.session, self)
+        dialog.finished.connect(self._reset_finished)
+        self.reset_dialog = dialog
+        dialog.open()
+
+    def _reset_finished(self, _: int) -> None:
+        self.reset_dialog = None
+        if self.session.is_unlocked:
+            self._done()
 
     def submit(self) -> None:
         secret = self.passphrase.text()

@@ -9,6 +9,9 @@ bundle could include is refused whole and the exhibit stays described-only.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from desktop.cases.model import Entity
 from desktop.cases.service import CaseService
 from desktop.documents.adr.matter import exhibit_of
@@ -18,9 +21,18 @@ from desktop.errors import InvalidValueError
 __all__ = ["attach_exhibit_file"]
 
 
-def attach_exhibit_file(service: CaseService, exhibit_id: str, evidence_id: str) -> str | None:
+def attach_exhibit_file(
+    service: CaseService,
+    exhibit_id: str,
+    evidence_id: str,
+    fields: Mapping[str, Any] | None = None,
+) -> str | None:
     """Attach the evidence file to a described-only exhibit; returns a note to show (a
     password-protected PDF: the bundle will ask for its password) or None.
+
+    ``fields`` are other edits of the exhibit made at the same time (the window's exhibit
+    dialog): they are recorded in the same commit as the file, so a refused file leaves
+    them unrecorded too.
 
     Raises :class:`InvalidValueError` when the exhibit already has a file or the evidence is
     another case's, and :class:`~desktop.errors.ExhibitError` for a file no bundle can take;
@@ -42,5 +54,5 @@ def attach_exhibit_file(service: CaseService, exhibit_id: str, evidence_id: str)
             label=exhibit.label,
         )
     with service.vault.writing():  # an exception here records nothing
-        service.update_exhibit(exhibit_id, {"evidence_id": evidence_id})
+        service.update_exhibit(exhibit_id, {**(fields or {}), "evidence_id": evidence_id})
         return check_exhibit_evidence(service, exhibit_id)

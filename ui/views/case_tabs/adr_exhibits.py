@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -27,7 +28,7 @@ from ui.views.case_tabs.common import (
     select_by_id,
     selected_record,
 )
-from ui.widgets import labelled_form, ok_cancel
+from ui.widgets import guarded, labelled_form, ok_cancel
 
 
 def label_of(record: RecordView) -> str:
@@ -57,7 +58,10 @@ class ExhibitDialog(QDialog):
             name = str(item.data.get("title") or item.data.get("filename") or "")
             self.evidence.addItem(name, item.entity_id)
         self.evidence.setCurrentIndex(max(0, self.evidence.findData(d.get("evidence_id"))))
-        self.evidence.setEnabled(record is None)  # a different file is a different exhibit
+        # A different file is a different exhibit, but a described-only one may get its
+        # file once the worker brings it (the lawyer guide adds exhibits that way).
+        self.described_only = record is not None and not d.get("evidence_id")
+        self.evidence.setEnabled(record is None or self.described_only)
         self.evidence.currentIndexChanged.connect(self._file_chosen)
         self._titles = {
             e.entity_id: str(e.data.get("title") or e.data.get("filename") or "") for e in evidence
@@ -147,9 +151,14 @@ class ExhibitsPanel(QWidget):
 
     build_requested = Signal()
 
-    def __init__(self, change: Callable[[Callable[[CaseService], Any]], None]) -> None:
+    def __init__(
+        self,
+        change: Callable[[Callable[[CaseService], Any], Callable[[Any], None] | None], None],
+    ) -> None:
         super().__init__()
         self._change = change
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
         self.matter_id: str | None = None
         self.evidence: list[RecordView] = []
 
@@ -203,6 +212,7 @@ class ExhibitsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.notice)
         layout.addLayout(row)
 
     def show_exhibits(
@@ -224,7 +234,7 @@ class ExhibitsPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = {k: v for k, v in dialog.values().items() if v is not None}
-        self._change(lambda s: s.add_exhibit(matter_id, values))
+        self._change(lambda s: s.add_exhibit(matter_id, values), None)
 
     def edit(self) -> None:
         record = selected_record(self.table, self.model)
@@ -235,14 +245,46 @@ class ExhibitsPanel(QWidget):
             return
         values = dialog.values()
         values.setdefault("number", record.data.get("number"))
-        self._change(lambda s: s.update_exhibit(record.entity_id, values))
+        evidence_id = values.pop("evidence_id", None) if dialog.described_only else None
+        if evidence_id:
+            self.attach_file(record, evidence_id, values)
+        else:
+            self._change(lambda s: s.update_exhibit(record.entity_id, values), None)
+
+    def attach_file(
+        self, record: RecordView, evidence_id: str, fields: dict[str, Any] | None = None
+    ) -> None:
+        """Give a described-only exhibit its file (and any other edits, in one commit).
+
+        The core opens the file the way the bundle will first: one it cannot include is
+        refused whole, with its reason, and the exhibit stays described-only."""
+        from desktop.documents.adr.attach import attach_exhibit_file
+
+        label = label_of(record)
+        self.notice.clear()
+
+        def attached(note: str | None) -> None:
+            if note:
+                self.notice.setText(self.tr(
+                    "{0} now has its file. It is password-protected: building the bundle "
+                    "will ask for its password."
+                ).format(label))  # fmt: skip
+            else:
+                self.notice.setText(
+                    self.tr("{0} now has its file; the bundle can include it.").format(label)
+                )
+
+        self._change(
+            lambda s: attach_exhibit_file(s, record.entity_id, evidence_id, fields),
+            guarded(self, attached),
+        )
 
     def remove(self) -> None:
         """Remove the selected exhibit; the core closes the gap in the numbers after it."""
         record = selected_record(self.table, self.model)
         if record is None:
             return
-        self._change(lambda service: service.remove_exhibit(record.entity_id))
+        self._change(lambda service: service.remove_exhibit(record.entity_id), None)
 
     def move_selected(self, step: int) -> None:
         """Swap the selected exhibit's place with its neighbour's (filing order)."""
@@ -253,4 +295,4 @@ class ExhibitsPanel(QWidget):
         def work(service: CaseService) -> None:
             service.move_exhibit(record.entity_id, step)
 
-        self._change(work)  # the selection follows the record to its new row after reload
+        self._change(work, None)  # the selection follows the record to its new row after reload

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -77,6 +78,8 @@ class EvidenceTab(CaseTab):
         self.table = record_table(self.model, self.tr("Evidence files"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.preview = PreviewPane(session)
+        self.preview.pages_requested.connect(self.show_pages)
+        self.pages_dialog: QDialog | None = None
 
         # Made before the controls below it, so Tab reaches its Cancel button in visual order.
         self.imports = ImportPanel(session, case_id)
@@ -165,6 +168,31 @@ class EvidenceTab(CaseTab):
             self.import_files(files)
         if len(files) < len(paths):
             self.show_error(self.tr("Folders cannot be added; drop the files inside them."))
+
+    # -- all pages -----------------------------------------------------------------------
+    def show_pages(self, evidence_id: str) -> None:
+        """Open a PDF evidence file whole (paging, zoom) in the preview dialog.
+
+        The file is decrypted in the background and handed to QtPdf from memory: no
+        plaintext copy is written to a temporary file to view it."""
+        record = next((r for r in self.model.records() if r.entity_id == evidence_id), None)
+        if record is None or not self.session.is_unlocked:
+            return
+        name = str(record.data.get("title") or record.data.get("filename") or "")
+
+        def read(service: CaseService) -> bytes:
+            return b"".join(service.read_evidence(evidence_id))
+
+        def opened(data: bytes) -> None:
+            from ui.dialogs.pdf_preview import PdfPreviewDialog
+
+            self.notice.clear()
+            self.pages_dialog = PdfPreviewDialog(name, [(name, data)], self)
+            self.pages_dialog.open()
+
+        self.clear_error()
+        self.notice.setText(self.tr("Opening the file…"))
+        self.session.run(read, done=guarded(self, opened), failed=guarded(self, self.show_error))
 
     # -- export ------------------------------------------------------------------------
     def _export(self) -> None:

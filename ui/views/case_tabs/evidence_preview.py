@@ -1,14 +1,20 @@
-"""Preview and details of one evidence file: image or first PDF page, hash, custody."""
+"""Preview and details of one evidence file: image or first PDF page, hash, custody.
+
+Photos include HEIC (decoded by pillow-heif in the core, Qt has no HEIF plugin) and are
+turned upright by their EXIF orientation; a PDF shows its first page here and all its
+pages, with paging and zoom, in the preview dialog ("View all pages…").
+"""
 
 from __future__ import annotations
 
 import importlib.util
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop.cases.evidence_pictures import heif_pixels
 from desktop.cases.service import CaseService, RecordView
 from ui.session import Session
 from ui.widgets import guarded
@@ -27,10 +33,32 @@ def human_size(size: Any) -> str:
     return ""
 
 
+_HEIF_SUFFIXES = (".heic", ".heif", ".hif")
+
+
+def is_picture(media_type: str, filename: str) -> bool:
+    """Whether the preview tries to show the file as a photo.  A HEIC file's media type
+    depends on the computer's MIME table (often none), so its name counts too."""
+    return media_type.startswith("image/") or filename.lower().endswith(_HEIF_SUFFIXES)
+
+
 def _read_image(service: CaseService, evidence_id: str) -> QImage:
     # Decoding and shrinking run here, off the GUI thread; QImage (unlike QPixmap) may be
     # made on any thread.  The GUI then only scales a screen-sized picture.
-    image = QImage.fromData(b"".join(service.read_evidence(evidence_id)))
+    data = b"".join(service.read_evidence(evidence_id))
+    pixels = heif_pixels(data, _MAX_SIDE)
+    if pixels is not None:
+        # copy(): the QImage must own its pixels, not borrow the Python bytes.
+        return QImage(
+            pixels.rgb, pixels.width, pixels.height, 3 * pixels.width,
+            QImage.Format.Format_RGB888,
+        ).copy()  # fmt: skip
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)  # phone photos lie on their side without their EXIF turn
+    image = reader.read()
     if image.width() > _MAX_SIDE or image.height() > _MAX_SIDE:
         image = image.scaled(
             _MAX_SIDE, _MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
@@ -71,11 +99,17 @@ def _first_pdf_page(data: bytes, width: int) -> QImage | None:
 class PreviewPane(QWidget):
     """Shows what the selected evidence is: a picture where possible, always its details."""
 
+    pages_requested = Signal(str)  # the evidence id of a PDF to show whole
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._request = 0
         self._shown_id: str | None = None
+        self.pages_button = QPushButton(self.tr("Vie&w all pages…"))
+        self.pages_button.setAccessibleName(self.tr("View every page of the PDF with zoom"))
+        self.pages_button.setEnabled(False)
+        self.pages_button.clicked.connect(self._pages_clicked)
         self._image = QImage()
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -90,6 +124,10 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picture, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.pages_button)
+        layout.addLayout(row)
         layout.addWidget(self.details)
 
     def show_record(self, record: RecordView | None) -> None:
@@ -108,12 +146,13 @@ class PreviewPane(QWidget):
         media = str(d.get("media_type") or "")
         size = int(d.get("size") or 0)
         unavailable = self.tr("Preview not available; export the file to view it.")
+        self.pages_button.setEnabled(False)
         if size >= PREVIEW_LIMIT or not self.session.is_unlocked:
             self.picture.setText(unavailable)
             return
         number = self._request
         evidence_id = record.entity_id
-        if media.startswith("image/"):
+        if is_picture(media, str(d.get("filename") or "")):
             self.picture.setText(self.tr("Loading preview…"))
             self.session.run(
                 lambda s: _read_image(s, evidence_id),
@@ -121,6 +160,7 @@ class PreviewPane(QWidget):
                 failed=self._failed,
             )
         elif media == "application/pdf" and HAS_PDF:
+            self.pages_button.setEnabled(True)
             self.picture.setText(self.tr("Loading preview…"))
             width = max(200, self.picture.width())
             self.session.run(
@@ -131,8 +171,13 @@ class PreviewPane(QWidget):
         else:
             self.picture.setText(unavailable)
 
+    def _pages_clicked(self) -> None:
+        if self._shown_id is not None:
+            self.pages_requested.emit(self._shown_id)
+
     def clear(self) -> None:
         self._request += 1
+        self.pages_button.setEnabled(False)
         self._shown_id = None
         self._image = QImage()
         self.picture.clear()
