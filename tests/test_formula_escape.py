@@ -63,9 +63,13 @@ def test_every_csv_and_xlsx_writer_goes_through_the_shared_helper() -> None:
             if node.attr in {"Workbook", "save"} and "openpyxl" in source:
                 writers.append(str(path.relative_to(ROOT)))
     expected = ["desktop/safety/report.py", "desktop/stats/company_report.py",
-                "desktop/stats/export.py"]  # fmt: skip
+                "desktop/stats/export.py", "desktop/wages/tables.py"]  # fmt: skip
     assert sorted(set(writers)) == expected, "a new writer: add it to this test"
-    for name in set(writers):
+    # The Wages tab's grid is stored inside the vault as CSV text and read back only by the
+    # app's own parser (a deduction of "-2000" must stay a number); it is never a file a
+    # spreadsheet opens, so it is the one writer without escaping.
+    stored_only = {"desktop/wages/tables.py"}
+    for name in set(writers) - stored_only:
         assert "text_rows(" in (ROOT / name).read_text(encoding="utf-8") or (
             "text_cell(" in (ROOT / name).read_text(encoding="utf-8")
         ), f"{name} writes cells without desktop.formula_cells"
