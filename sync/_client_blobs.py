@@ -16,8 +16,14 @@ import re
 from desktop.store import sync_state
 from desktop.store.vault import Vault
 from sync import _client_wire as wire
-from sync._client_http import Http, SyncError, SyncNotFoundError
-from sync.protocol import BLOB_ID_PATTERN, BlobStatus
+from sync._client_http import Http, SyncError
+from sync.protocol import (
+    BLOB_ID_PATTERN,
+    MAX_BLOB_STATUS,
+    BlobStatus,
+    BlobStatuses,
+    BlobStatusRequest,
+)
 
 _BLOB_ID = re.compile(BLOB_ID_PATTERN.removeprefix("^").removesuffix("$"))
 
@@ -34,22 +40,30 @@ def require_blob_id(blob_id: object) -> str:
     return blob_id
 
 
-def upload(http: Http, vault: Vault, blob_id: str) -> bool:
-    """Send the chunks the server lacks; True if anything was sent."""
+def statuses(http: Http, blob_ids: list[str]) -> dict[str, BlobStatus]:
+    """What the server holds of each of ``blob_ids`` (those it does not know are absent),
+    MAX_BLOB_STATUS per request."""
+    unique = sorted({require_blob_id(b) for b in blob_ids})
+    held: dict[str, BlobStatus] = {}
+    for start in range(0, len(unique), MAX_BLOB_STATUS):
+        request = BlobStatusRequest(blob_ids=unique[start : start + MAX_BLOB_STATUS])
+        answer = http.call("POST", "/v1/blobs/status", BlobStatuses, body=request)
+        held.update((s.blob_id, s) for s in answer.blobs if s.blob_id in request.blob_ids)
+    return held
+
+
+def upload(http: Http, vault: Vault, blob_id: str, status: BlobStatus | None) -> bool:
+    """Send the chunks the server lacks (``status``: what it held, from :func:`statuses`;
+    None when it knew nothing of the file); True if anything was sent."""
     require_blob_id(blob_id)
     info = sync_state.blob_info(vault, blob_id)
     if info is None:
         raise SyncError(
             f"Evidence file {blob_id} is missing from this vault; run 'check'.", blob_id=blob_id
         )
-    received: set[int] = set()
-    try:
-        status = http.call("GET", f"/v1/blobs/{blob_id}", BlobStatus)
-        if status.complete:
-            return False
-        received = set(status.received)
-    except SyncNotFoundError:
-        pass  # nothing uploaded yet
+    if status is not None and status.complete:
+        return False
+    received = set(status.received) if status is not None else set()
     sent = False
     key = vault.key_by_id(info.case_id, info.key_id)
     for index, chunk in enumerate(sync_state.sealed_chunks(vault, blob_id)):
