@@ -31,7 +31,8 @@ How B is granted the cases.  ``SyncClient.share_case`` is timed on a sample of c
 (``share_case_ms_p50``; each call does hello, the directory, a certificate check and an audit
 entry).  The remaining cases are granted the way ``share_case`` does inside: B's certificate
 is checked once against the pinned organisation key, then every case key is HPKE-wrapped to
-B's key card, signed by A's device and posted to ``POST /v1/grants`` (``bulk_grant_s``).  A
+B's key card, signed by A's device and posted to ``POST /v1/grants/batch``, 500 per request
+(``bulk_grant_s``).  A
 second device of the *same* user is not an option: the client wraps a case key only to the
 device that made it, so such a device could not open what it pulls.
 """
@@ -122,7 +123,7 @@ def bulk_grant(vault: Any, case_ids: list[str], recipient: str) -> int:
     certificate once, then wrap every case key to their key card and post the grants."""
     from desktop.identity import ensure_identity
     from sync import _client_keys as keys
-    from sync.protocol import DirectoryEntry, OrgInfo
+    from sync.protocol import MAX_GRANT_BATCH, DirectoryEntry, Grant, GrantBatch, OrgInfo
 
     settings = vault.read_sealed("sync")
     org = OrgInfo.model_validate(settings["org"])
@@ -141,20 +142,30 @@ def bulk_grant(vault: Any, case_ids: list[str], recipient: str) -> int:
             entry.certificate, org, user_id=recipient, device_id=entry.device_id,
             card=entry.key_card,
         )  # fmt: skip
+        batch: list[Grant] = []
+
+        def send() -> None:
+            answer = http.post(
+                "/v1/grants/batch", content=GrantBatch(grants=batch).model_dump_json(),
+                headers={"Content-Type": "application/json"},
+            )  # fmt: skip
+            answer.raise_for_status()
+
         for case_id in case_ids:
             for key_id in vault.case_key_ids(case_id):
-                grant = keys.wrap_for(
-                    card, case_id=case_id, key_id=key_id, user_id=recipient,
-                    recipient_device=entry.device_id, key=vault.key_by_id(case_id, key_id),
-                    identity=identity,
-                    device_id=settings["device_id"],
+                batch.append(
+                    keys.wrap_for(
+                        card, case_id=case_id, key_id=key_id, user_id=recipient,
+                        recipient_device=entry.device_id, key=vault.key_by_id(case_id, key_id),
+                        identity=identity, device_id=settings["device_id"],
+                    )
                 )  # fmt: skip
-                answer = http.post(
-                    "/v1/grants", content=grant.model_dump_json(),
-                    headers={"Content-Type": "application/json"},
-                )  # fmt: skip
-                answer.raise_for_status()
                 posted += 1
+                if len(batch) == MAX_GRANT_BATCH:
+                    send()
+                    batch = []
+        if batch:
+            send()
     return posted
 
 
