@@ -16,7 +16,7 @@ import re
 from desktop.store import sync_state
 from desktop.store.vault import Vault
 from sync import _client_wire as wire
-from sync._client_http import Http, SyncError
+from sync._client_http import ForbiddenError, Http, SyncError, SyncNotFoundError
 from sync.protocol import (
     BLOB_ID_PATTERN,
     MAX_BLOB_STATUS,
@@ -83,10 +83,33 @@ def upload(http: Http, vault: Vault, blob_id: str, status: BlobStatus | None) ->
     return sent
 
 
-def download(http: Http, vault: Vault, blob_id: str, case_id: str, key_id: str, size: int) -> None:
-    """Fetch every chunk, check it opens, then record it (all or nothing)."""
+def statuses_for_download(http: Http, blob_ids: list[str]) -> dict[str, BlobStatus]:
+    """:func:`statuses` of the well-formed ids among ``blob_ids``, or {} when the server
+    refuses the batch (a file of a case withdrawn meanwhile): each download then asks for
+    its own status, and only the refused one fails."""
+    wanted = [b for b in blob_ids if isinstance(b, str) and _BLOB_ID.fullmatch(b)]
+    if not wanted:
+        return {}
+    try:
+        return statuses(http, wanted)
+    except (ForbiddenError, SyncNotFoundError):
+        return {}
+
+
+def download(
+    http: Http,
+    vault: Vault,
+    blob_id: str,
+    case_id: str,
+    key_id: str,
+    size: int,
+    status: BlobStatus | None = None,
+) -> None:
+    """Fetch every chunk, check it opens, then record it (all or nothing).  ``status``: the
+    server's, when already asked for with others (else it is asked for here)."""
     require_blob_id(blob_id)  # before it becomes a URL or a file name
-    status = http.call("GET", f"/v1/blobs/{blob_id}", BlobStatus)
+    if status is None:
+        status = http.call("GET", f"/v1/blobs/{blob_id}", BlobStatus)
     if status.blob_id != blob_id:
         raise SyncError(
             f"The server answered about another evidence file than {blob_id}; it was not "

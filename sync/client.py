@@ -433,6 +433,11 @@ class SyncClient(CaseSharing):
         """Download evidence files of pulled evidence records (eagerly, after the pull)."""
         missing: list[list[str]] = sync_state.get_value(self.vault, "missing_blobs", [])
         still: list[list[str]] = []
+        # Their statuses in one request per 500 files, not one request each.
+        known = blob_io.statuses_for_download(
+            http,
+            [e[0] for e in missing if e[3] and sync_state.blob_info(self.vault, e[0]) is None],
+        )
         for n, entry in enumerate(missing):
             blob_id, case_id, key_id, entity_id = entry[:4]
             if sync_state.blob_info(self.vault, blob_id) is not None:
@@ -446,7 +451,9 @@ class SyncClient(CaseSharing):
                 continue
             try:
                 size = int(record.data.get("size", 0))
-                blob_io.download(http, self.vault, blob_id, case_id, key_id, size)
+                blob_io.download(
+                    http, self.vault, blob_id, case_id, key_id, size, known.get(blob_id)
+                )
                 report.blobs_downloaded += 1
             except SyncUnavailableError:
                 sync_state.set_values(self.vault, {"missing_blobs": missing[n:] + still})
