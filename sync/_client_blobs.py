@@ -16,8 +16,14 @@ import re
 from desktop.store import sync_state
 from desktop.store.vault import Vault
 from sync import _client_wire as wire
-from sync._client_http import Http, SyncError, SyncNotFoundError
-from sync.protocol import BLOB_ID_PATTERN, BlobStatus
+from sync._client_http import ForbiddenError, Http, SyncError, SyncNotFoundError
+from sync.protocol import (
+    BLOB_ID_PATTERN,
+    MAX_BLOB_STATUS,
+    BlobStatus,
+    BlobStatuses,
+    BlobStatusRequest,
+)
 
 _BLOB_ID = re.compile(BLOB_ID_PATTERN.removeprefix("^").removesuffix("$"))
 
@@ -34,22 +40,30 @@ def require_blob_id(blob_id: object) -> str:
     return blob_id
 
 
-def upload(http: Http, vault: Vault, blob_id: str) -> bool:
-    """Send the chunks the server lacks; True if anything was sent."""
+def statuses(http: Http, blob_ids: list[str]) -> dict[str, BlobStatus]:
+    """What the server holds of each of ``blob_ids`` (those it does not know are absent),
+    MAX_BLOB_STATUS per request."""
+    unique = sorted({require_blob_id(b) for b in blob_ids})
+    held: dict[str, BlobStatus] = {}
+    for start in range(0, len(unique), MAX_BLOB_STATUS):
+        request = BlobStatusRequest(blob_ids=unique[start : start + MAX_BLOB_STATUS])
+        answer = http.call("POST", "/v1/blobs/status", BlobStatuses, body=request)
+        held.update((s.blob_id, s) for s in answer.blobs if s.blob_id in request.blob_ids)
+    return held
+
+
+def upload(http: Http, vault: Vault, blob_id: str, status: BlobStatus | None) -> bool:
+    """Send the chunks the server lacks (``status``: what it held, from :func:`statuses`;
+    None when it knew nothing of the file); True if anything was sent."""
     require_blob_id(blob_id)
     info = sync_state.blob_info(vault, blob_id)
     if info is None:
         raise SyncError(
             f"Evidence file {blob_id} is missing from this vault; run 'check'.", blob_id=blob_id
         )
-    received: set[int] = set()
-    try:
-        status = http.call("GET", f"/v1/blobs/{blob_id}", BlobStatus)
-        if status.complete:
-            return False
-        received = set(status.received)
-    except SyncNotFoundError:
-        pass  # nothing uploaded yet
+    if status is not None and status.complete:
+        return False
+    received = set(status.received) if status is not None else set()
     sent = False
     key = vault.key_by_id(info.case_id, info.key_id)
     for index, chunk in enumerate(sync_state.sealed_chunks(vault, blob_id)):
@@ -69,10 +83,33 @@ def upload(http: Http, vault: Vault, blob_id: str) -> bool:
     return sent
 
 
-def download(http: Http, vault: Vault, blob_id: str, case_id: str, key_id: str, size: int) -> None:
-    """Fetch every chunk, check it opens, then record it (all or nothing)."""
+def statuses_for_download(http: Http, blob_ids: list[str]) -> dict[str, BlobStatus]:
+    """:func:`statuses` of the well-formed ids among ``blob_ids``, or {} when the server
+    refuses the batch (a file of a case withdrawn meanwhile): each download then asks for
+    its own status, and only the refused one fails."""
+    wanted = [b for b in blob_ids if isinstance(b, str) and _BLOB_ID.fullmatch(b)]
+    if not wanted:
+        return {}
+    try:
+        return statuses(http, wanted)
+    except (ForbiddenError, SyncNotFoundError):
+        return {}
+
+
+def download(
+    http: Http,
+    vault: Vault,
+    blob_id: str,
+    case_id: str,
+    key_id: str,
+    size: int,
+    status: BlobStatus | None = None,
+) -> None:
+    """Fetch every chunk, check it opens, then record it (all or nothing).  ``status``: the
+    server's, when already asked for with others (else it is asked for here)."""
     require_blob_id(blob_id)  # before it becomes a URL or a file name
-    status = http.call("GET", f"/v1/blobs/{blob_id}", BlobStatus)
+    if status is None:
+        status = http.call("GET", f"/v1/blobs/{blob_id}", BlobStatus)
     if status.blob_id != blob_id:
         raise SyncError(
             f"The server answered about another evidence file than {blob_id}; it was not "

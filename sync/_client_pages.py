@@ -17,11 +17,15 @@ from sync._client_http import Http
 from sync.protocol import PullRequest, PullResponse
 
 
-def pull_pages(http: Http, cursor: str | None, limit: int) -> Iterator[PullResponse]:
-    """Every page from ``cursor`` until the server says there is no more, in order."""
+def pull_pages(
+    http: Http, cursor: str | None, limit: int, own_through: int = 0
+) -> Iterator[PullResponse]:
+    """Every page from ``cursor`` until the server says there is no more, in order
+    (without this device's own ops numbered up to ``own_through``: it holds them)."""
 
     def fetch(at: str | None) -> PullResponse:
-        return http.call("POST", "/v1/pull", PullResponse, body=PullRequest(cursor=at, limit=limit))
+        request = PullRequest(cursor=at, limit=limit, own_through=own_through)
+        return http.call("POST", "/v1/pull", PullResponse, body=request)
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="madoguchi-pull") as pool:
         ahead: Future[PullResponse] | None = pool.submit(fetch, cursor)

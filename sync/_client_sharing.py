@@ -12,7 +12,7 @@ from desktop.errors import MadoguchiError, NotFoundError
 from desktop.identity import Identity, KeyCard
 from desktop.store import sync_state
 from sync import _client_keys as keys
-from sync._client_base import ClientBase, ClientSettings
+from sync._client_base import ClientBase, ClientSettings, post_case_grants, post_grants
 from sync._client_http import (
     ForbiddenError,
     Http,
@@ -22,6 +22,7 @@ from sync.protocol import (
     SHARING_ROLES,
     CaseGrantees,
     DirectoryEntry,
+    Grant,
     Role,
 )
 
@@ -90,14 +91,27 @@ class CaseSharing(ClientBase):
         manage: bool = False,
     ) -> None:
         """Wrap one case key to each of ``devices`` (of ``user_id``) and store the grants."""
+        post_grants(http, self._wraps(s, identity, case_id, key_id, user_id, devices, manage))
+
+    def _wraps(
+        self,
+        s: ClientSettings,
+        identity: Identity,
+        case_id: str,
+        key_id: str,
+        user_id: str,
+        devices: list[tuple[str, KeyCard]],
+        manage: bool = False,
+    ) -> list[Grant]:
         key = self.vault.key_by_id(case_id, key_id)
-        for device_id, card in devices:
-            grant = keys.wrap_for(
+        return [
+            keys.wrap_for(
                 card, case_id=case_id, key_id=key_id, user_id=user_id,
                 recipient_device=device_id, key=key, identity=identity, device_id=s.device_id,
                 manage=manage,
-            )  # fmt: skip
-            http.raw("POST", "/v1/grants", body=grant)
+            )
+            for device_id, card in devices
+        ]  # fmt: skip
 
     def _recipient(
         self, http: Http, s: ClientSettings, user_id: str
@@ -130,12 +144,19 @@ class CaseSharing(ClientBase):
         for case_id, key_id in sorted(sync_state.granted_keys(self.vault)):
             if case_id not in skipped and self.vault.has_case(case_id):
                 by_case.setdefault(case_id, []).append(key_id)
+        wraps: dict[str, list[Grant]] = {}
         for case_id, key_ids in by_case.items():
             try:
-                for key_id in key_ids:
-                    self._wrap_to(http, s, identity, case_id, key_id, s.user_id, new)
-            except (ForbiddenError, NotFoundError):
-                continue  # withdrawn meanwhile (the pull marks it read-only) or key gone
+                wraps[case_id] = [
+                    g
+                    for key_id in key_ids
+                    for g in self._wraps(s, identity, case_id, key_id, s.user_id, new)
+                ]
+            except NotFoundError:
+                continue  # the key is gone here
+        # Several cases per request; a case withdrawn meanwhile is refused and skipped (the
+        # pull marks it read-only).
+        post_case_grants(http, wraps, (ForbiddenError,))
         s.wrapped_for = sorted({*s.wrapped_for, *(d[0] for d in new)})
         self._save(s)
         self.vault.record_audit(

@@ -28,7 +28,6 @@ from sync import _client_blobs as blob_io
 from sync import _client_keys as keys
 from sync._client_http import (
     DeviceRevokedError,
-    ForbiddenError,
     Http,
     IncompatibleServerError,
     KeySubstitutionError,
@@ -50,6 +49,7 @@ from sync._client_wire import envelope_length
 from sync.protocol import (
     MAX_PUSH_OPS,
     SHARING_ROLES,
+    BlobStatus,
     DirectoryEntry,
     EnrolRequest,
     EnrolResponse,
@@ -93,6 +93,9 @@ PUSH_BYTES = 16 << 20
 PULL_LIMIT = 4000
 SKEW_LIMIT_S = 300.0  # a server clock further off than this is flagged in the report
 SETTINGS = sync_state.SETTINGS_NAME
+# sync_meta: the highest server number of this device's own ops (all of them up to it are
+# in this vault, as every op it pushed is); sent with pulls as PullRequest.own_through.
+OWN_THROUGH = "own_through"
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total or 0 when unknown)
 Cancelled = Callable[[], bool]
@@ -247,24 +250,27 @@ class SyncClient(CaseSharing):
                 op for op in batch
                 if op.header.case_id not in skipped_cases and op.header.case_id not in local
             ]  # fmt: skip
-            for case_id in sorted({op.header.case_id for op in batch}):
-                try:
-                    self._grant_self(http, s, identity, case_id)
-                except ForbiddenError as exc:
-                    skipped_cases.add(case_id)
-                    if Role(s.role) not in SHARING_ROLES:
-                        # A lawyer cannot create cases on the server: a case received as a
-                        # sealed packet stays on this computer, and that is not an error.
-                        sync_state.keep_local(self.vault, case_id)
-                    else:
-                        report.problems.append(f"Case {case_id} was not sent: {exc}")
+            cases = sorted({op.header.case_id for op in batch})
+            for case_id, exc in self._grant_self_many(http, s, identity, cases).items():
+                skipped_cases.add(case_id)
+                if Role(s.role) not in SHARING_ROLES:
+                    # A lawyer cannot create cases on the server: a case received as a
+                    # sealed packet stays on this computer, and that is not an error.
+                    sync_state.keep_local(self.vault, case_id)
+                else:
+                    report.problems.append(f"Case {case_id} was not sent: {exc}")
             batch = [op for op in batch if op.header.case_id not in skipped_cases]
+            blobs_of = {sealed.header.op_id: self._blobs_of(sealed) for sealed in batch}
+            # What the server holds of the batch's evidence, asked in one request per 500
+            # files (not one per file), then only the missing chunks are sent.
+            held = blob_io.statuses(http, [b for ids in blobs_of.values() for b in ids])
             wire = []
             for sealed in batch:
-                blob_ids = self._blobs_of(sealed)
+                blob_ids = blobs_of[sealed.header.op_id]
                 for blob_id in blob_ids:
-                    if blob_io.upload(http, self.vault, blob_id):
+                    if blob_io.upload(http, self.vault, blob_id, held.get(blob_id)):
                         report.blobs_uploaded += 1
+                        held[blob_id] = _COMPLETE  # another op of the batch may name it too
                     _check(cancelled)
                 key = self.vault.key_by_id(sealed.header.case_id, sealed.header.key_id)
                 wire.append(keys.to_wire(sealed, identity, blob_ids, key))
@@ -286,6 +292,11 @@ class SyncClient(CaseSharing):
                     report.problems.append(f"The server refused op {result.op_id}: {result.reason}")
             report.rejected += len(rejected)
             sync_state.mark_pushed(self.vault, accepted, rejected)
+            if accepted:
+                # Every op of this device numbered up to here is in this vault: pulls leave
+                # them out (a first sync no longer downloads what it just pushed).
+                through = max(sync_state.get_value(self.vault, OWN_THROUGH, 0), *accepted.values())
+                sync_state.set_values(self.vault, {OWN_THROUGH: through})
             done += len(wire)
             if progress:
                 progress("push", done, total)
@@ -322,7 +333,9 @@ class SyncClient(CaseSharing):
             opened[inner.header.op_id] = inner.header.entity_id
             return inner
 
-        for page in pull_pages(http, cursor, PULL_LIMIT):
+        # A repair or re-download reads everything again, this device's own ops included.
+        own_through = 0 if from_start else sync_state.get_value(self.vault, OWN_THROUGH, 0)
+        for page in pull_pages(http, cursor, PULL_LIMIT, own_through):
             received: list[ReceivedKey] = []
             for grant in page.grants:
                 if (
@@ -420,6 +433,11 @@ class SyncClient(CaseSharing):
         """Download evidence files of pulled evidence records (eagerly, after the pull)."""
         missing: list[list[str]] = sync_state.get_value(self.vault, "missing_blobs", [])
         still: list[list[str]] = []
+        # Their statuses in one request per 500 files, not one request each.
+        known = blob_io.statuses_for_download(
+            http,
+            [e[0] for e in missing if e[3] and sync_state.blob_info(self.vault, e[0]) is None],
+        )
         for n, entry in enumerate(missing):
             blob_id, case_id, key_id, entity_id = entry[:4]
             if sync_state.blob_info(self.vault, blob_id) is not None:
@@ -433,7 +451,9 @@ class SyncClient(CaseSharing):
                 continue
             try:
                 size = int(record.data.get("size", 0))
-                blob_io.download(http, self.vault, blob_id, case_id, key_id, size)
+                blob_io.download(
+                    http, self.vault, blob_id, case_id, key_id, size, known.get(blob_id)
+                )
                 report.blobs_downloaded += 1
             except SyncUnavailableError:
                 sync_state.set_values(self.vault, {"missing_blobs": missing[n:] + still})
@@ -529,6 +549,10 @@ class SyncClient(CaseSharing):
 
     def _conflicts(self) -> int:
         return count_conflicts(CaseService(self.vault))
+
+
+# What an uploaded file's status is for the rest of its push batch.
+_COMPLETE = BlobStatus(blob_id="A" * 22, case_id="uploaded", chunks=1, received=[0], complete=True)
 
 
 def _up_to_bytes(batch: list[SealedOp], limit: int) -> list[SealedOp]:

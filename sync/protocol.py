@@ -30,11 +30,15 @@ from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler
 
 __all__ = [
     "BLOB_ID_PATTERN",
+    "MAX_BLOB_STATUS",
+    "MAX_GRANT_BATCH",
     "ORG_GRANTER",
     "PROTOCOL_VERSION",
     "SUPPORTED_VERSIONS",
     "BlobId",
     "BlobStatus",
+    "BlobStatusRequest",
+    "BlobStatuses",
     "CaseGrantees",
     "Certificate",
     "DirectoryEntry",
@@ -43,6 +47,8 @@ __all__ = [
     "ErrorBody",
     "ErrorCode",
     "Grant",
+    "GrantBatch",
+    "GrantBatchResult",
     "HelloRequest",
     "HelloResponse",
     "KeyCardWire",
@@ -80,8 +86,10 @@ __all__ = [
     "recovery_wrap_bytes",
 ]
 
-PROTOCOL_VERSION = 3
-SUPPORTED_VERSIONS: tuple[int, ...] = (3,)
+# Version 4 (issue 18): grants and blob statuses in batches (POST /v1/grants/batch,
+# POST /v1/blobs/status) and PullRequest.own_through; a version-3 client is answered 426.
+PROTOCOL_VERSION = 4
+SUPPORTED_VERSIONS: tuple[int, ...] = (4,)
 MAX_PUSH_OPS = 1000  # per request; clients send larger backlogs in batches
 MAX_PULL_OPS = 5000
 MAX_CIPHERTEXT = 1 << 20  # one op's ciphertext (base64-decoded); evidence goes as blobs
@@ -337,9 +345,25 @@ class CaseGrantees(_Model):
     owners: list[Id] = Field(default_factory=list)  # those of users who may withdraw others
 
 
+MAX_GRANT_BATCH = 500  # grants per POST /v1/grants/batch (each about 1.6 KB)
+
+
+class GrantBatch(_Model):
+    """Grants stored together: one request, one transaction; one bad grant refuses all."""
+
+    grants: list[Grant] = Field(min_length=1, max_length=MAX_GRANT_BATCH)
+
+
+class GrantBatchResult(_Model):
+    grants: list[Grant]  # as stored (with their numbers), in the order sent
+
+
 class PullRequest(_Model):
     cursor: str | None = Field(default=None, max_length=400)
     limit: int = Field(default=MAX_PULL_OPS, ge=1, le=MAX_PULL_OPS)
+    # Ops pushed by the calling device with seq <= own_through are left out: the device
+    # holds them already (the highest number its vault holds of its own ops; 0 = send all).
+    own_through: int = Field(default=0, ge=0, lt=1 << 62)
 
 
 class PullResponse(_Model):
@@ -365,6 +389,17 @@ class BlobStatus(_Model):
     chunks: int
     received: list[int]
     complete: bool
+
+
+MAX_BLOB_STATUS = 500  # blob ids per POST /v1/blobs/status
+
+
+class BlobStatusRequest(_Model):
+    blob_ids: list[BlobId] = Field(min_length=1, max_length=MAX_BLOB_STATUS)
+
+
+class BlobStatuses(_Model):
+    blobs: list[BlobStatus]  # of the asked blobs the server knows; the others are unknown
 
 
 # -- canonical encodings --------------------------------------------------------------------

@@ -6,14 +6,18 @@ the work (enrolment, sharing, oplog, blobstore).  Every non-2xx answer is an ``E
 
 # No "from __future__ import annotations": FastAPI must see the closures' Depends() objects.
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
+from anyio import to_thread
 from fastapi import Depends, FastAPI, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -23,6 +27,8 @@ from sync.protocol import (
     PROTOCOL_VERSION,
     SUPPORTED_VERSIONS,
     BlobStatus,
+    BlobStatuses,
+    BlobStatusRequest,
     CaseGrantees,
     DirectoryEntry,
     EnrolRequest,
@@ -30,6 +36,8 @@ from sync.protocol import (
     ErrorBody,
     ErrorCode,
     Grant,
+    GrantBatch,
+    GrantBatchResult,
     HelloRequest,
     HelloResponse,
     OrgInfo,
@@ -44,7 +52,7 @@ from sync.protocol import (
 )
 from sync.server import SERVER_NAME, blobstore, enrolment, oplog, recovery_cases, sharing
 from sync.server.common import Caller, load_org, now_iso
-from sync.server.db import looking_up, make_engine
+from sync.server.db import looking_up, make_engine, pool_size
 from sync.server.errors import ApiError
 from sync.server.middleware import BodyTooLarge, Guard
 from sync.server.migrate import upgrade
@@ -94,13 +102,15 @@ def _install_error_handlers(app: FastAPI) -> None:
         # the request did not happen (its transaction is gone) and may simply be sent again.
         # The pool has already dropped the dead connections (SQLAlchemy invalidates every
         # connection older than the failure), so the next request gets a fresh one.
-        assert isinstance(exc, OperationalError)
+        # A pool that stayed exhausted (PoolTimeoutError) is the same "try again later".
+        assert isinstance(exc, OperationalError | PoolTimeoutError)
         return _json_error(
             503, ErrorCode.UNAVAILABLE, "The server's database is not available; try again."
         )
 
     app.add_exception_handler(ApiError, api_error)
     app.add_exception_handler(OperationalError, database_down)
+    app.add_exception_handler(PoolTimeoutError, database_down)
     app.add_exception_handler(RequestValidationError, invalid)
     app.add_exception_handler(StarletteHTTPException, http_error)
 
@@ -113,16 +123,28 @@ def app_from_environment() -> FastAPI:
     return create_app(os.environ[ENV_DATABASE])
 
 
-def create_app(database_url: str) -> FastAPI:
-    """The sync server on ``database_url`` (SQLite or PostgreSQL), migrated to head first."""
-    engine = make_engine(database_url)
+def create_app(database_url: str, connections: int | None = None) -> FastAPI:
+    """The sync server on ``database_url`` (SQLite or PostgreSQL), migrated to head first,
+    keeping up to ``connections`` database connections (db.pool_size: else the
+    environment's MADOGUCHI_SERVER_POOL_SIZE, else 30)."""
+    engine = make_engine(database_url, connections)
     upgrade(engine)
+    size = pool_size(connections)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # As many request threads as connections: a request beyond them waits for a thread
+        # (cheaply, in the event loop), never holds a thread while waiting for a connection.
+        to_thread.current_default_thread_limiter().total_tokens = size
+        yield
+
     app = FastAPI(
         title="Madoguchi sync server",
         version=str(PROTOCOL_VERSION),
         responses=_ERRORS,
         docs_url=None,
         redoc_url=None,
+        lifespan=lifespan,
     )
     _install_error_handlers(app)
     app.add_middleware(Guard)
@@ -225,6 +247,11 @@ def _add_sync_routes(app: FastAPI, engine: Engine) -> None:
         """Store a wrapped case key for a user (creates the case if it has no grants yet)."""
         return sharing.put_grant(engine, caller, body)
 
+    @app.post("/v1/grants/batch")
+    def put_grants(caller: Approved, body: GrantBatch) -> GrantBatchResult:
+        """Store up to 500 grants in one transaction; one refused grant refuses them all."""
+        return GrantBatchResult(grants=sharing.put_grants(engine, caller, list(body.grants)))
+
     @app.get("/v1/grants/{case_id}")
     def case_grantees(caller: Approved, case_id: IdPath) -> CaseGrantees:
         """Users holding an unrevoked grant for the case (for re-wrapping a rotated key)."""
@@ -289,6 +316,11 @@ def _add_blob_routes(app: FastAPI, engine: Engine) -> None:
                 413, ErrorCode.BAD_REQUEST, "A blob chunk may be at most 4 MiB."
             ) from None
         return blobstore.put_chunk(engine, caller, blob_id, index, case_id, chunks, data)
+
+    @app.post("/v1/blobs/status")
+    def blob_statuses(caller: Approved, body: BlobStatusRequest) -> BlobStatuses:
+        """Which chunks the server holds of each of up to 500 blobs (unknown ones left out)."""
+        return BlobStatuses(blobs=blobstore.blob_statuses(engine, caller, list(body.blob_ids)))
 
     @app.get("/v1/blobs/{blob_id}")
     def blob_status(caller: Approved, blob_id: BlobIdPath) -> BlobStatus:

@@ -111,6 +111,27 @@ def blob_status(engine: Engine, caller: Caller, blob_id: str) -> BlobStatus:
         return _status(conn, blob_id)
 
 
+def blob_statuses(engine: Engine, caller: Caller, blob_ids: list[str]) -> list[BlobStatus]:
+    """The status of each of ``blob_ids`` the server knows (one request for a push batch's
+    evidence instead of one per file); unknown ids are left out (nothing uploaded yet).  A
+    known blob of a case the caller holds no grant for refuses the whole request, as the
+    single status does: 403, and nothing is answered."""
+    require_blob_ids(blob_ids)
+    unique = sorted(set(blob_ids))
+    with reading(engine) as conn:
+        known = conn.execute(
+            select(blobs.c.blob_id, blobs.c.case_id).where(blobs.c.blob_id.in_(unique))
+        ).all()
+        for case_id in sorted({str(row.case_id) for row in known}):
+            if not holds_grant(conn, case_id, caller.user_id):
+                raise ApiError(
+                    403,
+                    ErrorCode.FORBIDDEN,
+                    "You hold no grant for the case of one of these blobs.",
+                )
+        return [_status(conn, str(row.blob_id)) for row in sorted(known, key=lambda r: r.blob_id)]
+
+
 def get_chunk(engine: Engine, caller: Caller, blob_id: str, index: int) -> bytes:
     require_blob_ids([blob_id])
     with reading(engine) as conn:

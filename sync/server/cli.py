@@ -48,6 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--workers", type=int, default=1, help="server processes (one per CPU core is typical)"
     )
+    serve.add_argument(
+        "--pool-size",
+        type=int,
+        help="database connections per process (default: MADOGUCHI_SERVER_POOL_SIZE, else 30)",
+    )
     sub.add_parser("migrate", parents=[db], help="upgrade the database schema to the newest")
     adm = sub.add_parser("admin", help="organisation, invites and devices")
     asub = adm.add_subparsers(dest="admin_command", required=True)
@@ -310,7 +315,7 @@ def _serve(url: str, args: argparse.Namespace) -> None:
     import uvicorn
 
     from sync.server.app import ENV_DATABASE, create_app
-    from sync.server.db import make_engine
+    from sync.server.db import ENV_POOL_SIZE, make_engine, pool_size
     from sync.server.migrate import upgrade
     from sync.server.startup_checks import check_port, check_tls
 
@@ -318,6 +323,7 @@ def _serve(url: str, args: argparse.Namespace) -> None:
         raise AdminError("Give both --certfile and --keyfile for TLS, or neither.")
     if not 1 <= args.workers <= 64:
         raise AdminError("--workers must be between 1 and 64.")
+    connections = pool_size(args.pool_size)  # a bad value is one line, before anything runs
     if args.certfile:
         check_tls(args.certfile, args.keyfile)
     check_port(args.host, args.port)
@@ -333,7 +339,7 @@ def _serve(url: str, args: argparse.Namespace) -> None:
         "proxy_headers": False,
     }
     if args.workers == 1:
-        uvicorn.run(create_app(url), **options)
+        uvicorn.run(create_app(url, connections), **options)
         return
     # Several processes (each its own GIL, so a burst of syncs uses every core).  Migrate
     # once here, before any worker starts; each worker builds the app from the environment.
@@ -343,6 +349,7 @@ def _serve(url: str, args: argparse.Namespace) -> None:
     finally:
         engine.dispose()
     os.environ[ENV_DATABASE] = url
+    os.environ[ENV_POOL_SIZE] = str(connections)  # each worker's app reads it
     uvicorn.run(
         "sync.server.app:app_from_environment", factory=True, workers=args.workers, **options
     )

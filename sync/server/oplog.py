@@ -303,6 +303,7 @@ def pull(engine: Engine, caller: Caller, request: PullRequest) -> PullResponse:
     """Ops, grants and revocations for this user since the cursor (see module docstring)."""
     position, after = decode_cursor(request.cursor)
     user = caller.user_id
+    mine = _Own(user, caller.device_id, request.own_through)
     with reading(engine) as conn:
         high = read_seq(conn)
         if position > high:
@@ -316,7 +317,7 @@ def pull(engine: Engine, caller: Caller, request: PullRequest) -> PullResponse:
         at, end_bound = (position, after), None
         for _ in range(MAX_SEGMENTS):
             wanted = request.limit - len(rows)
-            segment, end_bound = _page(conn, user, *at, high, wanted)
+            segment, end_bound = _page(conn, mine, *at, high, wanted)
             rows.extend(segment)
             if len(segment) > wanted or end_bound is None:
                 break
@@ -342,7 +343,23 @@ def pull(engine: Engine, caller: Caller, request: PullRequest) -> PullResponse:
     )
 
 
+@dataclass(frozen=True)
+class _Own:
+    """Whose pull: the user, and the calling device's own ops it holds already (its ops with
+    seq <= ``through`` are left out: the first sync of a vault pushed them a moment ago,
+    and sending them back cost it every page of its history; another device of the same
+    person still receives them)."""
+
+    user: str
+    device: str
+    through: int
+
+
 _POSITION = bindparam("position", type_=BigInteger)
+_DEVICE = bindparam("device", type_=String)
+_OWN_THROUGH = bindparam("own_through", type_=BigInteger)
+# Not the caller's own ops it already holds (the same condition on both branches).
+_NOT_HELD_OWN = or_(ops.c.device != _DEVICE, ops.c.seq > _OWN_THROUGH)
 _AFTER = bindparam("after", type_=BigInteger)
 _TOP = bindparam("top", type_=BigInteger)
 _END = bindparam("end", type_=BigInteger)
@@ -380,6 +397,7 @@ def _page_statement() -> Select[Any]:
         .where(and_(ops.c.seq >= _POSITION, ops.c.seq <= _TOP))
         .where(or_(ops.c.seq > _POSITION, ops.c.seq > _AFTER))
         .where(held_before.exists())
+        .where(_NOT_HELD_OWN)
     )
     pos = case((ops.c.seq > access.c.since, ops.c.seq), else_=access.c.since)
     newer = (
@@ -389,6 +407,7 @@ def _page_statement() -> Select[Any]:
         .where(and_(access.c.since >= _POSITION, access.c.since <= _TOP))
         .where(or_(pos > _POSITION, and_(pos == _POSITION, ops.c.seq > _AFTER)))
         .where(pos <= _TOP)
+        .where(_NOT_HELD_OWN)
     )
     both = union_all(older, newer).subquery()
     return select(both).order_by(both.c.pos, both.c.seq).limit(bindparam("limit"))
@@ -398,7 +417,7 @@ _PAGE = _page_statement()
 
 
 def _page(
-    conn: Connection, user: str, position: int, after: int, high: int, limit: int
+    conn: Connection, mine: _Own, position: int, after: int, high: int, limit: int
 ) -> tuple[list[Row[Any]], int | None]:
     """The next rows in (pos, seq) order, pos = max(op seq, seq of the grant that opened the
     case to this user), strictly after the cursor (position, after).
@@ -412,9 +431,12 @@ def _page(
     included, so the order stays exact and the next page continues from ``top``, which is
     also returned.
     """
-    bound = _grant_bound(conn, user, position, limit)
+    bound = _grant_bound(conn, mine.user, position, limit)
     top = min(high, position + SCAN_WINDOW, bound if bound is not None else high)
-    params = {"user": user, "position": position, "after": after, "top": top, "limit": limit + 1}
+    params = {
+        "user": mine.user, "position": position, "after": after, "top": top,
+        "limit": limit + 1, "device": mine.device, "own_through": mine.through,
+    }  # fmt: skip
     rows = list(conn.execute(_PAGE, params).all())
     return rows, (top if top < high else None)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import Connection, Engine, and_, case, func, select, update
 
 from sync.protocol import SHARING_ROLES, CaseGrantees, ErrorCode, Grant, Role, grant_bytes
@@ -30,6 +33,55 @@ def put_grant(engine: Engine, caller: Caller, grant: Grant) -> Grant:
     themselves, as owner); on an existing case, a holder in a sharing role, or any holder
     wrapping the keys they hold for their own other devices.  ``manage`` (ownership) may
     be given only by an owner or an administrator."""
+    return put_grants(engine, caller, [grant])[0]
+
+
+def put_grants(engine: Engine, caller: Caller, batch: list[Grant]) -> list[Grant]:
+    """Store every grant of ``batch`` in one transaction, under one hold of the sequence
+    lock, each checked exactly as :func:`put_grant` checks one (a grant later in the batch
+    sees the earlier ones: a new case's first grant, then its creator's other devices).
+    The first grant that fails refuses the whole batch (nothing is stored) with its error,
+    prefixed by which grant it was when the batch holds several.
+
+    One request per case cost a first sync ≈ 14 ms per grant (a transaction and a commit
+    under the sequence lock each); the database work per grant is a fraction of that."""
+    for index, grant in enumerate(batch):
+        with _naming(index, batch):
+            _check_signed(caller, grant)
+    stored: list[Grant] = []
+    with engine.begin() as conn:
+        top = lock_seq(conn)
+        last = top
+        for index, grant in enumerate(batch):
+            with _naming(index, batch):
+                answer = _store_one(conn, caller, grant, last + 1)
+            if answer.seq == last + 1:
+                last += 1
+            stored.append(answer)
+        if last != top:
+            _store_seq(conn, last)
+    return stored
+
+
+@contextmanager
+def _naming(index: int, batch: list[Grant]) -> Iterator[None]:
+    """Name the failing grant of a batch in the one-line error (its case, never a key)."""
+    try:
+        yield
+    except ApiError as exc:
+        if len(batch) == 1:
+            raise
+        raise ApiError(
+            exc.status,
+            exc.error_code,
+            f"Grant {index + 1} of {len(batch)} (case {batch[index].case_id}): {exc.message} "
+            "Nothing in this batch was stored.",
+            code=exc.code,
+        ) from None
+
+
+def _check_signed(caller: Caller, grant: Grant) -> None:
+    """What needs no database: storable text, sent and signed by the caller's device."""
     require_storable(grant)
     if grant.granted_by != caller.device_id:
         raise ApiError(403, ErrorCode.FORBIDDEN, "A grant must be signed by the device sending it.")
@@ -39,62 +91,60 @@ def put_grant(engine: Engine, caller: Caller, grant: Grant) -> Grant:
         raise ApiError(400, ErrorCode.BAD_REQUEST, "enc or wrapped is not valid base64.") from None
     if not signature_ok(caller.signing_key, grant.signature, signed):
         raise ApiError(400, ErrorCode.BAD_SIGNATURE, "The grant's signature does not verify.")
-    with engine.begin() as conn:
-        top = lock_seq(conn)
-        _check_may_grant(conn, caller, grant)
-        recipient = conn.execute(
-            select(devices.c.device_id).where(
-                and_(
-                    devices.c.device_id == grant.device_id,
-                    devices.c.user_id == grant.user_id,
-                    devices.c.status == "approved",
-                    devices.c.fingerprint == grant.recipient_fingerprint,
-                )
+
+
+def _store_one(conn: Connection, caller: Caller, grant: Grant, seq: int) -> Grant:
+    """Store one checked grant under the sequence lock; it takes ``seq`` if it is new or
+    changed (the caller then moves the counter on), else keeps its stored number."""
+    _check_may_grant(conn, caller, grant)
+    recipient = conn.execute(
+        select(devices.c.device_id).where(
+            and_(
+                devices.c.device_id == grant.device_id,
+                devices.c.user_id == grant.user_id,
+                devices.c.status == "approved",
+                devices.c.fingerprint == grant.recipient_fingerprint,
             )
-        ).first()
-        if recipient is None:
-            raise ApiError(
-                404,
-                ErrorCode.NOT_FOUND,
-                "That device is not an approved device of that user with this key card.",
-            )
-        key = and_(
-            grants.c.case_id == grant.case_id,
-            grants.c.user_id == grant.user_id,
-            grants.c.key_id == grant.key_id,
-            grants.c.device_id == grant.device_id,
         )
-        stored = conn.execute(select(grants).where(key)).first()
-        if (
-            stored is not None
-            and not stored.revoked
-            and stored.recipient_fingerprint == grant.recipient_fingerprint
-        ):
-            if stored.manage or not grant.manage:
-                # The same key already reaches the same key card: a resend (after a dropped
-                # answer the client wraps again, with a fresh HPKE encapsulation).  Keep the
-                # stored grant and its number, so the case history is not sent again.
-                return grant_model(stored)
-            # A holder made an owner: the new signed row replaces the plain one, keeping
-            # its number (the holder already has the key and the history).
-            conn.execute(
-                update(grants)
-                .where(key)
-                .values(grant.model_dump(exclude={"seq"}) | {"seq": stored.seq})
-            )
-            return grant.model_copy(update={"seq": stored.seq})
-        values = grant.model_dump(exclude={"seq"}) | {
-            "seq": top + 1,
-            "revoked": False,
-            "revoked_seq": None,
-        }
-        if stored is None:
-            conn.execute(grants.insert().values(**values))
-        else:
-            conn.execute(update(grants).where(key).values(**values))
-        refresh_access(conn, grant.case_id, grant.user_id)
-        _store_seq(conn, top + 1)
-        return grant.model_copy(update={"seq": top + 1})
+    ).first()
+    if recipient is None:
+        raise ApiError(
+            404,
+            ErrorCode.NOT_FOUND,
+            "That device is not an approved device of that user with this key card.",
+        )
+    key = and_(
+        grants.c.case_id == grant.case_id,
+        grants.c.user_id == grant.user_id,
+        grants.c.key_id == grant.key_id,
+        grants.c.device_id == grant.device_id,
+    )
+    stored = conn.execute(select(grants).where(key)).first()
+    if (
+        stored is not None
+        and not stored.revoked
+        and stored.recipient_fingerprint == grant.recipient_fingerprint
+    ):
+        if stored.manage or not grant.manage:
+            # The same key already reaches the same key card: a resend (after a dropped
+            # answer the client wraps again, with a fresh HPKE encapsulation).  Keep the
+            # stored grant and its number, so the case history is not sent again.
+            return grant_model(stored)
+        # A holder made an owner: the new signed row replaces the plain one, keeping
+        # its number (the holder already has the key and the history).
+        conn.execute(
+            update(grants)
+            .where(key)
+            .values(grant.model_dump(exclude={"seq"}) | {"seq": stored.seq})
+        )
+        return grant.model_copy(update={"seq": stored.seq})
+    values = grant.model_dump(exclude={"seq"}) | {"seq": seq, "revoked": False, "revoked_seq": None}
+    if stored is None:
+        conn.execute(grants.insert().values(**values))
+    else:
+        conn.execute(update(grants).where(key).values(**values))
+    refresh_access(conn, grant.case_id, grant.user_id)
+    return grant.model_copy(update={"seq": seq})
 
 
 def _check_may_grant(conn: Connection, caller: Caller, grant: Grant) -> None:

@@ -5,8 +5,11 @@ core as deployed, at most 4) on ``--database`` (default: a SQLite file in a temp
 folder; for PostgreSQL pass the URL of a fresh, empty database you created and will drop)
 and prints one JSON object:
 
-* ``initial_push_s`` / ``push_ops_s``: counselor A's vault with ``--cases`` synthetic cases
-  (``add_demo_cases``, no evidence) runs ``sync_once``; ``push_ops_s`` is the ops accepted
+* ``first_sync_s`` (= ``initial_push_s``) / ``push_ops_s``: counselor A's vault with
+  ``--cases`` synthetic cases (``add_demo_cases``; with ``--with-evidence`` the demo's
+  evidence files too, otherwise none) runs its first ``sync_once`` after enrolment, until
+  nothing is pending (``first_sync_requests``: requests per endpoint family, and
+  ``first_sync_http_s``: the seconds spent in each, seen from the client); ``push_ops_s`` is the ops accepted
   divided by the time spent in ``POST /v1/push`` requests (seen from the client: request
   out, answer read), so the case grants sent in between do not count.
 * ``initial_pull_s``: counselor B, a second approved user with an EMPTY vault, granted every
@@ -28,7 +31,8 @@ How B is granted the cases.  ``SyncClient.share_case`` is timed on a sample of c
 (``share_case_ms_p50``; each call does hello, the directory, a certificate check and an audit
 entry).  The remaining cases are granted the way ``share_case`` does inside: B's certificate
 is checked once against the pinned organisation key, then every case key is HPKE-wrapped to
-B's key card, signed by A's device and posted to ``POST /v1/grants`` (``bulk_grant_s``).  A
+B's key card, signed by A's device and posted to ``POST /v1/grants/batch``, 500 per request
+(``bulk_grant_s``).  A
 second device of the *same* user is not an option: the client wraps a case key only to the
 device that made it, so such a device could not open what it pulls.
 """
@@ -65,6 +69,8 @@ class TimedTransport(httpx.HTTPTransport):
 
     def __init__(self) -> None:
         super().__init__()
+        self.families: dict[str, float] = defaultdict(float)  # "/v1/blobs" for every blob path
+        self.family_calls: dict[str, int] = defaultdict(int)
         self.seconds: dict[str, float] = defaultdict(float)
         self.calls: dict[str, int] = defaultdict(int)
 
@@ -78,6 +84,9 @@ class TimedTransport(httpx.HTTPTransport):
         path = request.url.path
         self.seconds[path] += time.perf_counter() - started
         self.calls[path] += 1
+        family = "/".join(path.split("/")[:3])
+        self.families[family] += time.perf_counter() - started
+        self.family_calls[family] += 1
         return httpx.Response(
             response.status_code, headers=response.headers, stream=httpx.ByteStream(raw),
             extensions=response.extensions, request=request,
@@ -114,7 +123,7 @@ def bulk_grant(vault: Any, case_ids: list[str], recipient: str) -> int:
     certificate once, then wrap every case key to their key card and post the grants."""
     from desktop.identity import ensure_identity
     from sync import _client_keys as keys
-    from sync.protocol import DirectoryEntry, OrgInfo
+    from sync.protocol import MAX_GRANT_BATCH, DirectoryEntry, Grant, GrantBatch, OrgInfo
 
     settings = vault.read_sealed("sync")
     org = OrgInfo.model_validate(settings["org"])
@@ -133,20 +142,30 @@ def bulk_grant(vault: Any, case_ids: list[str], recipient: str) -> int:
             entry.certificate, org, user_id=recipient, device_id=entry.device_id,
             card=entry.key_card,
         )  # fmt: skip
+        batch: list[Grant] = []
+
+        def send() -> None:
+            answer = http.post(
+                "/v1/grants/batch", content=GrantBatch(grants=batch).model_dump_json(),
+                headers={"Content-Type": "application/json"},
+            )  # fmt: skip
+            answer.raise_for_status()
+
         for case_id in case_ids:
             for key_id in vault.case_key_ids(case_id):
-                grant = keys.wrap_for(
-                    card, case_id=case_id, key_id=key_id, user_id=recipient,
-                    recipient_device=entry.device_id, key=vault.key_by_id(case_id, key_id),
-                    identity=identity,
-                    device_id=settings["device_id"],
+                batch.append(
+                    keys.wrap_for(
+                        card, case_id=case_id, key_id=key_id, user_id=recipient,
+                        recipient_device=entry.device_id, key=vault.key_by_id(case_id, key_id),
+                        identity=identity, device_id=settings["device_id"],
+                    )
                 )  # fmt: skip
-                answer = http.post(
-                    "/v1/grants", content=grant.model_dump_json(),
-                    headers={"Content-Type": "application/json"},
-                )  # fmt: skip
-                answer.raise_for_status()
                 posted += 1
+                if len(batch) == MAX_GRANT_BATCH:
+                    send()
+                    batch = []
+        if batch:
+            send()
     return posted
 
 
@@ -283,7 +302,13 @@ def _child(*args: str) -> dict[str, Any]:
 
 
 def run(
-    url: str, work: Path, cases: int, clients: int, rounds: int, workers: int
+    url: str,
+    work: Path,
+    cases: int,
+    clients: int,
+    rounds: int,
+    workers: int,
+    with_evidence: bool = False,
 ) -> dict[str, Any]:
     from desktop.cases.demo import add_demo_cases
     from desktop.cases.service import CaseService
@@ -300,19 +325,28 @@ def run(
         "database": url.split(":", 1)[0],
         "cases": cases,
         "server_workers": workers,
+        "with_evidence": with_evidence,
     }
     try:
         org = Org(url, key_path, info, server)
         push_transport = TimedTransport()
         a_vault, a_client = new_person(work, "alice", org, push_transport)
         started = time.perf_counter()
-        add_demo_cases(CaseService(a_vault), cases, seed=7, with_evidence=False)
+        add_demo_cases(CaseService(a_vault), cases, seed=7, with_evidence=with_evidence)
         result["build_s"] = round(time.perf_counter() - started, 1)
         result["ops"] = sync_state.count_ops(a_vault, "pending")
 
         started = time.perf_counter()
         report = a_client.sync_once()
-        result["initial_push_s"] = round(time.perf_counter() - started, 2)
+        result["first_sync_s"] = round(time.perf_counter() - started, 2)
+        result["initial_push_s"] = result["first_sync_s"]
+        result["blobs_uploaded"] = report.blobs_uploaded
+        result["first_sync_requests"] = dict(sorted(push_transport.family_calls.items()))
+        result["first_sync_http_s"] = {
+            k: round(v, 2) for k, v in sorted(push_transport.families.items())
+        }
+        if sync_state.count_ops(a_vault, "pending"):
+            raise RuntimeError("the first sync left ops pending")
         if report.pushed != result["ops"] or report.rejected:
             raise RuntimeError(f"push incomplete: {report.pushed} of {result['ops']}")
         push_s = push_transport.seconds["/v1/push"]
@@ -390,6 +424,11 @@ def main() -> None:
         default=min(4, os.cpu_count() or 1),
         help="server processes (serve --workers; default one per core, at most 4)",
     )
+    parser.add_argument(
+        "--with-evidence",
+        action="store_true",
+        help="build the vault with the demo's evidence files (first_sync_s then includes them)",
+    )
     parser.add_argument("--phase", choices=["pull"])
     parser.add_argument("--folder", type=Path)
     args = parser.parse_args()
@@ -399,7 +438,9 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="madoguchi-bench-sync-"))
     try:
         url = args.database or f"sqlite:///{work / 'server.sqlite3'}"
-        result = run(url, work, args.cases, args.clients, args.rounds, args.workers)
+        result = run(
+            url, work, args.cases, args.clients, args.rounds, args.workers, args.with_evidence
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(json.dumps(result))

@@ -120,14 +120,19 @@ class ServerProcess:
 
 
 def start_server(
-    database_url: str, log_path: Path, log_level: str = "info", workers: int = 1
+    database_url: str,
+    log_path: Path,
+    log_level: str = "info",
+    workers: int = 1,
+    extra: tuple[str, ...] = (),
 ) -> ServerProcess:
-    """Start a real server and wait until /healthz answers."""
+    """Start a real server (``extra``: more ``serve`` options) and wait until /healthz answers."""
     port = free_port()
     with log_path.open("ab") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "sync.server", "serve", "--database", database_url,
-             "--port", str(port), "--log-level", log_level, "--workers", str(workers)],
+             "--port", str(port), "--log-level", log_level, "--workers", str(workers),
+             *extra],
             cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
     server = ServerProcess(database_url, port, log_path, process)

@@ -391,8 +391,8 @@ def serve(database_url: str, port: int) -> int:
 
     real_create_app = app_module.create_app
 
-    def create_app(database_url: str) -> FastAPI:
-        app = real_create_app(database_url)
+    def create_app(database_url: str, connections: int | None = None) -> FastAPI:
+        app = real_create_app(database_url, connections)
         if os.environ.get(CRASH_ENV) == "1":
             app.add_middleware(CrashAfterCommit)
         return app

@@ -145,7 +145,7 @@ def test_the_client_refuses_a_malformed_id_before_any_request_or_file(
             assert refused.value.code == "sync.failed.bad_blob_id"
             assert bad not in str(refused.value)  # never quoted: it may hold anything
             with pytest.raises(SyncError) as not_sent:
-                blob_io.upload(http, vault, bad)
+                blob_io.upload(http, vault, bad, None)
             assert not_sent.value.code == "sync.failed.bad_blob_id"
         if "\x00" not in bad:
             target = vault_blobs.blob_path(vault.folder, bad)
