@@ -63,6 +63,9 @@ def put_grants(engine: Engine, caller: Caller, batch: list[Grant]) -> list[Grant
     return stored
 
 
+_BATCH_PARAMS = ("grant", "grants", "case_id")
+
+
 @contextmanager
 def _naming(index: int, batch: list[Grant]) -> Iterator[None]:
     """Name the failing grant of a batch in the one-line error (its case, never a key)."""
@@ -77,6 +80,10 @@ def _naming(index: int, batch: list[Grant]) -> Iterator[None]:
             f"Grant {index + 1} of {len(batch)} (case {batch[index].case_id}): {exc.message} "
             "Nothing in this batch was stored.",
             code=exc.code,
+            grant=index + 1,
+            grants=len(batch),
+            case_id=batch[index].case_id,
+            **{k: v for k, v in exc.params.items() if k not in _BATCH_PARAMS},
         ) from None
 
 
