@@ -6,7 +6,9 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
@@ -14,6 +16,11 @@ from PySide6.QtWidgets import QApplication
 
 from ui.fonts import register_fonts
 from ui.prefs import Preferences
+
+if TYPE_CHECKING:  # imported when the window is made, after the fonts and translators
+    from ui.main_window import MainWindow
+    from ui.session import Session
+    from ui.tasks import Background
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
@@ -44,8 +51,22 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-def run(argv: Sequence[str]) -> int:
-    """Open the window; returns the exit code."""
+@dataclass(frozen=True)
+class Desk:
+    """The started app: what ``run`` hands to Qt's event loop (and the screenshot tool drives)."""
+
+    app: QApplication
+    window: MainWindow
+    session: Session
+    background: Background
+
+
+def start(argv: Sequence[str]) -> Desk:
+    """Everything ``main.py`` does before the event loop, up to the window on screen.
+
+    The screenshot tool (``python -m ui.screenshots``) starts the app through this same
+    function, so the README shows the fonts, translations and window size users get.
+    """
     parser = argparse.ArgumentParser(prog="madoguchi")
     parser.add_argument("--vault", type=Path, help="vault folder (default: remembered or per-user)")
     parser.add_argument("--lang", choices=["ja", "en"], help="language of the interface")
@@ -78,8 +99,14 @@ def run(argv: Sequence[str]) -> int:
     session = Session(folder, background)
     window = MainWindow(session, prefs, demo_passphrase=demo)
     window.show()
-    code = app.exec()
-    background.wait()
+    return Desk(app, window, session, background)
+
+
+def run(argv: Sequence[str]) -> int:
+    """Open the window; returns the exit code."""
+    desk = start(argv)
+    code = desk.app.exec()
+    desk.background.wait()
     return int(code)
 
 

@@ -144,7 +144,7 @@ def _import_row(code: str, params: dict[str, str]) -> str:
         where = QCoreApplication.translate("Errors", "Row {0}, column “{1}”").format(row, column)
     else:
         where = QCoreApplication.translate("Errors", "Row {0}").format(row)
-    if code == "import.row" and _english():
+    if code in ("import.row", "import.row.value") and _english():
         problem = params["problem"]  # the value check's own English sentence is precise
     else:
         source = str(error_texts_import.ROW_PROBLEMS[code])

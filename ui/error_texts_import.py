@@ -15,6 +15,11 @@ ROW_PROBLEMS: dict[str, object] = {
         "the value does not fit this column (dates like 2026-03-31, codes as listed in the "
         "import guide)",
     ),
+    "import.row.value": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{value}” does not fit this column (dates like 2026-03-31, codes as listed in the "
+        "import guide)",
+    ),
     "import.row.empty_name": QT_TRANSLATE_NOOP("Errors", "the worker's name is empty"),
     "import.row.excel_error": QT_TRANSLATE_NOOP(
         "Errors", "the cell holds an Excel error (#N/A, #REF! …); fix the formula"

@@ -283,7 +283,10 @@ def _read_row(number: int, cells: list[object], header: _Header) -> ImportedCase
             else:
                 note = _checked(Entity.TIMELINE, {"note": value})["note"]
         except BadValue as bad:
-            raise ImportRowError(number, label, bad.problem) from None
+            # The value travels as a parameter: a translated message quotes what to fix.
+            raise ImportRowError(
+                number, label, bad.problem, code="import.row.value", value=as_text(raw)
+            ) from None
     case.setdefault("status", CaseStatus.OPEN.value)
     worker = {k: v for k, v in worker.items() if v not in (None, "", [])}
     case = {k: v for k, v in case.items() if v not in (None, "", [])}

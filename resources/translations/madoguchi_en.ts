@@ -2002,6 +2002,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{value}” does not fit this column (dates like 2026-03-31, codes as listed in the import guide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this column is not one Madoguchi knows; rename or remove it (see the import guide)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8128,17 +8132,6 @@ Source: {source}</source>
     </message>
     <message>
         <source>Choose a folder first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>frame</name>
-    <message>
-        <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;My work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

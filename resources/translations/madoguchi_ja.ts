@@ -2001,6 +2001,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>値がこの列の形式に合いません（日付は 2026-03-31 の形、コードは取り込みガイドの一覧のとおり）</translation>
     </message>
     <message>
+        <source>“{value}” does not fit this column (dates like 2026-03-31, codes as listed in the import guide)</source>
+        <translation>「{value}」はこの列の形式に合いません（日付は 2026-03-31 の形、コードは取り込みガイドの一覧のとおり）</translation>
+    </message>
+    <message>
         <source>this column is not one Madoguchi knows; rename or remove it (see the import guide)</source>
         <translation>Madoguchi が知らない列です。列名を直すか削除してください（取り込みガイドを参照）</translation>
     </message>
@@ -8120,17 +8124,6 @@ SHA-256：{sha}
     <message>
         <source>Choose a folder first.</source>
         <translation>先にフォルダを選んでください。</translation>
-    </message>
-</context>
-<context>
-    <name>frame</name>
-    <message>
-        <source>&amp;Cases</source>
-        <translation>案件(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;My work</source>
-        <translation>自分の担当(&amp;M)</translation>
     </message>
 </context>
 </TS>

@@ -124,7 +124,9 @@ def test_timeline_records_me_and_the_workers_language(qtbot, session: Session) -
     qtbot.addWidget(view)
     session.changed.connect(view.apply)
     tab = view.timeline
-    qtbot.waitUntil(lambda: tab.language.placeholderText() == "vi", timeout=TIMEOUT)
+    line = tab.language.lineEdit()
+    # The worker's language by name, not its code (the entry stores the code "vi").
+    qtbot.waitUntil(lambda: line.placeholderText() == "Vietnamese", timeout=TIMEOUT)
     tab.note.setPlainText("Called the employer")
     tab.add_button.click()
     entries = []
@@ -137,6 +139,12 @@ def test_timeline_records_me_and_the_workers_language(qtbot, session: Session) -
     assert session.vault is not None
     assert entries[0].data["counselor"] == session.vault.device.user_id
     assert entries[0].data["language"] == "vi"
+    # The table names the language too (the stored code never reaches the screen).
+    model = tab.model
+    column = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == "Language")  # fmt: skip
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=TIMEOUT)
+    assert model.index(0, column).data() == "Vietnamese"
 
 
 def test_my_work_is_mine_with_a_switch_and_kiosk_requests_on_top(  # type: ignore[no-untyped-def]

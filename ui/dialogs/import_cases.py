@@ -141,7 +141,8 @@ class ImportCasesDialog(QDialog):
         layout.addWidget(self.duplicates, 1)
         layout.addWidget(self.buttons)
         self._show_lists(errors=False, duplicates=False)
-        fit_to_screen(self, 720, 520)
+        # Wide enough for a row error quoting its value on one line (1366 px screens and up).
+        fit_to_screen(self, 880, 520)
 
     def _show_lists(self, *, errors: bool, duplicates: bool) -> None:
         self.errors_label.setVisible(errors)

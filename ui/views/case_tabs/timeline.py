@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from desktop.cases.model import Channel, EntryKind
 from desktop.cases.service import CaseService, RecordView
 from desktop.cases.views import CaseDetails
-from ui import labels
+from ui import labels, places
+from ui.place_pickers import LanguageCombo
 from ui.session import Session
 from ui.views.case_tabs.common import (
     CaseTab,
@@ -141,7 +142,7 @@ class TimelineTab(CaseTab):
                 Column(
                     self.tr("Channel"), lambda r: labels.channel(str(r.data.get("channel") or ""))
                 ),
-                Column(self.tr("Language"), text("language")),
+                Column(self.tr("Language"), lambda r: places.language_name(text("language")(r))),
                 Column(self.tr("Interpreter"), text("interpreter")),
                 Column(self.tr("Counselor"), text("counselor")),
                 Column(self.tr("Minutes"), lambda r: str(r.data.get("minutes") or "")),
@@ -164,9 +165,11 @@ class TimelineTab(CaseTab):
         for code in (EntryKind.CONSULTATION, EntryKind.ACTION):
             self.kind.addItem(labels.entry_kind(code.value), code.value)
         self.channel = _channel_combo(self.tr("Channel"))
-        self.language = QLineEdit()
+        # Chosen by name like the worker's languages; left empty, the core records the
+        # worker's first language, which the placeholder names.
+        self.language = LanguageCombo()
         self.language.setAccessibleName(self.tr("Language"))
-        self.language.setPlaceholderText("vi")
+        self.language.setMinimumContentsLength(10)
         self.interpreter = QLineEdit()
         self.interpreter.setAccessibleName(self.tr("Interpreter"))
         self.minutes = _minutes_box(self.tr("Minutes"))
@@ -236,7 +239,9 @@ class TimelineTab(CaseTab):
         # the placeholder says which, so the counselor sees it before adding.
         languages = view.worker.data.get("languages") if view.worker else None
         first = languages[0] if isinstance(languages, list) and languages else ""
-        self.language.setPlaceholderText(str(first) if first else "vi")
+        line = self.language.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(places.language_name(str(first)) if first else "")
         self.model.set_records(ordered_entries(view.timeline))
         select_by_id(self.table, self.model, current.entity_id if current else None)
 
@@ -262,9 +267,11 @@ class TimelineTab(CaseTab):
         fields: dict[str, Any] = {"kind": self.kind.currentData(), "note": note}
         if self.channel.currentData():
             fields["channel"] = self.channel.currentData()
-        for name, edit in (("language", self.language), ("interpreter", self.interpreter)):
-            if edit.text().strip():
-                fields[name] = edit.text().strip()
+        language = self.language.code()
+        if language:
+            fields["language"] = language
+        if self.interpreter.text().strip():
+            fields["interpreter"] = self.interpreter.text().strip()
         if self.minutes.value():
             fields["minutes"] = self.minutes.value()
         case_id = self.case_id
