@@ -19,6 +19,7 @@ from desktop.identity import Identity, KeyCard, ensure_identity
 from desktop.store import sync_state
 from desktop.store.sealed_records import SYNC_SETTINGS, SyncSettingsRecord
 from desktop.store.vault import Vault
+from sync import _client_directory as org_directory
 from sync import _client_keys as keys
 from sync import _client_recovery as recovery
 from sync._client_http import (
@@ -180,7 +181,19 @@ class ClientBase:
         return problem
 
     def _directory(self, http: Http) -> list[DirectoryEntry]:
-        return http.call_list("GET", "/v1/directory", DirectoryEntry)
+        """The approved devices of the organisation, after asking the server what changed
+        since the copy kept in the vault (a share must not miss a new device or a
+        revocation; the answer is usually empty)."""
+        return self._fresh_directory(http).approved()
+
+    def _fresh_directory(self, http: Http) -> org_directory.Directory:
+        s = self._require_settings()
+        return org_directory.refresh(http, self.vault, s.server_url, s.org_info.org_id)
+
+    def _kept_directory(self) -> org_directory.Directory | None:
+        """The copy kept in the vault, without asking the server (None when there is none)."""
+        s = self._require_settings()
+        return org_directory.load(self.vault, s.server_url, s.org_info.org_id)
 
     def _certified_devices(
         self, s: ClientSettings, entries: list[DirectoryEntry], user_id: str

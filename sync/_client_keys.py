@@ -214,6 +214,14 @@ def verify_grant(
             case_id=grant.case_id,
             granted_by=grant.granted_by,
         )
+    if granter.status == "revoked" and not made_before_revocation(grant, granter):
+        raise KeySubstitutionError(
+            f"A key for case {grant.case_id} was granted by device {grant.granted_by} after "
+            "that device was revoked; it was not used.",
+            code="sync.key_substitution.revoked_granter",
+            case_id=grant.case_id,
+            granted_by=grant.granted_by,
+        )
     card = certified.get(granter.device_id) if certified is not None else None
     if card is None:
         card = verify_certificate(
@@ -233,6 +241,14 @@ def verify_grant(
             "it was not used.",
             case_id=grant.case_id,
         ) from None
+
+
+def made_before_revocation(grant: Grant, granter: DirectoryEntry) -> bool:
+    """Whether the server numbered ``grant`` before it revoked ``granter``: then the device
+    was still trusted when it made the grant (a colleague who pulls it only now must still
+    be able to open the case).  Numbers are the server's shared sequence; a grant without a
+    number (0) or a revocation without one counts as after."""
+    return grant.seq > 0 and granter.revoked_seq is not None and grant.seq < granter.revoked_seq
 
 
 def _verify_org_grant(grant: Grant, org: OrgInfo) -> None:

@@ -26,6 +26,7 @@ from desktop.store.oplog import SealedOp
 from desktop.store.sync_state import ReceivedKey
 from sync import _client_blobs as blob_io
 from sync import _client_keys as keys
+from sync._client_directory import GranterLookup
 from sync._client_http import (
     DeviceRevokedError,
     Http,
@@ -50,7 +51,6 @@ from sync.protocol import (
     MAX_PUSH_OPS,
     SHARING_ROLES,
     BlobStatus,
-    DirectoryEntry,
     EnrolRequest,
     EnrolResponse,
     ErrorCode,
@@ -322,7 +322,7 @@ class SyncClient(CaseSharing):
         from_start: bool = False,
     ) -> None:
         identity = self._identity()
-        directory: dict[str, DirectoryEntry] | None = None
+        granters = GranterLookup(self._kept_directory, lambda: self._fresh_directory(http))
         certified: dict[str, KeyCard] = {}  # granters whose certificate was checked
         if not from_start:
             cursor = sync_state.get_value(self.vault, "cursor")
@@ -344,10 +344,9 @@ class SyncClient(CaseSharing):
                     or self._holds(grant.case_id, grant.key_id)
                 ):
                     continue  # our own case, or a key seen before
-                if directory is None:
-                    directory = {e.device_id: e for e in self._directory(http)}
+                granter = granters.find(grant.granted_by)
                 try:
-                    keys.verify_grant(grant, directory.get(grant.granted_by), s.org_info, certified)
+                    keys.verify_grant(grant, granter, s.org_info, certified)
                     key = keys.unwrap(grant, identity)
                 except SyncError as exc:
                     report.problems.append(str(exc))

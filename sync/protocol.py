@@ -23,7 +23,7 @@ import hashlib
 import json
 import struct
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from cryptography.hazmat.primitives import hpke
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
@@ -42,6 +42,7 @@ __all__ = [
     "CaseGrantees",
     "Certificate",
     "DirectoryEntry",
+    "DirectoryPage",
     "EnrolRequest",
     "EnrolResponse",
     "ErrorBody",
@@ -88,8 +89,10 @@ __all__ = [
 
 # Version 4 (issue 18): grants and blob statuses in batches (POST /v1/grants/batch,
 # POST /v1/blobs/status) and PullRequest.own_through; a version-3 client is answered 426.
-PROTOCOL_VERSION = 4
-SUPPORTED_VERSIONS: tuple[int, ...] = (4,)
+# Version 5 (issue 18): GET /v1/directory answers a DirectoryPage by change (?since=V) and
+# lists revoked devices with their revocation's number.
+PROTOCOL_VERSION = 5
+SUPPORTED_VERSIONS: tuple[int, ...] = (5,)
 MAX_PUSH_OPS = 1000  # per request; clients send larger backlogs in batches
 MAX_PULL_OPS = 5000
 MAX_CIPHERTEXT = 1 << 20  # one op's ciphertext (base64-decoded); evidence goes as blobs
@@ -230,6 +233,21 @@ class DirectoryEntry(_Model):
     role: Role
     key_card: KeyCardWire
     certificate: Certificate
+    # Protocol 5: the directory also lists revoked devices (never to wrap keys for), with the
+    # sequence number of their revocation: a grant numbered before it was made while the
+    # device was trusted; one numbered at or after it is refused.
+    status: Literal["approved", "revoked"] = "approved"
+    revoked_seq: int | None = Field(default=None, ge=0)
+
+
+class DirectoryPage(_Model):
+    """``GET /v1/directory[?since=V]`` (protocol 5).  ``version``: the highest sequence
+    number of any approval or revocation listed (or ``since`` when nothing changed), to send
+    as ``since`` next time.  ``full``: this is the whole directory, not a change list."""
+
+    version: int = Field(ge=0)
+    full: bool
+    entries: list[DirectoryEntry]
 
 
 class LegacyHeader(_Model):

@@ -101,6 +101,11 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as object
         "A case key said to come from your organisation's recovery is not signed by your "
         "organisation; it was not used. Tell your administrator.",
     ),
+    "sync.key_substitution.revoked_granter": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A case key for case {case_id} was given by device {granted_by} after that device was "
+        "revoked; it was not used. Ask a colleague who holds the case to share it again.",
+    ),
     "sync.not_found": QT_TRANSLATE_NOOP(
         "Errors", "The sync server does not have what was asked for (it may have been removed)."
     ),

@@ -46,6 +46,7 @@ __all__ = [
     "SAFETY_POOL",
     "SAVED_FILTERS",
     "STATS_LEDGER",
+    "SYNC_DIRECTORY",
     "SYNC_SETTINGS",
     "ContactsRecord",
     "CounselorRecord",
@@ -58,6 +59,7 @@ __all__ = [
     "SealedRecord",
     "SealedStore",
     "StatsLedgerRecord",
+    "SyncDirectoryRecord",
     "SyncSettingsRecord",
     "stored_version",
 ]
@@ -353,6 +355,21 @@ SYNC_SETTINGS = SealedRecord("sync", 1, SyncSettingsRecord, {0: _unchanged}, "sy
 
 
 @dataclass(frozen=True)
+class SyncDirectoryRecord:
+    """The organisation directory as last fetched from the sync server (issue 18): a cache
+    of public certificates, kept so the client asks only for changes (sync/_client_directory)."""
+
+    server_url: str
+    org_id: str
+    page: dict[str, Any]  # a protocol DirectoryPage (version and every known device)
+
+
+SYNC_DIRECTORY = SealedRecord(
+    "sync_directory", 1, SyncDirectoryRecord, {0: _unchanged}, "sync directory"
+)
+
+
+@dataclass(frozen=True)
 class LegacySettingsRecord:
     """Written by no release of the app: only the format-1 test vault and tests carry it.
 
@@ -373,6 +390,7 @@ REGISTRY: tuple[SealedRecord[Any], ...] = (
     SAVED_FILTERS,
     STATS_LEDGER,
     SYNC_SETTINGS,
+    SYNC_DIRECTORY,
     LEGACY_SETTINGS,
 )
 """Every declared record; ``check`` reads each one through its reader."""

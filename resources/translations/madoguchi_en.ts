@@ -2290,6 +2290,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A case key for case {case_id} was given by device {granted_by} after that device was revoked; it was not used. Ask a colleague who holds the case to share it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sync server does not have what was asked for (it may have been removed).</source>
         <translation type="unfinished"></translation>
     </message>

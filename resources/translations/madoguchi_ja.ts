@@ -2289,6 +2289,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>組織の回復鍵から渡されたとされる案件の鍵に、組織の署名がありません。使用していません。管理者に伝えてください。</translation>
     </message>
     <message>
+        <source>A case key for case {case_id} was given by device {granted_by} after that device was revoked; it was not used. Ask a colleague who holds the case to share it again.</source>
+        <translation>案件 {case_id} の鍵は、端末 {granted_by} のアクセスが取り消された後に渡されたものなので、使用していません。この案件を持っている同僚に、もう一度共有してもらってください。</translation>
+    </message>
+    <message>
         <source>The sync server does not have what was asked for (it may have been removed).</source>
         <translation>求めたものは同期サーバーにありません（削除された可能性があります）。</translation>
     </message>

@@ -31,7 +31,7 @@ from sync.protocol import (
     invite_code,
 )
 from sync.server import recovery
-from sync.server.common import card_fingerprint, load_org, now_iso, sha256_hex
+from sync.server.common import card_fingerprint, load_org, now_iso, reserve_seq, sha256_hex
 from sync.server.db import devices as device_table
 from sync.server.db import invites, make_engine, orgs, recovery_keys
 from sync.server.enrolment import secret_hash
@@ -358,21 +358,36 @@ def approve(
         cert = unsigned.model_copy(
             update={"signature": b64e(key.sign(certificate_bytes(unsigned)))}
         )
+        # A number from the shared sequence: the directory's version (GET /v1/directory?since).
         conn.execute(
             update(device_table)
             .where(device_table.c.device_id == device_id)
-            .values(status="approved", certificate=cert.model_dump_json())
+            .values(
+                status="approved",
+                certificate=cert.model_dump_json(),
+                changed_seq=reserve_seq(conn, 1),
+            )
         )
     return cert
 
 
 def revoke(url: str, device_id: str) -> None:
-    """Revoke a device: its token stops working at once (answered 403 ``revoked``)."""
+    """Revoke a device: its token stops working at once (answered 403 ``revoked``).
+
+    The certificate stays, with the revocation's sequence number: a colleague who pulls a
+    grant this device made *before* now can still check it (the grant's number is lower);
+    one numbered after is refused by every client."""
     with _engine(url) as engine, engine.begin() as conn:
-        done = conn.execute(
+        found = conn.execute(
+            select(device_table.c.status).where(device_table.c.device_id == device_id)
+        ).first()
+        if found is None:
+            raise AdminError(f"No device '{device_id}' is enrolled.", device_id=device_id)
+        if found.status == "revoked":
+            return  # already revoked: keep the first revocation's number
+        seq = reserve_seq(conn, 1)
+        conn.execute(
             update(device_table)
             .where(device_table.c.device_id == device_id)
-            .values(status="revoked", certificate=None)
+            .values(status="revoked", changed_seq=seq, revoked_seq=seq)
         )
-        if done.rowcount == 0:
-            raise AdminError(f"No device '{device_id}' is enrolled.", device_id=device_id)

@@ -31,6 +31,7 @@ from sync.protocol import (
     BlobStatusRequest,
     CaseGrantees,
     DirectoryEntry,
+    DirectoryPage,
     EnrolRequest,
     EnrolResponse,
     ErrorBody,
@@ -233,9 +234,12 @@ def _add_sync_routes(app: FastAPI, engine: Engine) -> None:
     Approved = Annotated[Caller, Depends(approved)]
 
     @app.get("/v1/directory")
-    def directory(_caller: Approved) -> list[DirectoryEntry]:
-        """Approved, unrevoked devices with key cards and certificates."""
-        return enrolment.directory(engine)
+    def directory(
+        _caller: Approved, since: Annotated[int | None, Query(ge=0, le=2**62)] = None
+    ) -> DirectoryPage:
+        """Approved and revoked devices with key cards and certificates; with ``since``
+        only those approved or revoked after that version."""
+        return enrolment.directory_page(engine, since)
 
     @app.get("/v1/devices/mine")
     def my_devices(caller: Approved) -> list[DirectoryEntry]:

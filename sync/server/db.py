@@ -103,6 +103,11 @@ devices = Table(
     Column("status", String(16), nullable=False),  # pending, approved, revoked
     Column("certificate", Text, nullable=True),  # Certificate JSON once approved
     Column("enrolled", String(40), nullable=False),
+    # Migration 0006: the sequence number of the last approval or revocation (the
+    # directory's version), and of the revocation (grants numbered before it still count).
+    Column("changed_seq", BigInteger, nullable=True),
+    Column("revoked_seq", BigInteger, nullable=True),
+    Index("ix_devices_changed_seq", "changed_seq"),
 )
 
 grants = Table(

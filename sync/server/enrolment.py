@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sync.protocol import (
     Certificate,
     DirectoryEntry,
+    DirectoryPage,
     EnrolRequest,
     EnrolResponse,
     ErrorCode,
@@ -21,7 +22,14 @@ from sync.protocol import (
     b64d,
     parse_invite_code,
 )
-from sync.server.common import Caller, card_fingerprint, load_org, now_iso, require_storable
+from sync.server.common import (
+    Caller,
+    card_fingerprint,
+    load_org,
+    now_iso,
+    read_seq,
+    require_storable,
+)
 from sync.server.common import sha256_hex as _sha
 from sync.server.db import devices, invites, looking_up, reading
 from sync.server.errors import ApiError
@@ -199,28 +207,56 @@ def _certificate(row: Row[object]) -> Certificate | None:
 
 def directory(engine: Engine, user_id: str | None = None) -> list[DirectoryEntry]:
     """Every approved, unrevoked device (of ``user_id`` when given) with its key card and
-    certificate."""
+    certificate: the devices to wrap keys for."""
     query = select(devices).where(devices.c.status == "approved")
     if user_id is not None:
         query = query.where(devices.c.user_id == user_id)
     with reading(engine) as conn:
         rows = conn.execute(query.order_by(devices.c.device_id)).all()
-    entries = []
-    for row in rows:
-        cert = _certificate(row)
-        if cert is None:
-            continue
-        card = KeyCardWire(
-            card=json.loads(row.key_card), fingerprint=row.fingerprint, signing_key=row.signing_key
-        )
-        entries.append(
-            DirectoryEntry(
-                user_id=row.user_id,
-                device_id=row.device_id,
-                device_name=row.name,
-                role=Role(row.role),
-                key_card=card,
-                certificate=cert,
-            )
-        )
-    return entries
+    return [entry for row in rows if (entry := _entry(row)) is not None]
+
+
+def directory_page(engine: Engine, since: int | None) -> DirectoryPage:
+    """The directory (approved and revoked devices that carry a certificate), whole when
+    ``since`` is None, else only the devices approved or revoked after ``since``.
+
+    ``version`` is the sequence number as this snapshot sees it.  Approvals and revocations
+    take their number under the sequence lock, so numbers commit in order: every change
+    numbered up to ``version`` is in this snapshot, and one committed later is numbered
+    above it.  A ``since`` above the sequence (a database restored from an older backup)
+    gets the whole directory, so a client never keeps a version the server has not reached.
+    """
+    query = select(devices).where(
+        devices.c.status.in_(("approved", "revoked")), devices.c.certificate.is_not(None)
+    )
+    with reading(engine) as conn:
+        version = read_seq(conn)
+        whole = since is None or since > version
+        if not whole:
+            query = query.where(devices.c.changed_seq > since)
+        rows = conn.execute(query.order_by(devices.c.device_id)).all()
+    return DirectoryPage(
+        version=version,
+        full=whole,
+        entries=[entry for row in rows if (entry := _entry(row)) is not None],
+    )
+
+
+def _entry(row: Row[object]) -> DirectoryEntry | None:
+    cert = _certificate(row)
+    if cert is None:
+        return None
+    card = KeyCardWire(
+        card=json.loads(row.key_card), fingerprint=row.fingerprint, signing_key=row.signing_key
+    )
+    revoked = row.status == "revoked"
+    return DirectoryEntry(
+        user_id=row.user_id,
+        device_id=row.device_id,
+        device_name=row.name,
+        role=Role(row.role),
+        key_card=card,
+        certificate=cert,
+        status="revoked" if revoked else "approved",
+        revoked_seq=row.revoked_seq if revoked else None,
+    )

@@ -436,7 +436,7 @@ def test_an_incompatible_server_version_is_named(people: Any, tmp_path: Path) ->
         too_new = _fake(
             200, {"version": 7, "server": "Madoguchi sync 9", "server_time": "2030-01-01T00:00:00Z"}
         )
-        with pytest.raises(IncompatibleServerError, match=r"version 7.*version 4"):
+        with pytest.raises(IncompatibleServerError, match=r"version 7.*version 5"):
             SyncClient(vault, transport=too_new).enroll(
                 "http://sync.invalid", "ABCDE-0123456789abcdef", "x"
             )

@@ -162,8 +162,8 @@ def test_recovery_drill_carol_reads_every_case_of_alice(
     report = alice.client.sync_once()
     assert report.problems == []
     assert len(alice.vault.case_key_ids(rotated)) == 2
-    # Bob syncs while Alice is still here (a grant from a device revoked before the
-    # recipient pulls it is refused: its certificate is no longer in the directory).
+    # Bob syncs while Alice is still here (since protocol 5 a grant her laptop made before
+    # its revocation would also reach him later: tests/sync/test_sync_directory.py).
     assert bob.client.sync_once().revoked_cases == [rotated]
 
     # Every key Alice holds is wrapped to the recovery key on the server.

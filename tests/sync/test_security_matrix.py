@@ -915,9 +915,11 @@ def test_a_revoked_device_is_refused_on_every_endpoint(server: Org, make_device:
     page = carol.pull(carol_cursor)  # none of those requests changed anything
     assert page["ops"] == [] and page["grants"] == [] and page["revoked"] == []
     assert carol.pull_all()[0] == before  # the revoked device's history stays
-    # It is gone from the directory, nobody can grant to its key, its id cannot re-enrol.
-    directory = {e["device_id"] for e in spare.client.get("/v1/directory").json()}
-    assert spare.device_id in directory and alice.device_id not in directory
+    # Listed only as revoked (with its revocation's number, protocol 5), nobody can grant
+    # to its key, its id cannot re-enrol.
+    entries = spare.client.get("/v1/directory").json()["entries"]
+    status = {e["device_id"]: e["status"] for e in entries}
+    assert status[spare.device_id] == "approved" and status[alice.device_id] == "revoked"
     expect_error(spare.post("/v1/grants", spare.grant_for(alice, case_id)), 404, "not_found")
     with pytest.raises(AssertionError, match="409"):
         enrol(server, "counselor", user_id=alice.user_id, device_id=alice.device_id)
@@ -1042,7 +1044,8 @@ class Tamper:
 def _entries(reader: Device) -> dict[str, DirectoryEntry]:
     response = reader.client.get("/v1/directory")
     assert response.status_code == 200, response.text
-    return {e["device_id"]: DirectoryEntry.model_validate(e) for e in response.json()}
+    entries = response.json()["entries"]
+    return {e["device_id"]: DirectoryEntry.model_validate(e) for e in entries}
 
 
 def test_a_substituted_key_card_fails_the_certificate_check(

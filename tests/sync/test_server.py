@@ -103,7 +103,7 @@ def test_pending_until_approved_and_fingerprint_checked(server: Org, make_device
     assert me["certificate"]["key_fingerprint"] == device.fingerprint
     listed = {row.device_id: row.status for row in admin.devices(server.database_url)}
     assert listed[device.device_id] == "approved"
-    directory = device.client.get("/v1/directory").json()
+    directory = device.client.get("/v1/directory").json()["entries"]
     assert device.device_id in {entry["device_id"] for entry in directory}
 
 
