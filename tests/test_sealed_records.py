@@ -68,6 +68,11 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "status": "approved",
     },
     "settings": {"organisation": "Fixture NGO"},
+    "sync_directory": {
+        "server_url": "https://sync.example",
+        "org_id": "org-1",
+        "page": {"version": 7, "full": True, "entries": []},
+    },
 }
 
 
