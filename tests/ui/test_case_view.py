@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -93,6 +94,23 @@ def test_quick_entry_adds_a_timeline_entry(qtbot, view: CaseView) -> None:
     qtbot.waitUntil(lambda: any("payslips" in t for t in table_texts(tab.table)), timeout=10_000)
     assert tab.note.toPlainText() == ""  # ready for the next entry
     assert not tab.message.isVisible()
+
+
+def test_timeline_times_read_as_a_clock_not_iso(
+    qtbot, session: Session, case_id: str, view: CaseView
+) -> None:  # type: ignore[no-untyped-def]
+    # Demo and synced entries carry an offset ("…T10:05+09:00"); people read a plain time.
+    wait_for(qtbot, session, lambda s: s.add_timeline_entry(case_id, {
+        "occurred_at": "2026-03-01T10:05+09:00", "note": "Offset entry"}))  # fmt: skip
+    tab = view.timeline
+    qtbot.waitUntil(
+        lambda: any("Offset entry" in t for t in table_texts(tab.table)), timeout=10_000
+    )
+    model = tab.table.model()
+    row = next(r for r in range(model.rowCount())
+               if "Offset entry" in str(model.index(r, model.columnCount() - 1).data()))  # fmt: skip
+    when = str(model.index(row, 0).data())
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", when), when
 
 
 def test_empty_note_is_refused_in_words(qtbot, view: CaseView) -> None:

@@ -28,6 +28,7 @@ from desktop.cases.model import Channel, EntryKind
 from desktop.cases.service import CaseService, RecordView
 from desktop.cases.views import CaseDetails
 from ui import labels, places
+from ui.field_labels import format_datetime
 from ui.place_pickers import LanguageCombo
 from ui.session import Session
 from ui.views.case_tabs.common import (
@@ -221,7 +222,8 @@ class TimelineTab(CaseTab):
 
     # -- display -----------------------------------------------------------------------
     def _time_text(self, record: RecordView) -> str:
-        when = str(record.data.get("occurred_at") or "").replace("T", " ")
+        # The counselor's clock in the interface's format, like History (not "…T17:35+09:00").
+        when = format_datetime(record.data.get("occurred_at") or "")
         if record.data.get("kind") == EntryKind.CORRECTION.value:
             return "  ↳ " + when  # indented under the entry it corrects
         return when
