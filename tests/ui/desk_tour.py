@@ -324,6 +324,27 @@ def main(argv: list[str]) -> int:
     if japanese:
         tour.problems += [f"case summary PDF: {p}" for p in raw_codes(summary, data_words, codes)]
 
+    # The exhibit dialog (modal in the app: shown here without its event loop) and a PDF
+    # evidence file opened whole in the page viewer (paging, zoom).
+    from ui.views.case_tabs.adr_exhibits import ExhibitDialog
+
+    view.tabs.setCurrentWidget(view.adr)
+    exhibit = ExhibitDialog(view.adr.exhibits.evidence, None, view.adr.exhibits)
+    exhibit.show()
+    tour.check(exhibit, "exhibit dialog")
+    exhibit.close()
+    view.tabs.setCurrentWidget(view.evidence)
+    tour.until(lambda: view.evidence.model.rowCount() > 0, "the case's evidence")
+    pdf = next((r for r in view.evidence.model.records()
+                if r.data.get("media_type") == "application/pdf"), None)  # fmt: skip
+    if pdf is None:
+        raise SystemExit("the tour's case has no PDF evidence to open")
+    view.evidence.show_pages(pdf.entity_id)
+    tour.until(lambda: view.evidence.pages_dialog is not None, "the PDF page viewer")
+    assert view.evidence.pages_dialog is not None
+    tour.check(view.evidence.pages_dialog, "PDF page viewer")
+    view.evidence.pages_dialog.close()
+
     view.referrals.new_complaint()  # the labour standards office complaint (申告) draft
     complaint = _dialog(app, "WageComplaintDialog")
     tour.until(lambda: complaint.language.isEnabled(), "the complaint dialog's languages")

@@ -108,7 +108,13 @@ def test_desk_in_japanese_fits_the_screen_and_shows_no_codes(
     demo_vault: Path, tmp_path: Path, width: int, height: int, scale: float
 ) -> None:
     report = run_tour(demo_vault, tmp_path, width, height, "ja", scale)
-    assert {"audit log", "case summary preview", "reset passphrase dialog"} <= set(report["seen"])
+    assert {
+        "audit log",
+        "case summary preview",
+        "reset passphrase dialog",
+        "exhibit dialog",
+        "PDF page viewer",
+    } <= set(report["seen"])
     problems = report["problems"]
     assert not problems, "\n".join(problems)
     if (width, height, scale) == (1366, 768, 1.0):
