@@ -1308,18 +1308,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF file to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Employer:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,22 +1537,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF file to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where to save the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,23 +1569,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the file to save the consent form in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The languages are still loading; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1920,6 +1880,45 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>This device&apos;s key cannot be used now. Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentParts</name>
+    <message>
+        <source>The PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading languages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4337,10 +4336,6 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading languages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Requested action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4433,15 +4428,7 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the organisation the letter goes to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6862,22 +6849,6 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading languages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7642,10 +7613,6 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading languages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Figures as of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7735,14 +7702,6 @@ Source: {source}</source>
     </message>
     <message>
         <source>Save the draft and the worker&apos;s copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

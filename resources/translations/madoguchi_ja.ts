@@ -1304,18 +1304,6 @@
         <translation>最小グループサイズ k</translation>
     </message>
     <message>
-        <source>The PDF file to write</source>
-        <translation>書き出す PDF ファイル</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>選択(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Choose the PDF file</source>
-        <translation>PDF ファイルを選ぶ</translation>
-    </message>
-    <message>
         <source>&amp;Employer:</source>
         <translation>雇用主(&amp;E):</translation>
     </message>
@@ -1545,22 +1533,6 @@
         <translation>本人向け欄の言語</translation>
     </message>
     <message>
-        <source>PDF file to write</source>
-        <translation>保存するPDFファイル</translation>
-    </message>
-    <message>
-        <source>Choose where to save the PDF</source>
-        <translation>PDFの保存先を選んでください</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>選択(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Choose the PDF file</source>
-        <translation>PDFファイルを選択</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
@@ -1593,24 +1565,12 @@
         <translation>同意書の保存先</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Choose the file to save the consent form in.</source>
         <translation>同意書を保存するファイルを選んでください。</translation>
     </message>
     <message>
-        <source>{0} is a folder; choose a file name.</source>
-        <translation>{0} はフォルダです。ファイル名を指定してください。</translation>
-    </message>
-    <message>
         <source>The languages are still loading; try again.</source>
         <translation>言語を読み込み中です。少し待ってからもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The vault is locked.</source>
-        <translation>保管庫がロックされています。</translation>
     </message>
     <message>
         <source>Making the consent form…</source>
@@ -1920,6 +1880,45 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>This device&apos;s key cannot be used now. Enter the passphrase.</source>
         <translation>この端末の鍵は今は使えません。パスフレーズを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentParts</name>
+    <message>
+        <source>The PDF file to write</source>
+        <translation>書き出す PDF ファイル</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF</source>
+        <translation>PDF の保存先を選んでください</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation>PDF ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{0} is a folder; choose a file name.</source>
+        <translation>{0} はフォルダです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Loading languages…</source>
+        <translation>言語を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保管庫はロックされています。</translation>
     </message>
 </context>
 <context>
@@ -4335,10 +4334,6 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>本人控えの言語</translation>
     </message>
     <message>
-        <source>Loading languages…</source>
-        <translation>言語を読み込んでいます…</translation>
-    </message>
-    <message>
         <source>Requested action</source>
         <translation>依頼事項</translation>
     </message>
@@ -4431,16 +4426,8 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>先に紹介状を保存してください</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>閉じる</translation>
-    </message>
-    <message>
         <source>Name the organisation the letter goes to.</source>
         <translation>紹介状の宛先の団体名を入力してください。</translation>
-    </message>
-    <message>
-        <source>The vault is locked.</source>
-        <translation>保管庫はロックされています。</translation>
     </message>
     <message>
         <source>Making the preview…</source>
@@ -6853,22 +6840,6 @@ SHA-256：{sha}
         <translation>文書の言語</translation>
     </message>
     <message>
-        <source>Loading languages…</source>
-        <translation>言語を読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>The PDF file to write</source>
-        <translation>書き出す PDF ファイル</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>選択(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Choose the PDF file</source>
-        <translation>PDF ファイルを選ぶ</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
@@ -7633,10 +7604,6 @@ SHA-256：{sha}
         <translation>本人用の説明書の言語</translation>
     </message>
     <message>
-        <source>Loading languages…</source>
-        <translation>言語を読み込んでいます…</translation>
-    </message>
-    <message>
         <source>Figures as of</source>
         <translation>計算の基準日</translation>
     </message>
@@ -7727,14 +7694,6 @@ SHA-256：{sha}
     <message>
         <source>Save the draft and the worker&apos;s copy</source>
         <translation>下書きと本人用の説明書を保存</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>閉じる</translation>
-    </message>
-    <message>
-        <source>The vault is locked.</source>
-        <translation>保管庫がロックされています。</translation>
     </message>
     <message>
         <source>Making the preview…</source>

@@ -38,7 +38,7 @@ def _dialog(qtbot, session: Session, topics: list[tuple[str, str]]) -> CompanyRe
 
 
 def _write(qtbot, dialog: CompanyReportDialog, out: Path) -> str:  # type: ignore[no-untyped-def]
-    dialog.out.setText(str(out))
+    dialog.pdf_file.edit.setText(str(out))
     dialog.write()
     qtbot.waitUntil(dialog.write_button.isEnabled, timeout=60_000)
     return dialog.message.text()

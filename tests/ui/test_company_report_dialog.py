@@ -30,7 +30,7 @@ def _dialog(qtbot, session: Session) -> CompanyReportDialog:  # type: ignore[no-
 
 def _write(qtbot, dialog: CompanyReportDialog, site: str, out: Path) -> str:  # type: ignore[no-untyped-def]
     dialog.establishment.setCurrentText(site)
-    dialog.out.setText(str(out))
+    dialog.pdf_file.edit.setText(str(out))
     dialog.write()
     qtbot.waitUntil(dialog.write_button.isEnabled, timeout=30_000)
     return dialog.message.text()
@@ -70,7 +70,7 @@ def test_a_file_that_is_not_a_pdf_is_named_before_anything_runs(  # type: ignore
     qtbot, session: Session, tmp_path: Path
 ) -> None:
     dialog = _dialog(qtbot, session)
-    dialog.out.setText(str(tmp_path / "report.txt"))
+    dialog.pdf_file.edit.setText(str(tmp_path / "report.txt"))
     dialog.write()
     assert "ending in .pdf" in dialog.message.text()
     assert not (tmp_path / "report.txt").exists()

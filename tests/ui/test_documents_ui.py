@@ -553,12 +553,12 @@ def test_consent_tab_prints_the_selected_consent_as_a_form(
     assert dialog.language.count() >= 17
 
     # Bad output: a folder is refused in one sentence and nothing is written or audited.
-    dialog.file.setText(str(tmp_path))
+    dialog.pdf_file.edit.setText(str(tmp_path))
     dialog.save_button.click()
     assert "is a folder" in dialog.message.text()
 
     out = tmp_path / "同意書.pdf"
-    dialog.file.setText(str(out))
+    dialog.pdf_file.edit.setText(str(out))
     saved: list[str] = []
     dialog.saved.connect(saved.append)
     dialog.save_button.click()
@@ -575,7 +575,7 @@ def test_consent_tab_prints_the_selected_consent_as_a_form(
     # A consent that no longer exists (removed meanwhile): the core's sentence, no file.
     gone = tmp_path / "gone.pdf"
     dialog.consent = dataclasses.replace(dialog.consent, entity_id="nope")
-    dialog.file.setText(str(gone))
+    dialog.pdf_file.edit.setText(str(gone))
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=30_000)
     assert "nope" in dialog.message.text() and not gone.exists()

@@ -55,7 +55,7 @@ def _open(qtbot, session: Session, case_id: str) -> SubjectReportDialog:  # type
 
 
 def _write(qtbot, dialog: SubjectReportDialog, out: Path) -> str:  # type: ignore[no-untyped-def]
-    dialog.out.setText(str(out))
+    dialog.pdf_file.edit.setText(str(out))
     dialog.write()
     qtbot.waitUntil(dialog.write_button.isEnabled, timeout=60_000)
     return dialog.message.text()

@@ -28,10 +28,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -44,6 +41,7 @@ from desktop.safety.records import SafetyService, records_of_case
 from desktop.safety.report import write_company_report
 from desktop.stats.company_feedback import feedback_employers
 from desktop.stats.company_report import CompanyFeedback, write_company_feedback
+from ui.dialogs.document_parts import PdfFileField, StatusLine
 from ui.screen_fit import fit_to_screen
 from ui.session import Session
 from ui.widgets import labelled_form
@@ -114,28 +112,16 @@ class CompanyReportDialog(QDialog):
         self.k.setRange(MIN_K, 1000)
         self.k.setValue(MIN_K)
         self.k.setAccessibleName(self.tr("Minimum group size k"))
-        self.out = QLineEdit()
-        self.out.setAccessibleName(self.tr("The PDF file to write"))
-        choose = QPushButton(self.tr("C&hoose…"))
-        choose.setAccessibleName(self.tr("Choose the PDF file"))
-        choose.clicked.connect(self.choose)
-        out_row = QHBoxLayout()
-        out_row.addWidget(self.out, 1)
-        out_row.addWidget(choose)
-        out_box = QWidget()
-        out_box.setLayout(out_row)
-        out_row.setContentsMargins(0, 0, 0, 0)
+        self.pdf_file = PdfFileField(self.windowTitle(), lambda: "")
         form = labelled_form([
             (self.tr("&Employer:"), self.employer),
             (self.tr("E&stablishment:"), self.establishment),
             (self.tr("&From:"), self.start),
             (self.tr("T&o:"), self.end),
             (self.tr("Minimum group size &k:"), self.k),
-            (self.tr("&PDF file:"), out_box),
+            (self.tr("&PDF file:"), self.pdf_file),
         ])  # fmt: skip
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Report status"))
+        self.message = StatusLine(self.tr("Report status"))
         self.write_button = QPushButton(self.tr("&Write report"))
         self.write_button.setDefault(True)
         self.write_button.clicked.connect(self.write)
@@ -151,14 +137,14 @@ class CompanyReportDialog(QDialog):
         layout.addWidget(buttons)
         fit_to_screen(self, 640, 460)
         self.write_button.setEnabled(False)
-        self.message.setText(self.tr("Reading the employers in the Safety records…"))
-        session.run(employers_in_vault, done=self._employers, failed=self.message.setText)
+        self.message.note(self.tr("Reading the employers in the Safety records…"))
+        session.run(employers_in_vault, done=self._employers, failed=self.message.problem)
 
     def _employers(self, sites: dict[str, list[str]]) -> None:
         self.sites = sites
         self.employer.addItems(list(sites))
         self.write_button.setEnabled(True)
-        self.message.setText(
+        self.message.note(
             "" if sites else self.tr("No employer is named in the Safety records yet.")
         )
 
@@ -167,25 +153,20 @@ class CompanyReportDialog(QDialog):
         self.establishment.addItem("")  # the whole employer
         self.establishment.addItems(self.sites.get(name, []))
 
-    def choose(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), "", "PDF (*.pdf)")
-        if name:
-            self.out.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
-
     def write(self) -> None:
         employer = self.employer.currentText().strip()
         establishment = self.establishment.currentText().strip() or None
-        out = self.out.text().strip()
+        pdf = self.pdf_file.path()
         if not employer:
-            self.message.setText(self.tr("Choose the employer first."))
+            self.message.problem(self.tr("Choose the employer first."))
             return
-        if not out.lower().endswith(".pdf"):
-            self.message.setText(self.tr(
+        if pdf is None:
+            self.message.problem(self.pdf_file.folder_named() or self.tr(
                 "Choose where to write the PDF (a file ending in .pdf; the CSV goes next to it)."
             ))  # fmt: skip
             return
         start, end = _pydate(self.start.date()), _pydate(self.end.date())
-        k, pdf = self.k.value(), Path(out)
+        k = self.k.value()
         with_topics = self.consultations.isChecked()
 
         def work(cases: CaseService) -> CompanyReport | CompanyFeedback:
@@ -200,18 +181,18 @@ class CompanyReportDialog(QDialog):
             )  # fmt: skip
 
         self.write_button.setEnabled(False)
-        self.message.setText(self.tr("Writing the report…"))
+        self.message.note(self.tr("Writing the report…"))
         self.pdf = pdf
         self.session.run(work, done=self._written, failed=self._failed)
 
     def _failed(self, message: str) -> None:
         self.write_button.setEnabled(True)
-        self.message.setText(message)
+        self.message.problem(message)
 
     def _written(self, written: CompanyReport | CompanyFeedback) -> None:
         self.write_button.setEnabled(True)
         if isinstance(written, CompanyFeedback):
-            self.message.setText(self._feedback_text(written))
+            self.message.note(self._feedback_text(written))
             return
         report = written
         period = f"{report.period_start.isoformat()} – {report.period_end.isoformat()}"
@@ -230,7 +211,7 @@ class CompanyReportDialog(QDialog):
             text = self.tr("Report for {0} ({1} answers) written: {2} and {3}.").format(
                 period, report.total, self.pdf, csv
             )
-        self.message.setText(text)
+        self.message.note(text)
 
     def _feedback_text(self, written: CompanyFeedback) -> str:
         topics, safety = written.topics, written.safety

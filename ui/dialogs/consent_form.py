@@ -8,17 +8,12 @@ it; any problem comes back as one sentence shown here, and no file is left.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,9 +21,23 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.service import CaseService
 from desktop.cases.views import CaseDetails, RecordView
-from ui import document_labels, labels
+from ui import labels
+from ui.dialogs.document_parts import (
+    LanguageChoice,
+    PdfFileField,
+    StatusLine,
+    WorkerLanguagePicker,
+    vault_is_locked,
+)
 from ui.session import Session
 from ui.widgets import guarded, labelled_form
+
+
+def consent_form_languages() -> list[LanguageChoice]:
+    """The languages the consent form's worker half exists in."""
+    from desktop.documents.letters.consent_form import form_languages
+
+    return [(code, info.name, info.review_status) for code, info in form_languages().items()]
 
 
 class ConsentFormDialog(QDialog):
@@ -53,26 +62,14 @@ class ConsentFormDialog(QDialog):
         )
         self.about = QLabel(about)
         self.about.setWordWrap(True)
-        self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Language of the worker's half"))
-        self.language.setEnabled(False)  # filled in the background
-        self.file = QLineEdit()
-        self.file.setAccessibleName(self.tr("PDF file to write"))
-        self.file.setPlaceholderText(self.tr("Choose where to save the PDF"))
-        self.browse_button = QPushButton(self.tr("C&hoose…"))
-        self.browse_button.setAccessibleName(self.tr("Choose the PDF file"))
-        self.browse_button.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file, 1)
-        file_row.addWidget(self.browse_button)
-        file_box = QWidget()
-        file_box.setLayout(file_row)
-        file_row.setContentsMargins(0, 0, 0, 0)
+        self.language = WorkerLanguagePicker(self.tr("Language of the worker's half"))
+        self.pdf_file = PdfFileField(
+            self.tr("Save the consent form as"),
+            lambda: f"同意書_{data.ref}_{self.language.code() or 'ja'}.pdf",
+        )
         form = labelled_form([(self.tr("&Language:"), self.language),
-                              (self.tr("&File:"), file_box)])  # fmt: skip
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Consent form status"))
+                              (self.tr("&File:"), self.pdf_file)])  # fmt: skip
+        self.message = StatusLine(self.tr("Consent form status"))
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setAccessibleName(self.tr("Save the consent form"))
         self.save_button.setDefault(True)
@@ -89,59 +86,25 @@ class ConsentFormDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
-        self._load_languages()
-
-    # -- languages ------------------------------------------------------------------------
-    def _load_languages(self) -> None:
-        worker = self.data.worker
-        spoken = [str(x) for x in (worker.data.get("languages") or [])] if worker else []
-
-        def read(_: CaseService) -> tuple[dict[str, Any], list[str]]:
-            from desktop.documents.letters.consent_form import form_languages
-            from desktop.documents.letters.data import language_alias
-
-            return form_languages(), [language_alias(code) for code in spoken]
-
-        self.session.run(read, done=guarded(self, self._show_languages),
-                         failed=guarded(self, self.show_problem))  # fmt: skip
-
-    def _show_languages(self, found: tuple[dict[str, Any], list[str]]) -> None:
-        languages, spoken = found
-        self.language.clear()
-        for code, info in languages.items():
-            review = document_labels.review_status(info.review_status)
-            self.language.addItem(f"{info.name} — {review}", code)
-        # The worker's own language first; Japanese only (one half) when none is known.
-        wanted = next((c for c in spoken if c in languages), "ja" if "ja" in languages else None)
-        if wanted is not None:
-            self.language.setCurrentIndex(self.language.findData(wanted))
-        self.language.setEnabled(True)
+        worker = data.worker
+        spoken = (worker.data.get("languages") or []) if worker else []
+        self.language.load(session, spoken, consent_form_languages, self.show_problem)
 
     # -- saving ---------------------------------------------------------------------------
-    def _browse(self) -> None:
-        suggested = f"同意書_{self.data.ref}_{self.language.currentData() or 'ja'}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the consent form as"), suggested, self.tr("PDF (*.pdf)")
-        )
-        if path:
-            self.file.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
-
     def save(self) -> None:
         """Write the form to the chosen file in the background (made, written, audited)."""
-        text = self.file.text().strip()
-        language = self.language.currentData()
-        if not text:
-            self.show_problem(self.tr("Choose the file to save the consent form in."))
-            return
-        out = Path(text).expanduser()
-        if out.is_dir():
-            self.show_problem(self.tr("{0} is a folder; choose a file name.").format(out))
+        out = self.pdf_file.path()
+        language = self.language.code()
+        if out is None:
+            self.show_problem(
+                self.pdf_file.folder_named()
+                or self.tr("Choose the file to save the consent form in.")
+            )
             return
         if not language:
             self.show_problem(self.tr("The languages are still loading; try again."))
             return
-        if not self.session.is_unlocked:
-            self.show_problem(self.tr("The vault is locked."))
+        if vault_is_locked(self.session, self.message):
             return
         case_id, consent_id = self.data.case_id, self.consent.entity_id
 
@@ -150,8 +113,7 @@ class ConsentFormDialog(QDialog):
 
             return write_consent_form(service, case_id, consent_id, str(language), out)
 
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Making the consent form…"))
+        self.message.note(self.tr("Making the consent form…"))
         self.save_button.setEnabled(False)
         self.session.run(
             write,
@@ -161,8 +123,7 @@ class ConsentFormDialog(QDialog):
 
     def _saved(self, out: Path) -> None:
         self.save_button.setEnabled(True)
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("The consent form was saved to {0}.").format(out))
+        self.message.note(self.tr("The consent form was saved to {0}.").format(out))
         self.saved.emit(str(out))
 
     def _failed(self, message: str) -> None:
@@ -170,5 +131,4 @@ class ConsentFormDialog(QDialog):
         self.show_problem(message)
 
     def show_problem(self, message: str) -> None:
-        self.message.setStyleSheet("color: #d32f2f; font-weight: bold;")
-        self.message.setText(message)
+        self.message.problem(message)

@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -31,8 +29,23 @@ from desktop.cases.model import DEFAULT_FACTS, REFERRAL_FACTS, SENSITIVE_FACTS, 
 from desktop.cases.service import CaseService
 from desktop.cases.views import CaseDetails
 from ui import document_labels
+from ui.dialogs.document_parts import (
+    ActionRow,
+    LanguageChoice,
+    StatusLine,
+    WorkerLanguagePicker,
+    show_pdf_preview,
+    vault_is_locked,
+)
 from ui.session import Session
 from ui.widgets import guarded, labelled_form
+
+
+def letter_languages() -> list[LanguageChoice]:
+    """The languages a worker's copy (of a letter or a complaint) exists in."""
+    from desktop.documents.letters import worker_languages
+
+    return [(code, info.name, info.review_status) for code, info in worker_languages().items()]
 
 
 def recipient_choices(data: CaseDetails) -> list[tuple[str, str]]:
@@ -81,10 +94,7 @@ class LetterDialog(QDialog):
         self.address.setAccessibleName(self.tr("Recipient address"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 3 + 12)
-        self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Language of the worker's copy"))
-        self.language.addItem(self.tr("Loading languages…"), None)
-        self.language.setEnabled(False)
+        self.language = WorkerLanguagePicker(self.tr("Language of the worker's copy"))
         self.requested_action = QPlainTextEdit()
         self.requested_action.setAccessibleName(self.tr("Requested action"))
         self.requested_action.setPlaceholderText(self.tr("Empty: the template's usual request"))
@@ -129,9 +139,7 @@ class LetterDialog(QDialog):
         if not data.evidence:
             ev_layout.addWidget(QLabel(self.tr("This case has no evidence files.")))
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Letter status"))
+        self.message = StatusLine(self.tr("Letter status"))
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.setAccessibleName(self.tr("Preview both letters"))
         self.preview_button.clicked.connect(self.preview)
@@ -144,51 +152,18 @@ class LetterDialog(QDialog):
         self.seal_button.setEnabled(False)
         self.seal_button.clicked.connect(self._choose_seal)
         self.result: Any = None  # the LetterResult once saved
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.preview_button)
-        row.addWidget(self.save_button)
-        row.addWidget(self.seal_button)
-        row.addStretch(1)
-        row.addWidget(buttons)
+        self.action_row = ActionRow(self, self.preview_button, self.save_button, self.seal_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(facts_box)
         layout.addWidget(evidence_box)
         layout.addWidget(self.message)
-        layout.addLayout(row)
+        layout.addLayout(self.action_row)
         self._recipient_changed(self.recipient.currentText())
-        self._load_languages()
-
-    # -- languages ------------------------------------------------------------------------
-    def _load_languages(self) -> None:
-        worker = self.data.worker
-        spoken = [str(x) for x in (worker.data.get("languages") or [])] if worker else []
-
-        def read(_: CaseService) -> tuple[dict[str, Any], list[str]]:
-            from desktop.documents.letters import worker_languages
-            from desktop.documents.letters.data import language_alias
-
-            return dict(worker_languages()), [language_alias(code) for code in spoken]
-
-        self.session.run(read, done=guarded(self, self._show_languages),
-                         failed=guarded(self, self.show_problem))  # fmt: skip
-
-    def _show_languages(self, found: tuple[dict[str, Any], list[str]]) -> None:
-        languages, spoken = found
-        self.language.clear()
-        for code, info in languages.items():
-            review = document_labels.review_status(info.review_status)
-            self.language.addItem(
-                f"{info.name} — {review}", code
-            )  # e.g. Tiếng Việt — machine-drafted
-        wanted = next((c for c in spoken if c in languages), "ja" if "ja" in languages else None)
-        if wanted is not None:
-            self.language.setCurrentIndex(self.language.findData(wanted))
-        self.language.setEnabled(True)
+        worker = data.worker
+        spoken = (worker.data.get("languages") or []) if worker else []
+        self.language.load(session, spoken, letter_languages, self.show_problem)
 
     def _recipient_changed(self, name: str) -> None:
         address = self._addresses.get(name.strip())
@@ -200,14 +175,14 @@ class LetterDialog(QDialog):
         """The LetterRequest for the current choices."""
         from desktop.documents.letters import LetterRequest
 
-        language = self.language.currentData()
+        language = self.language.code()
         action = self.requested_action.toPlainText().strip()
         summary = self.summary.toPlainText().strip()
         return LetterRequest(
             case_id=self.data.case_id,
             recipient_type=str(self.recipient_type.currentData()),
             recipient=self.recipient.currentText().strip(),
-            language=str(language) if language else "ja",
+            language=language or "ja",
             facts=tuple(code for code, box in self.facts.items() if box.isChecked()),
             evidence_ids=tuple(eid for eid, box in self.evidence.items() if box.isChecked()),
             requested_action=action or None,
@@ -219,25 +194,17 @@ class LetterDialog(QDialog):
         if not self.recipient.currentText().strip():
             self.show_problem(self.tr("Name the organisation the letter goes to."))
             return False
-        if not self.session.is_unlocked:
-            self.show_problem(self.tr("The vault is locked."))
-            return False
-        return True
+        return not vault_is_locked(self.session, self.message)
 
     def show_problem(self, message: str) -> None:
-        self.message.setStyleSheet("color: #d32f2f; font-weight: bold;")
-        self.message.setText(message)
+        self.message.problem(message)
 
     def _busy(self, text: str) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(text)
-        self.preview_button.setEnabled(False)
-        self.save_button.setEnabled(False)
-        self.seal_button.setEnabled(False)
+        self.message.note(text)
+        self.action_row.busy()
 
     def _idle(self) -> None:
-        self.preview_button.setEnabled(True)
-        self.save_button.setEnabled(True)
+        self.action_row.idle()
         self.seal_button.setEnabled(self.result is not None)
 
     def _failed(self, message: str) -> None:
@@ -262,17 +229,14 @@ class LetterDialog(QDialog):
                          failed=guarded(self, self._failed))  # fmt: skip
 
     def _show_preview(self, pdfs: tuple[bytes, bytes]) -> None:
-        from ui.dialogs.pdf_preview import PdfPreviewDialog
-
         self._idle()
         self.message.clear()
         recipient, worker = pdfs
-        self.preview_dialog = PdfPreviewDialog(
+        self.preview_dialog = show_pdf_preview(
+            self,
             self.tr("Referral letter preview"),
             [(self.tr("Letter to the recipient"), recipient), (self.tr("Worker's copy"), worker)],
-            self,
         )
-        self.preview_dialog.open()
 
     def _choose_folder(self) -> None:
         if not self._ready():
@@ -303,8 +267,7 @@ class LetterDialog(QDialog):
     def _saved(self, folder: Path, result: Any) -> None:
         self.result = result
         self._idle()
-        self.message.setStyleSheet("")
-        self.message.setText(
+        self.message.note(
             self.tr("Both letters were saved in {0} and the referral was recorded.").format(folder)
         )
         self.saved.emit(str(folder))
@@ -346,5 +309,4 @@ class LetterDialog(QDialog):
         if packet.warning:
             lines.append(self.tr("The recipient's key was not verified by phone; compare its "
                                  "fingerprint with them before sending."))  # fmt: skip
-        self.message.setStyleSheet("")
-        self.message.setText("\n".join(lines))
+        self.message.note("\n".join(lines))

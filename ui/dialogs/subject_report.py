@@ -14,13 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,27 +24,23 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.service import CaseService
 from desktop.cases.views import CaseDetails
-from ui import document_labels
+from ui.dialogs.document_parts import LanguageChoice, PdfFileField, StatusLine, WorkerLanguagePicker
 from ui.screen_fit import fit_to_screen
 from ui.session import Session
 from ui.widgets import guarded, labelled_form
 
 __all__ = ["SubjectReportDialog"]
 
-Languages = tuple[list[tuple[str, str, str]], list[str]]  # (code, name, review), spoken
 
-
-def report_languages(spoken: list[str]) -> Languages:
-    """The report's languages as (code, name in its own script, review status), and the
-    worker's languages as report codes (``zh-Hans`` is ``zh``)."""
-    from desktop.documents.letters.data import language_alias
+def report_languages() -> list[LanguageChoice]:
+    """The report's languages as (code, name in its own script, review status)."""
     from desktop.documents.subject_report_texts import subject_languages, subject_texts
 
     found = []
     for code in subject_languages():
         texts = subject_texts(code)
         found.append((texts.code, texts.name, texts.review_status))
-    return found, [language_alias(code) for code in spoken]
+    return found
 
 
 class SubjectReportDialog(QDialog):
@@ -68,28 +60,15 @@ class SubjectReportDialog(QDialog):
             "Personal Information. Writing it is recorded in the audit log."
         ))  # fmt: skip
         intro.setWordWrap(True)
-        self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Language of the document"))
-        self.language.addItem(self.tr("Loading languages…"), None)
-        self.language.setEnabled(False)
-        self.out = QLineEdit()
-        self.out.setAccessibleName(self.tr("The PDF file to write"))
-        choose = QPushButton(self.tr("C&hoose…"))
-        choose.setAccessibleName(self.tr("Choose the PDF file"))
-        choose.clicked.connect(self.choose)
-        out_row = QHBoxLayout()
-        out_row.setContentsMargins(0, 0, 0, 0)
-        out_row.addWidget(self.out, 1)
-        out_row.addWidget(choose)
-        out_box = QWidget()
-        out_box.setLayout(out_row)
+        self.language = WorkerLanguagePicker(self.tr("Language of the document"))
+        self.pdf_file = PdfFileField(
+            self.windowTitle(), lambda: self.tr("{0} what we hold about you.pdf").format(data.ref)
+        )
         form = labelled_form([
             (self.tr("&Language:"), self.language),
-            (self.tr("&PDF file:"), out_box),
+            (self.tr("&PDF file:"), self.pdf_file),
         ])  # fmt: skip
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Document status"))
+        self.message = StatusLine(self.tr("Document status"))
         self.write_button = QPushButton(self.tr("&Write document"))
         self.write_button.setDefault(True)
         self.write_button.setEnabled(False)
@@ -106,35 +85,20 @@ class SubjectReportDialog(QDialog):
         fit_to_screen(self, 620, 340)
 
         worker = data.worker
-        spoken = [str(x) for x in (worker.data.get("languages") or [])] if worker else []
-        session.run(lambda _: report_languages(spoken), done=guarded(self, self._languages),
-                    failed=guarded(self, self.message.setText))  # fmt: skip
-
-    def _languages(self, found: Languages) -> None:
-        languages, spoken = found
-        self.language.clear()
-        for code, name, review in languages:
-            # e.g. "Tiếng Việt — machine-drafted": the worker acts on what it says.
-            self.language.addItem(f"{name} — {document_labels.review_status(review)}", code)
-        codes = [code for code, _, _ in languages]
-        wanted = next((c for c in spoken if c in codes), "ja")
-        self.language.setCurrentIndex(max(self.language.findData(wanted), 0))
-        self.language.setEnabled(True)
-        self.write_button.setEnabled(True)
-
-    def choose(self) -> None:
-        suggested = self.tr("{0} what we hold about you.pdf").format(self.data.ref)
-        name, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), suggested, "PDF (*.pdf)")
-        if name:
-            self.out.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+        spoken = (worker.data.get("languages") or []) if worker else []
+        self.language.loaded.connect(lambda: self.write_button.setEnabled(True))
+        self.language.load(session, spoken, report_languages, self.message.problem)
 
     def write(self) -> None:
         """Make, write and audit the document in the background."""
-        out = self.out.text().strip()
-        if not out.lower().endswith(".pdf"):
-            self.message.setText(self.tr("Choose where to write the PDF (a file ending in .pdf)."))
+        path = self.pdf_file.path()
+        if path is None:
+            self.message.problem(
+                self.pdf_file.folder_named()
+                or self.tr("Choose where to write the PDF (a file ending in .pdf).")
+            )
             return
-        lang, path, case_id = str(self.language.currentData()), Path(out), self.data.case_id
+        lang, case_id = self.language.code() or "ja", self.data.case_id
 
         def work(service: CaseService) -> Path:
             from desktop.documents.subject_report import write_subject_report
@@ -143,17 +107,15 @@ class SubjectReportDialog(QDialog):
             return path
 
         self.write_button.setEnabled(False)
-        self.message.setText(self.tr("Writing the document…"))
+        self.message.note(self.tr("Writing the document…"))
         self.session.run(work, done=guarded(self, self._written),
                          failed=guarded(self, self._failed))  # fmt: skip
 
     def _written(self, path: Path) -> None:
         self.write_button.setEnabled(True)
         self.written = path
-        self.message.setText(
-            self.tr("Written: {0} ({1}).").format(path, self.language.currentText())
-        )
+        self.message.note(self.tr("Written: {0} ({1}).").format(path, self.language.currentText()))
 
     def _failed(self, message: str) -> None:
         self.write_button.setEnabled(True)
-        self.message.setText(message)
+        self.message.problem(message)

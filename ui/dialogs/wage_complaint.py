@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -38,6 +36,14 @@ from desktop.cases.service import CaseService
 from desktop.cases.views import CaseDetails
 from desktop.documents.complaint import DEFAULT_COMPLAINT_FACTS, FACT_KEYS
 from ui import document_labels
+from ui.dialogs.document_parts import (
+    ActionRow,
+    StatusLine,
+    WorkerLanguagePicker,
+    show_pdf_preview,
+    vault_is_locked,
+)
+from ui.dialogs.letter import letter_languages
 from ui.session import Session
 from ui.widgets import guarded, labelled_form
 
@@ -71,10 +77,7 @@ class WageComplaintDialog(QDialog):
         line.setAccessibleName(self.tr("Labour standards office"))
         for office in consented_offices(data):
             self.office.addItem(office)
-        self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Language of the worker's copy"))
-        self.language.addItem(self.tr("Loading languages…"), None)
-        self.language.setEnabled(False)
+        self.language = WorkerLanguagePicker(self.tr("Language of the worker's copy"))
         self.until = QDateEdit(QDate.currentDate())
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("yyyy-MM-dd")
@@ -126,23 +129,14 @@ class WageComplaintDialog(QDialog):
                               "calculation. Needs the worker's consent for a complaint to "
                               "the labour standards office."))  # fmt: skip
         note.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Complaint status"))
+        self.message = StatusLine(self.tr("Complaint status"))
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.setAccessibleName(self.tr("Preview the draft and the worker's copy"))
         self.preview_button.clicked.connect(self.preview)
         self.save_button = QPushButton(self.tr("&Save…"))
         self.save_button.setAccessibleName(self.tr("Save the draft and the worker's copy"))
         self.save_button.clicked.connect(self._choose_file)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.preview_button)
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        row.addWidget(buttons)
+        self.action_row = ActionRow(self, self.preview_button, self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
@@ -150,43 +144,19 @@ class WageComplaintDialog(QDialog):
         layout.addWidget(facts_box)
         layout.addWidget(evidence_box)
         layout.addWidget(self.message)
-        layout.addLayout(row)
-        self._load_languages()
-
-    # -- languages ------------------------------------------------------------------------
-    def _load_languages(self) -> None:
-        worker = self.data.worker
-        spoken = [str(x) for x in (worker.data.get("languages") or [])] if worker else []
-
-        def read(_: CaseService) -> tuple[dict[str, Any], list[str]]:
-            from desktop.documents.letters import worker_languages
-            from desktop.documents.letters.data import language_alias
-
-            return dict(worker_languages()), [language_alias(code) for code in spoken]
-
-        self.session.run(read, done=guarded(self, self._show_languages),
-                         failed=guarded(self, self.show_problem))  # fmt: skip
-
-    def _show_languages(self, found: tuple[dict[str, Any], list[str]]) -> None:
-        languages, spoken = found
-        self.language.clear()
-        for code, info in languages.items():
-            review = document_labels.review_status(info.review_status)
-            self.language.addItem(f"{info.name} — {review}", code)
-        wanted = next((c for c in spoken if c in languages), "ja" if "ja" in languages else None)
-        if wanted is not None:
-            self.language.setCurrentIndex(self.language.findData(wanted))
-        self.language.setEnabled(True)
+        layout.addLayout(self.action_row)
+        worker = data.worker
+        spoken = (worker.data.get("languages") or []) if worker else []
+        self.language.load(session, spoken, letter_languages, self.show_problem)
 
     # -- the request ----------------------------------------------------------------------
     def request(self) -> Any:
         """The ComplaintRequest for the current choices."""
         from desktop.documents.complaint import ComplaintRequest
 
-        language = self.language.currentData()
         return ComplaintRequest(
             case_id=self.data.case_id,
-            language=str(language) if language else "ja",
+            language=self.language.code() or "ja",
             until=date.fromisoformat(self.until.date().toString("yyyy-MM-dd")),
             office=self.office.currentText().strip(),
             facts=tuple(code for code, box in self.facts.items() if box.isChecked()),
@@ -197,27 +167,17 @@ class WageComplaintDialog(QDialog):
         )
 
     def _ready(self) -> bool:
-        if not self.session.is_unlocked:
-            self.show_problem(self.tr("The vault is locked."))
-            return False
-        return True
+        return not vault_is_locked(self.session, self.message)
 
     def show_problem(self, message: str) -> None:
-        self.message.setStyleSheet("color: #d32f2f; font-weight: bold;")
-        self.message.setText(message)
+        self.message.problem(message)
 
     def _busy(self, text: str) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(text)
-        self.preview_button.setEnabled(False)
-        self.save_button.setEnabled(False)
-
-    def _idle(self) -> None:
-        self.preview_button.setEnabled(True)
-        self.save_button.setEnabled(True)
+        self.message.note(text)
+        self.action_row.busy()
 
     def _failed(self, message: str) -> None:
-        self._idle()
+        self.action_row.idle()
         self.show_problem(message)
 
     # -- preview and save -----------------------------------------------------------------
@@ -238,17 +198,14 @@ class WageComplaintDialog(QDialog):
                          failed=guarded(self, self._failed))  # fmt: skip
 
     def _show_preview(self, pdfs: tuple[bytes, bytes]) -> None:
-        from ui.dialogs.pdf_preview import PdfPreviewDialog
-
-        self._idle()
+        self.action_row.idle()
         self.message.clear()
         draft, worker = pdfs
-        self.preview_dialog = PdfPreviewDialog(
+        self.preview_dialog = show_pdf_preview(
+            self,
             self.tr("Complaint draft preview"),
             [(self.tr("Draft for the office"), draft), (self.tr("Worker's copy"), worker)],
-            self,
         )
-        self.preview_dialog.open()
 
     def _choose_file(self) -> None:
         if not self._ready():
@@ -277,8 +234,7 @@ class WageComplaintDialog(QDialog):
 
     def _saved(self, result: Any) -> None:
         self.result = result
-        self._idle()
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Saved the draft {0} and the worker's copy {1}.").format(
+        self.action_row.idle()
+        self.message.note(self.tr("Saved the draft {0} and the worker's copy {1}.").format(
             result.draft_path.name, result.worker_path.name))  # fmt: skip
         self.saved.emit(str(result.draft_path))
