@@ -1171,10 +1171,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passphrase status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,23 +1199,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weak: easy to guess</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fair: longer is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the current passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5097,26 +5077,6 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print recovery sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print recovery sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have &amp;saved the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have saved the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5130,10 +5090,6 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Making the new recovery key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5161,10 +5117,6 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5224,23 +5176,7 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weak: easy to guess</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fair: longer is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write your name: the cases you open will show it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5252,35 +5188,11 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print recovery sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print recovery sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have &amp;saved the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have saved the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5622,6 +5534,53 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseParts</name>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: longer is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;saved the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have saved the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5996,10 +5955,6 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reset status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6028,23 +5983,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weak: easy to guess</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fair: longer is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

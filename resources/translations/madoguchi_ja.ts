@@ -1167,10 +1167,6 @@
         <translation>新しいパスフレーズ（確認）</translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>パスフレーズの強度</translation>
-    </message>
-    <message>
         <source>Passphrase status</source>
         <translation>パスフレーズ変更の状況</translation>
     </message>
@@ -1199,24 +1195,8 @@
         <translation>新しいパスフレーズは、このコンピューターですぐに古いものと置き換わります。回復キーは変わりません。同期している他の端末はそれぞれのパスフレーズのままです。</translation>
     </message>
     <message>
-        <source>Weak: easy to guess</source>
-        <translation>弱い: 推測されやすい</translation>
-    </message>
-    <message>
-        <source>Fair: longer is better</source>
-        <translation>普通: もっと長いほうが安全</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>強い</translation>
-    </message>
-    <message>
         <source>Enter the current passphrase.</source>
         <translation>現在のパスフレーズを入力してください。</translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>新しいパスフレーズが2回で一致しません。</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
@@ -5086,26 +5066,6 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>これが新しい回復キーです。表示されるのは今回だけです。書き留めるか印刷して、このコンピューターから離れた安全な場所に保管し、古いシートは破棄してください。</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>回復キー</translation>
-    </message>
-    <message>
-        <source>&amp;Print recovery sheet…</source>
-        <translation>回復シートを印刷(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print recovery sheet</source>
-        <translation>回復シートを印刷</translation>
-    </message>
-    <message>
-        <source>I have &amp;saved the recovery key</source>
-        <translation>回復キーを保管しました(&amp;S)</translation>
-    </message>
-    <message>
-        <source>I have saved the recovery key</source>
-        <translation>回復キーを保管しました</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -5120,10 +5080,6 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Making the new recovery key…</source>
         <translation>新しい回復キーを作成しています…</translation>
-    </message>
-    <message>
-        <source>Recovery sheet</source>
-        <translation>回復シート</translation>
     </message>
 </context>
 <context>
@@ -5151,10 +5107,6 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Repeat the passphrase</source>
         <translation>パスフレーズ（確認）</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>パスフレーズの強度</translation>
     </message>
     <message>
         <source>&amp;Create the vault</source>
@@ -5213,24 +5165,8 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>デモを起動できませんでした。「python main.py --demo」を実行してください。</translation>
     </message>
     <message>
-        <source>Weak: easy to guess</source>
-        <translation>弱い：推測されやすい</translation>
-    </message>
-    <message>
-        <source>Fair: longer is better</source>
-        <translation>普通：もっと長いほうが安全</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>強い</translation>
-    </message>
-    <message>
         <source>Write your name: the cases you open will show it.</source>
         <translation>氏名を入力してください。あなたが開く案件に表示されます。</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>2つのパスフレーズが一致しません。</translation>
     </message>
     <message>
         <source>Creating the vault…</source>
@@ -5241,36 +5177,12 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>これが回復キーです。表示されるのは今回だけです。書き留めるか印刷して、このパソコンから離れた安全な場所に保管してください。パスフレーズを忘れたときは、このキーで保管庫のロックを解除できます。</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>回復キー</translation>
-    </message>
-    <message>
-        <source>&amp;Print recovery sheet…</source>
-        <translation>回復キーの用紙を印刷(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print recovery sheet</source>
-        <translation>回復キーの用紙を印刷</translation>
-    </message>
-    <message>
-        <source>I have &amp;saved the recovery key</source>
-        <translation>回復キーを保管しました(&amp;S)</translation>
-    </message>
-    <message>
-        <source>I have saved the recovery key</source>
-        <translation>回復キーを保管しました</translation>
-    </message>
-    <message>
         <source>&amp;Continue</source>
         <translation>続行(&amp;C)</translation>
     </message>
     <message>
         <source>Continue</source>
         <translation>続行</translation>
-    </message>
-    <message>
-        <source>Recovery sheet</source>
-        <translation>回復キーの用紙</translation>
     </message>
 </context>
 <context>
@@ -5611,6 +5523,53 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseParts</name>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>パスフレーズの強度</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation>弱い：推測されやすい</translation>
+    </message>
+    <message>
+        <source>Fair: longer is better</source>
+        <translation>普通：もっと長いほうが安全</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>強い</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>&amp;Print recovery sheet…</source>
+        <translation>回復キーの用紙を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print recovery sheet</source>
+        <translation>回復キーの用紙を印刷</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved the recovery key</source>
+        <translation>回復キーを保管しました(&amp;S)</translation>
+    </message>
+    <message>
+        <source>I have saved the recovery key</source>
+        <translation>回復キーを保管しました</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>回復キーの用紙</translation>
     </message>
 </context>
 <context>
@@ -5988,10 +5947,6 @@ SHA-256：{sha}
         <translation>新しいパスフレーズ（確認）</translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>パスフレーズの強度</translation>
-    </message>
-    <message>
         <source>Reset status</source>
         <translation>再設定の状況</translation>
     </message>
@@ -6020,24 +5975,8 @@ SHA-256：{sha}
         <translation>強度:</translation>
     </message>
     <message>
-        <source>Weak: easy to guess</source>
-        <translation>弱い: 推測されやすい</translation>
-    </message>
-    <message>
-        <source>Fair: longer is better</source>
-        <translation>普通: もっと長いほうが安全</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>強い</translation>
-    </message>
-    <message>
         <source>Enter the recovery key.</source>
         <translation>回復キーを入力してください。</translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>新しいパスフレーズが2回で一致しません。</translation>
     </message>
     <message>
         <source>Resetting the passphrase…</source>

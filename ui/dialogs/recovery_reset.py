@@ -9,14 +9,11 @@ page, so both read and print the same.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.errors import WeakPassphraseError
-from desktop.vaults import check_passphrase_strength
-from ui.dialogs.vault_keys import NewRecoveryKeyDialog, _message_label, _secret_field
-from ui.error_text import user_message
+from ui.dialogs.vault_keys import NewRecoveryKeyDialog, _message_label
+from ui.passphrase_parts import StrengthMeter, new_passphrase_problem, secret_field
 from ui.session import Session
-from ui.views.new_vault import strength
 from ui.widgets import labelled_form
 
 
@@ -40,15 +37,10 @@ class ResetPassphraseDialog(NewRecoveryKeyDialog):
         self.recovery_key.setPlaceholderText("XXXXX-XXXXX-…")
         # _failed (inherited) selects and focuses self.passphrase: here that is the key.
         self.passphrase = self.recovery_key
-        self.new = _secret_field(self.tr("New passphrase"))
-        self.new.textChanged.connect(self._update_meter)
-        self.repeat = _secret_field(self.tr("Repeat the new passphrase"))
+        self.new = secret_field(self.tr("New passphrase"))
+        self.repeat = secret_field(self.tr("Repeat the new passphrase"))
         self.repeat.returnPressed.connect(self.submit)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 100)
-        self.meter.setTextVisible(False)
-        self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.meter_label = QLabel()
+        self.meter = StrengthMeter(self.new)
         self.message = _message_label(self.tr("Reset status"))
         self.make_button = QPushButton(self.tr("&Reset the passphrase"))
         self.make_button.setAccessibleName(self.tr("Reset the passphrase"))
@@ -62,7 +54,6 @@ class ResetPassphraseDialog(NewRecoveryKeyDialog):
             (self.tr("R&epeat:"), self.repeat),
         ])  # fmt: skip
         form.addRow(self.tr("Strength:"), self.meter)
-        form.addRow("", self.meter_label)
         layout = QVBoxLayout(page)
         layout.addWidget(explain)
         layout.addLayout(form)
@@ -71,28 +62,14 @@ class ResetPassphraseDialog(NewRecoveryKeyDialog):
         layout.addWidget(cancel)
         return page
 
-    def _update_meter(self, text: str) -> None:
-        value = strength(text)
-        self.meter.setValue(value)
-        if value < 40:
-            self.meter_label.setText(self.tr("Weak: easy to guess"))
-        elif value < 75:
-            self.meter_label.setText(self.tr("Fair: longer is better"))
-        else:
-            self.meter_label.setText(self.tr("Strong"))
-
     def submit(self) -> None:
         key, new = self.recovery_key.text().strip(), self.new.text()
         if not key:
             self.message.setText(self.tr("Enter the recovery key."))
             return
-        if new != self.repeat.text():
-            self.message.setText(self.tr("The two new passphrases differ."))
-            return
-        try:
-            check_passphrase_strength(new)
-        except WeakPassphraseError as error:
-            self.message.setText(user_message(error))
+        problem = new_passphrase_problem(new, self.repeat.text())
+        if problem:
+            self.message.setText(problem)
             return
         self.make_button.setEnabled(False)
         self.message.setText(self.tr("Resetting the passphrase…"))

@@ -7,40 +7,25 @@ from an unlocked window cannot have the vault's keys changed behind their back.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
-    QMessageBox,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.documents.recovery_sheet import recovery_sheet_pdf
-from desktop.errors import WeakPassphraseError
-from desktop.services import VaultServices
-from desktop.vaults import check_passphrase_strength
-from ui.error_text import user_message
-from ui.printing import ask_and_print
+from ui.passphrase_parts import (
+    RecoveryKeyPanel,
+    StrengthMeter,
+    new_passphrase_problem,
+    secret_field,
+)
 from ui.session import Session
-from ui.views.new_vault import strength
 from ui.widgets import labelled_form
-
-
-def _secret_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    return field
 
 
 def _message_label(name: str) -> QLabel:
@@ -57,15 +42,10 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Change passphrase"))
-        self.old = _secret_field(self.tr("Current passphrase"))
-        self.new = _secret_field(self.tr("New passphrase"))
-        self.new.textChanged.connect(self._update_meter)
-        self.repeat = _secret_field(self.tr("Repeat the new passphrase"))
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 100)
-        self.meter.setTextVisible(False)
-        self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.meter_label = QLabel()
+        self.old = secret_field(self.tr("Current passphrase"))
+        self.new = secret_field(self.tr("New passphrase"))
+        self.repeat = secret_field(self.tr("Repeat the new passphrase"))
+        self.meter = StrengthMeter(self.new)
         self.message = _message_label(self.tr("Passphrase status"))
         form = labelled_form([
             (self.tr("&Current passphrase:"), self.old),
@@ -73,7 +53,6 @@ class ChangePassphraseDialog(QDialog):
             (self.tr("&Repeat:"), self.repeat),
         ])  # fmt: skip
         form.addRow(self.tr("Strength:"), self.meter)
-        form.addRow("", self.meter_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -95,31 +74,17 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
 
-    def _update_meter(self, text: str) -> None:
-        value = strength(text)
-        self.meter.setValue(value)
-        if value < 40:
-            self.meter_label.setText(self.tr("Weak: easy to guess"))
-        elif value < 75:
-            self.meter_label.setText(self.tr("Fair: longer is better"))
-        else:
-            self.meter_label.setText(self.tr("Strong"))
-
     def submit(self) -> None:
         old, new = self.old.text(), self.new.text()
         if not old:
             self.message.setText(self.tr("Enter the current passphrase."))
             return
-        if new != self.repeat.text():
-            self.message.setText(self.tr("The two new passphrases differ."))
-            return
         if new == old:
             self.message.setText(self.tr("The new passphrase is the same as the current one."))
             return
-        try:
-            check_passphrase_strength(new)
-        except WeakPassphraseError as error:
-            self.message.setText(user_message(error))
+        problem = new_passphrase_problem(new, self.repeat.text())
+        if problem:
+            self.message.setText(problem)
             return
         self.ok.setEnabled(False)
         self.message.setText(self.tr("Changing the passphrase…"))
@@ -143,7 +108,6 @@ class NewRecoveryKeyDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._key = ""
         self.setWindowTitle(self.tr("New recovery key"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self._ask_page())
@@ -160,7 +124,7 @@ class NewRecoveryKeyDialog(QDialog):
             "damaged. Enter the passphrase to confirm."
         ))  # fmt: skip
         explain.setWordWrap(True)
-        self.passphrase = _secret_field(self.tr("Passphrase"))
+        self.passphrase = secret_field(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.submit)
         self.message = _message_label(self.tr("Recovery key status"))
         self.make_button = QPushButton(self.tr("&Make a new recovery key"))
@@ -178,37 +142,22 @@ class NewRecoveryKeyDialog(QDialog):
         return page
 
     def _show_page(self) -> QWidget:
-        page = QWidget()
-        explain = QLabel(self.tr(
-            "This is the new recovery key. It is shown only this once. Write it down or print "
-            "it and keep it somewhere safe, away from this computer; destroy the old sheet."
-        ))  # fmt: skip
-        explain.setWordWrap(True)
-        self.recovery = QLabel()
-        self.recovery.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.recovery.setAccessibleName(self.tr("Recovery key"))
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(font.pointSize() + 3)
-        self.recovery.setFont(font)
-        self.recovery.setWordWrap(True)
-        self.print_button = QPushButton(self.tr("&Print recovery sheet…"))
-        self.print_button.setAccessibleName(self.tr("Print recovery sheet"))
-        self.print_button.clicked.connect(self.print_sheet)
-        self.saved = QCheckBox(self.tr("I have &saved the recovery key"))
-        self.saved.setAccessibleName(self.tr("I have saved the recovery key"))
-        self.close_button = QPushButton(self.tr("&Close"))
-        self.close_button.setAccessibleName(self.tr("Close"))
-        self.close_button.setEnabled(False)
-        self.saved.toggled.connect(self.close_button.setEnabled)
-        self.close_button.clicked.connect(self.accept)
-        layout = QVBoxLayout(page)
-        layout.addWidget(explain)
-        layout.addWidget(self.recovery)
-        layout.addWidget(self.print_button)
-        layout.addWidget(self.saved)
-        layout.addWidget(self.close_button)
-        return page
+        self.recovery_panel = RecoveryKeyPanel(
+            self.session,
+            self.tr(
+                "This is the new recovery key. It is shown only this once. Write it down or "
+                "print it and keep it somewhere safe, away from this computer; destroy the old "
+                "sheet."
+            ),
+            self.tr("&Close"),
+            self.tr("Close"),
+        )
+        panel = self.recovery_panel
+        # The names the vault-maintenance tests use.
+        self.recovery, self.print_button = panel.recovery, panel.print_button
+        self.saved, self.close_button = panel.saved, panel.proceed
+        panel.proceeded.connect(self.accept)
+        return panel
 
     def submit(self) -> None:
         if not self.passphrase.text():
@@ -220,10 +169,8 @@ class NewRecoveryKeyDialog(QDialog):
 
     def _made(self, key: str) -> None:
         self.passphrase.clear()
-        self._key = key
-        self.recovery.setText(key.replace("-", " - "))
         self.stack.setCurrentIndex(1)
-        self.saved.setFocus()
+        self.recovery_panel.show_key(key)
 
     def _failed(self, message: str) -> None:
         self.make_button.setEnabled(True)
@@ -231,30 +178,10 @@ class NewRecoveryKeyDialog(QDialog):
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
-    def print_sheet(self) -> None:
-        """The sheet is made in memory and printed, never written to disk by the app."""
-        key = self._key
-
-        def make(services: VaultServices) -> bytes:
-            return recovery_sheet_pdf(
-                key, vault_id=services.keys.vault_id(), organisation="", created=date.today()
-            )
-
-        def failed(message: str) -> None:
-            self.print_button.setEnabled(True)
-            QMessageBox.warning(self, self.tr("Recovery sheet"), message)
-
-        self.print_button.setEnabled(False)
-        self.session.run_services(make, done=self._print_ready, failed=failed)
-
-    def _print_ready(self, data: bytes) -> None:
-        self.print_button.setEnabled(True)
-        ask_and_print(data, self, self.tr("Recovery sheet"))
-
     @property
     def key_on_show(self) -> bool:
         """The new key is on screen and not yet confirmed as saved."""
-        return self.stack.currentIndex() == 1 and not self.saved.isChecked()
+        return self.stack.currentIndex() == 1 and self.recovery_panel.unconfirmed
 
     def reject(self) -> None:
         # Escape must not throw away the only copy of the new recovery key: the old one
@@ -270,6 +197,5 @@ class NewRecoveryKeyDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing forgets the key: it is shown once."""
-        self._key = ""
-        self.recovery.clear()
+        self.recovery_panel.forget()
         super().done(result)

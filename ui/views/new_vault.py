@@ -6,48 +6,29 @@ from __future__ import annotations
 import getpass
 import re
 import sys
-from datetime import date
 
-from PySide6.QtCore import QProcess, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFont, QRegularExpressionValidator
+from PySide6.QtCore import QProcess, QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.documents.recovery_sheet import recovery_sheet_pdf
-from desktop.errors import InvalidValueError, WeakPassphraseError
-from desktop.services import VaultServices
+from desktop.errors import InvalidValueError
 from desktop.settings_service import NAME_MAX, clean_counselor_name, clean_user_id
-from desktop.vaults import check_passphrase_strength
 from ui.error_text import user_message
-from ui.printing import ask_and_print
+from ui.passphrase_parts import (
+    RecoveryKeyPanel,
+    StrengthMeter,
+    new_passphrase_problem,
+    secret_field,
+)
 from ui.session import Session
-
-
-def strength(passphrase: str) -> int:
-    """0–100: a rough estimate of guessing effort, for the meter only (the core decides)."""
-    if not passphrase:
-        return 0
-    pools = [
-        any(c.islower() for c in passphrase),
-        any(c.isupper() for c in passphrase),
-        any(c.isdigit() for c in passphrase),
-        any(not c.isalnum() for c in passphrase),
-        any(ord(c) > 127 for c in passphrase),
-    ]
-    alphabet = 26 * pools[0] + 26 * pools[1] + 10 * pools[2] + 20 * pools[3] + 100 * pools[4]
-    unique = len(set(passphrase))
-    bits = min(len(passphrase), unique * 2) * max(1.0, alphabet.bit_length())
-    return int(min(100, bits * 100 / 80))
 
 
 def suggested_user_id() -> str:
@@ -96,19 +77,10 @@ class NewVaultPage(QWidget):
             "How your team's server and your colleagues' desks know you: letters, digits, "
             "'_', '-' or '.'. New cases are assigned to it."
         ))  # fmt: skip
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("New passphrase"))
-        self.passphrase.textChanged.connect(self._update_meter)
-        self.confirm = QLineEdit()
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.passphrase = secret_field(self.tr("New passphrase"))
+        self.confirm = secret_field(self.tr("Repeat the passphrase"))
         self.confirm.returnPressed.connect(self.create_vault)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 100)
-        self.meter.setTextVisible(False)
-        self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.meter_label = QLabel()
+        self.meter = StrengthMeter(self.passphrase)
         self.create_button = QPushButton(self.tr("&Create the vault"))
         self.create_button.setAccessibleName(self.tr("Create the vault"))
         self.create_button.clicked.connect(self.create_vault)
@@ -141,7 +113,6 @@ class NewVaultPage(QWidget):
         form.addRow(first, self.passphrase)
         form.addRow(second, self.confirm)
         form.addRow(self.tr("Strength:"), self.meter)
-        form.addRow("", self.meter_label)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -178,16 +149,6 @@ class NewVaultPage(QWidget):
         dialog.restored.connect(lambda _summary: self.restored.emit())
         dialog.open()
 
-    def _update_meter(self, text: str) -> None:
-        value = strength(text)
-        self.meter.setValue(value)
-        if value < 40:
-            self.meter_label.setText(self.tr("Weak: easy to guess"))
-        elif value < 75:
-            self.meter_label.setText(self.tr("Fair: longer is better"))
-        else:
-            self.meter_label.setText(self.tr("Strong"))
-
     def create_vault(self) -> None:
         try:
             name = clean_counselor_name(self.counselor_name.text())
@@ -200,13 +161,9 @@ class NewVaultPage(QWidget):
             self.counselor_name.setFocus()
             return
         passphrase = self.passphrase.text()
-        if passphrase != self.confirm.text():
-            self.message.setText(self.tr("The two passphrases differ."))
-            return
-        try:
-            check_passphrase_strength(passphrase)
-        except WeakPassphraseError as exc:
-            self.message.setText(user_message(exc))
+        problem = new_passphrase_problem(passphrase, self.confirm.text())
+        if problem:
+            self.message.setText(problem)
             return
         self.create_button.setEnabled(False)
         self.message.setText(self.tr("Creating the vault…"))
@@ -224,80 +181,33 @@ class NewVaultPage(QWidget):
 
     # -- step 2 --------------------------------------------------------------
     def _recovery_page(self) -> QWidget:
-        page = QWidget()
-        explain = QLabel(
+        self.recovery_panel = RecoveryKeyPanel(
+            self.session,
             self.tr(
                 "This is your recovery key. It is shown only this once. Write it down or print "
                 "it and keep it somewhere safe, away from this computer: it unlocks the vault "
                 "if the passphrase is forgotten."
-            )
+            ),
+            self.tr("&Continue"),
+            self.tr("Continue"),
         )
-        explain.setWordWrap(True)
-        self.recovery = QLabel()
-        self.recovery.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.recovery.setAccessibleName(self.tr("Recovery key"))
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(font.pointSize() + 3)
-        self.recovery.setFont(font)
-        self.recovery.setWordWrap(True)
-        self.print_button = QPushButton(self.tr("&Print recovery sheet…"))
-        self.print_button.setAccessibleName(self.tr("Print recovery sheet"))
-        self.print_button.clicked.connect(self.print_sheet)
-        self._key = ""
-        self.saved = QCheckBox(self.tr("I have &saved the recovery key"))
-        self.saved.setAccessibleName(self.tr("I have saved the recovery key"))
-        self.done_button = QPushButton(self.tr("&Continue"))
-        self.done_button.setAccessibleName(self.tr("Continue"))
-        self.done_button.setEnabled(False)
-        self.saved.toggled.connect(self.done_button.setEnabled)
-        self.done_button.clicked.connect(self._finish)
-        layout = QVBoxLayout(page)
-        layout.addWidget(explain)
-        layout.addWidget(self.recovery)
-        layout.addWidget(self.print_button)
-        layout.addWidget(self.saved)
-        layout.addWidget(self.done_button)
-        layout.addStretch(1)
-        return page
+        panel = self.recovery_panel
+        # The names the first-run tests and the screen walk use.
+        self.recovery, self.print_button = panel.recovery, panel.print_button
+        self.saved, self.done_button = panel.saved, panel.proceed
+        panel.proceeded.connect(self._finish)
+        return panel
 
     def _created(self, recovery_key: str) -> None:
         self.passphrase.clear()
         self.confirm.clear()
-        self._key = recovery_key
-        self.recovery.setText(recovery_key.replace("-", " - "))
         self.stack.setCurrentIndex(1)
-        self.saved.setFocus()
+        self.recovery_panel.show_key(recovery_key)
 
     def sheet(self, vault_id: str = "") -> bytes:
         """The printable recovery sheet (PDF bytes, kept in memory only)."""
-        return recovery_sheet_pdf(
-            self._key, vault_id=vault_id, organisation="", created=date.today()
-        )
-
-    def print_sheet(self) -> None:
-        """Make the sheet in the background (fonts load on first use), then print it; it is
-        never written to disk by the app."""
-        key = self._key
-
-        def make(services: VaultServices) -> bytes:
-            return recovery_sheet_pdf(
-                key, vault_id=services.keys.vault_id(), organisation="",
-                created=date.today(),
-            )  # fmt: skip
-
-        def failed(message: str) -> None:
-            self.print_button.setEnabled(True)
-            QMessageBox.warning(self, self.tr("Recovery sheet"), message)
-
-        self.print_button.setEnabled(False)
-        self.session.run_services(make, done=self._print_ready, failed=failed)
-
-    def _print_ready(self, data: bytes) -> None:
-        self.print_button.setEnabled(True)
-        ask_and_print(data, self, self.tr("Recovery sheet"))
+        return self.recovery_panel.sheet(vault_id)
 
     def _finish(self) -> None:
-        self._key = ""
-        self.recovery.clear()  # shown once
+        self.recovery_panel.forget()  # shown once
         self.finished.emit()
