@@ -44,10 +44,27 @@ def test_not_enrolled_says_so_and_offers_no_sync(qtbot, session: Session) -> Non
     controller = SyncController(session, interval_ms=60_000)
     widget = SyncStatusWidget(controller)
     qtbot.addWidget(widget)
+    # Before any status (no vault open yet: the first-run page) there is nothing to sync; a
+    # click would leave "working…" on screen for good.
+    assert not widget.sync_button.isEnabled()
     controller.start()
     qtbot.waitUntil(lambda: controller.status is not None, timeout=10_000)
     assert controller.status.state == "not_enrolled"
     assert "not set up" in widget.label.text() and not widget.sync_button.isEnabled()
+
+
+def test_locking_takes_the_status_and_the_button_away(  # type: ignore[no-untyped-def]
+    qtbot, session: Session, org: Org
+) -> None:
+    _enrol(qtbot, session, org)
+    controller = SyncController(session, interval_ms=60_000)
+    widget = SyncStatusWidget(controller)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(controller.round_finished, timeout=30_000):
+        controller.start()
+    assert widget.sync_button.isEnabled() and "up to date" in widget.label.text()
+    session.lock()
+    assert not widget.sync_button.isEnabled() and "up to date" not in widget.label.text()
 
 
 def test_sync_rounds_update_the_status_and_back_off_when_offline(  # type: ignore[no-untyped-def]

@@ -47,6 +47,7 @@ class SyncController(QObject):
     round_finished = Signal(object)  # SyncReport
     round_failed = Signal(str)
     awaiting_approval_changed = Signal(bool)  # enrolled, the administrator has not approved yet
+    stopped = Signal()  # the vault locked (or none is open): no status to show
 
     def __init__(
         self,
@@ -92,6 +93,7 @@ class SyncController(QObject):
         self.running = False
         self.status = None
         self._set_awaiting(False)
+        self.stopped.emit()
 
     def refresh_status(self) -> None:
         if self.session.is_unlocked and not self.running:

@@ -22,6 +22,9 @@ class SyncStatusWidget(QWidget):
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.clicked.connect(self._sync_now)
+        # Off until the controller knows a status: with no vault open (the first-run page,
+        # the lock screen) there is nothing to sync, and "working…" would never be answered.
+        self.sync_button.setEnabled(False)
         self.quarantine_button = QPushButton()
         self.quarantine_button.setAccessibleName(self.tr("Show quarantined changes"))
         self.quarantine_button.hide()
@@ -32,6 +35,7 @@ class SyncStatusWidget(QWidget):
         layout.addWidget(self.sync_button)
         controller.status_changed.connect(self.show_status)
         controller.round_failed.connect(self.show_failure)
+        controller.stopped.connect(self.show_no_vault)
 
     def _sync_now(self) -> None:
         self.label.setText(self.tr("Sync: working…"))
@@ -59,6 +63,12 @@ class SyncStatusWidget(QWidget):
         self.sync_button.setEnabled(status.state != "not_enrolled")
         self.quarantine_button.setVisible(status.quarantined > 0)
         self.quarantine_button.setText(self.tr("{0} quarantined…").format(status.quarantined))
+
+    def show_no_vault(self) -> None:
+        self.label.setText(self.tr("Sync: —"))
+        self.label.setToolTip("")
+        self.sync_button.setEnabled(False)
+        self.quarantine_button.hide()
 
     def show_failure(self, message: str) -> None:
         # The status that follows says "offline"/"problem"; the sentence explains why.
