@@ -112,6 +112,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.documents.demo import add_demo_documents
     from desktop.safety.demo import add_demo_safety
     from desktop.safety.records import SafetyService
+    from desktop.wages.demo import add_demo_wages
 
     with vault:
         service = CaseService(vault)
@@ -123,9 +124,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
                                         today=date.today())  # fmt: skip
             matters = add_demo_documents(service, today=date.today(),
                                          with_files=not args.no_files)  # fmt: skip
+            wages = add_demo_wages(service, today=date.today(), seed=args.seed)
         _snapshot_or_warn(vault)
-    print(f"Added {count} synthetic cases, {responses} anonymous Safety responses and "
-          f"{matters} ADR matters with referrals (seed {args.seed}).")  # fmt: skip
+    print(f"Added {count} synthetic cases, {responses} anonymous Safety responses, "
+          f"{matters} ADR matters with referrals and wage records in {wages} cases "
+          f"(seed {args.seed}).")  # fmt: skip
     return 0
 
 

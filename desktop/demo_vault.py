@@ -28,14 +28,15 @@ def demo_vault_dir() -> Path:
 
 
 def ensure_demo_vault(folder: Path | None = None, *, cases: int = DEMO_CASES) -> Path:
-    """Create the demo vault with synthetic cases, Safety records, referrals and an ADR
-    matter if it does not exist yet; returns its folder."""
+    """Create the demo vault with synthetic cases, Safety records, referrals, ADR matters
+    and wage records if it does not exist yet; returns its folder."""
     from desktop.cases.demo import add_demo_cases
     from desktop.cases.demo_vocabulary import COUNSELORS
     from desktop.cases.service import CaseService
     from desktop.documents.demo import add_demo_documents
     from desktop.safety.demo import add_demo_safety
     from desktop.safety.records import SafetyService
+    from desktop.wages.demo import add_demo_wages
 
     target = folder or demo_vault_dir()
     if (target / "vault.db").exists():
@@ -52,5 +53,6 @@ def ensure_demo_vault(folder: Path | None = None, *, cases: int = DEMO_CASES) ->
         add_demo_cases(service, cases, seed=1, today=today)
         add_demo_safety(SafetyService(service), seed=1, today=today)
         add_demo_documents(service, today=today)
+        add_demo_wages(service, today=today)
         vault.snapshot()
     return target
