@@ -54,8 +54,9 @@ def _records(rng: random.Random, first: date, months: int) -> str:
     lines = ["date,start,end,break_minutes,break_start"]
     day, last = first, _month_end(_month_start(first, -(months - 1)))
     while day <= last:
-        sunday = day.weekday() == 6
-        if not sunday or rng.random() < 0.15:  # Sundays off, but not always
+        # Monday to Friday; every other Saturday; a Sunday (the statutory holiday) now and then.
+        chance = {5: 0.5, 6: 0.1}.get(day.weekday(), 1.0)
+        if rng.random() < chance:
             start = rng.choice(("07:30", "08:00", "08:00", "08:00"))
             # Mostly an hour or two past the scheduled 17:00; a late night now and then.
             end = rng.choice(("17:00", "18:00", "18:00", "19:00", "19:00", "20:00", "22:30"))
