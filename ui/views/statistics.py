@@ -9,6 +9,7 @@ says why.
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -286,13 +287,19 @@ class StatisticsPage(QWidget):
             # A hidden figure gets a zero-height bar: nothing is drawn.
             bars.append([0.0 if v is None else v for v in values])
             series.append(bars)
-        why = QBarSet(self.tr("No bar: hidden figure (<%1 or x)").replace("%1", str(table.k)))
+        explain = self.tr("No bar: hidden figure (<%1 or x)").replace("%1", str(table.k))
+        # The legend takes "<" for the start of a rich-text tag and cut the entry there.
+        why = QBarSet(html.escape(explain))
         why.setColor(QColor("#bbbbbb"))
         why.append([0.0] * len(table.rows))
         series.append(why)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([category_name(table.dimensions[0], r) for r in table.rows])
+        names = [category_name(table.dimensions[0], r) for r in table.rows]
+        # "ミャンマー (ビルマ)" was cut to "ミャンマー (ビ…": a name that does not fit under its
+        # bar goes on two lines at the bracket instead of being cut short.
+        # Axis labels are rich text (a "<" or "&" in a name must be escaped).
+        categories.append([html.escape(n).replace(" (", "<br>(") for n in names])
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         counts = QValueAxis()
@@ -300,7 +307,10 @@ class StatisticsPage(QWidget):
         counts.setLabelFormat("%d")
         self.chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(counts)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        counts.applyNiceNumbers()  # round ticks, and the tallest bar below the top line
+        # Below the chart, not beside it: on the right the legend took a sixth of the width
+        # and still cut its Japanese entries short at 1366×768.
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
 
     def _labels(self, lang: str) -> dict[tuple[str, str], str] | None:
         """The window's category names, for a report in the interface's language."""
