@@ -179,3 +179,20 @@ def test_verify_passphrase_on_an_unlocked_vault(vault: Vault) -> None:
     assert vault.audit_entries()[-1].action == "unlock_failed"
     vault.verify_passphrase(PASSPHRASE)
     assert vault.failed_attempts == 0
+
+
+def test_default_device_codes_are_letters_and_digits(tmp_path: Path) -> None:
+    """A new vault's device code (the middle of every reference number) came from the first
+    four characters of a URL-safe id, so about one vault in eight got a "-" or "_" in it
+    ("DEMO-3DR_-2026-00002") that Settings itself would refuse."""
+    from desktop.store.ids import default_device_code, new_id
+
+    codes = [default_device_code(new_id()) for _ in range(2000)]
+    assert all(len(c) == 4 and c.isalnum() and c == c.upper() for c in codes)
+    assert len(set(codes)) > 1900  # still a spread, not a constant
+    created, _ = create_vault(tmp_path / "v", PASSPHRASE, kdf_params=fast_params_for_tests(),
+                              office_code="tst")  # fmt: skip
+    with created:
+        code = created.device.device_code
+        assert code == default_device_code(created.device.device_id) and code.isalnum()
+        created.set_codes(office_code="TST", device_code=code)  # what Settings would accept

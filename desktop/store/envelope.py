@@ -22,7 +22,7 @@ from desktop.errors import VaultBusyError, VaultCorruptError, VaultExistsError, 
 from desktop.store.audit import AuditKeys, write_empty_head
 from desktop.store.database import DB_NAME, Transaction, connect, set_meta
 from desktop.store.format import FORMAT_VERSION, migrate
-from desktop.store.ids import new_id
+from desktop.store.ids import default_device_code, new_id
 from desktop.store.keyslots import create_slots
 from desktop.store.schema import create_current_schema
 
@@ -65,7 +65,7 @@ def create_file(
                 "vault_id": vault_id,
                 "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
                 "device_id": device_id,
-                "device_code": (device_code or device_id[:4]).upper(),
+                "device_code": (device_code or default_device_code(device_id)).upper(),
                 "office_code": office_code.upper(),
                 "user_id": user_id,
                 "failed_attempts": 0,
