@@ -25,6 +25,9 @@ def field_name(name: str) -> str:
     """The translated name of a record field; an unknown field is shown as stored."""
     return {
         "ref": QCoreApplication.translate("Fields", "Reference"),
+        "terms": QCoreApplication.translate("Fields", "Employment terms"),
+        "records": QCoreApplication.translate("Fields", "Work records"),
+        "payslips": QCoreApplication.translate("Fields", "Payslips"),
         "status": QCoreApplication.translate("Fields", "Status"),
         "outcome": QCoreApplication.translate("Fields", "Outcome"),
         "summary": QCoreApplication.translate("Fields", "Summary"),
@@ -222,6 +225,13 @@ def _count(value: object) -> str:
     return str(value)
 
 
+def _csv_rows(value: object) -> str:
+    """Wage records and payslips are stored as CSV text: its header and first cells read as
+    English words, so the history says how many rows it holds."""
+    lines = [line for line in str(value).splitlines() if line.strip()]
+    return QCoreApplication.translate("Fields", "rows: {0}").format(max(len(lines) - 1, 0))
+
+
 def _mode(code: str) -> str:
     return {
         "assisted": QCoreApplication.translate("Fields", "Assisted"),
@@ -284,10 +294,19 @@ _DATES = frozenset(
 _DATETIMES = frozenset({"occurred_at", "captured_at", "taken_at"})
 
 
+# Whole values read by (entity, field): the same field name means other things elsewhere.
+_WHOLE_BY_ENTITY: dict[tuple[str, str], Callable[[object], str]] = {
+    ("wages", "records"): _csv_rows,
+    ("wages", "payslips"): _csv_rows,
+}
+
+
 def value_text(entity: str, name: str, value: Any) -> str:
     """One field's value as text in the interface language: labels, names, local dates."""
     if value is None or value == "":
         return ""
+    if (entity, name) in _WHOLE_BY_ENTITY:
+        return _WHOLE_BY_ENTITY[(entity, name)](value)
     if isinstance(value, bool):
         return _yes_no(value)
     if name in _WHOLE:

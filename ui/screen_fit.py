@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
-__all__ = ["FRAME_ALLOWANCE", "ScrollWhenSmall", "fit_to_screen"]
+__all__ = ["FRAME_ALLOWANCE", "ScrollWhenSmall", "fit_to_screen", "keep_on_screen"]
 
 # Room for the title bar and borders the window manager adds around resize()'s size.
 FRAME_ALLOWANCE = QSize(16, 48)
@@ -27,6 +27,19 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     screen = window.screen()  # the parent's screen for a dialog not yet shown
     room = screen.availableGeometry().size() - FRAME_ALLOWANCE
     window.resize(min(width, room.width()), min(height, room.height()))
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Move a window that grew after it was shown back inside the screen's available area.
+    Window managers (and Qt without one) place a dialog once, centred on its parent at its
+    first size; a dialog that then grows to fit its content keeps its top-left corner, so it
+    grew past the screen's right and bottom edges, buttons and all."""
+    room = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    x = max(room.left(), min(frame.left(), room.right() + 1 - frame.width()))
+    y = max(room.top(), min(frame.top(), room.bottom() + 1 - frame.height()))
+    if (x, y) != (frame.left(), frame.top()):
+        window.move(x, y)
 
 
 # The least a scrolling area asks for: a few lines of a form stay visible on any screen.

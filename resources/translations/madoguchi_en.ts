@@ -2928,6 +2928,18 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Employment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3345,6 +3357,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>items: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6346,7 +6362,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These codes prefix new reference numbers, e.g. {0}-{1}-2025-00001. Existing reference numbers keep theirs.</source>
+        <source>These codes prefix new reference numbers, e.g. {0}-{1}-{2}-00001. Existing reference numbers keep theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

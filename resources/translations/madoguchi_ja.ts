@@ -2927,6 +2927,18 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>案件番号</translation>
     </message>
     <message>
+        <source>Employment terms</source>
+        <translation>労働条件</translation>
+    </message>
+    <message>
+        <source>Work records</source>
+        <translation>勤務記録</translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <translation>給与明細</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状態</translation>
     </message>
@@ -3345,6 +3357,10 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>items: {0}</source>
         <translation>{0} 項目</translation>
+    </message>
+    <message>
+        <source>rows: {0}</source>
+        <translation>{0} 行</translation>
     </message>
     <message>
         <source>Assisted</source>
@@ -6338,8 +6354,8 @@ SHA-256：{sha}
         <translation>画像 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <source>These codes prefix new reference numbers, e.g. {0}-{1}-2025-00001. Existing reference numbers keep theirs.</source>
-        <translation>これらのコードは新しい案件番号の先頭に付きます（例：{0}-{1}-2025-00001）。既存の案件番号は変わりません。</translation>
+        <source>These codes prefix new reference numbers, e.g. {0}-{1}-{2}-00001. Existing reference numbers keep theirs.</source>
+        <translation>これらのコードは新しい案件番号の先頭に付きます（例：{0}-{1}-{2}-00001）。既存の案件番号は変わりません。</translation>
     </message>
     <message>
         <source>The vault is locked.</source>

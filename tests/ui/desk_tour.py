@@ -172,6 +172,11 @@ class Tour:
                 f"{name}: window {frame.width()}×{frame.height()} larger than the screen's "
                 f"available {screen.width()}×{screen.height()}"
             )
+        elif window.isWindow() and not screen.contains(frame):
+            # Placed at its first size, then grown: Settings ran past the right and bottom
+            # edges with its Save button off the screen.
+            self.problems.append(f"{name}: window at {frame.x()},{frame.y()} "
+                                 f"({frame.width()}×{frame.height()}) runs past the screen")  # fmt: skip
         for area in window.findChildren(ScrollWhenSmall):
             bars = (area.verticalScrollBar(), area.horizontalScrollBar())
             if area.isVisibleTo(window) and any(bar.isVisible() for bar in bars):
@@ -376,6 +381,8 @@ def main(argv: list[str]) -> int:
     ):
         opener()
         dialog = _dialog(app, name)
+        if name == "SettingsDialog":  # its notes arrive from the background, then it refits
+            tour.until(lambda: dialog.save_button.isEnabled(), "the settings")
         tour.check(dialog, name)
         dialog.close()
         tour.settle(0.1)

@@ -114,3 +114,41 @@ def test_audit_viewer_verifies_and_reports_tampering(qtbot, session: Session) ->
     dialog.refresh()
     qtbot.waitUntil(lambda: "⚠" in dialog.banner.text(), timeout=5_000)
     assert "altered" in dialog.banner.text()
+
+
+def test_settings_show_the_language_on_screen_and_this_year(  # type: ignore[no-untyped-def]
+    qtbot, session: Session, prefs: Preferences
+) -> None:
+    """Started with --lang ja on an English system, Settings said "English" (the saved
+    preference) on a Japanese screen, and its example reference number said 2025."""
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    prefs.language = "en"
+    QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
+    dialog = SettingsDialog(session, prefs)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "ja"
+    assert f"-{date.today().year}-00001" in dialog.codes_note.text()
+
+
+def test_a_window_that_grew_is_moved_back_onto_the_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The Settings dialog grows after it is shown (its notes arrive later); it kept its
+    top-left corner and ran past the right and bottom edges of a 1366×768 screen."""
+    from PySide6.QtWidgets import QDialog
+
+    from ui.screen_fit import keep_on_screen
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    room = dialog.screen().availableGeometry()
+    dialog.resize(room.width() - 40, room.height() - 40)
+    dialog.move(room.left() + 300, room.top() + 200)  # as placed at its first, smaller size
+    assert not room.contains(dialog.frameGeometry())
+    keep_on_screen(dialog)
+    assert room.contains(dialog.frameGeometry())
+    placed = dialog.pos()
+    keep_on_screen(dialog)  # already inside: left where it is
+    assert dialog.pos() == placed

@@ -11,10 +11,11 @@ Everything that touches the vault or the system keyring runs in the background.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, QTimer, Signal
+from PySide6.QtCore import QLocale, QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,13 +24,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +41,7 @@ from desktop.settings_service import LOCKED_SYNCED, Letterhead, ReferenceCodes
 from ui import document_labels
 from ui.device_key_texts import device_key_message
 from ui.prefs import DEFAULT_IDLE_MINUTES, Preferences
-from ui.screen_fit import FRAME_ALLOWANCE, ScrollWhenSmall
+from ui.screen_fit import FRAME_ALLOWANCE, ScrollWhenSmall, keep_on_screen
 from ui.session import Session
 
 
@@ -105,7 +106,10 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem("日本語", "ja")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
+        # The language on screen now (``--lang`` may differ from the one saved): the saved
+        # one showed "English" on a Japanese screen, and Save would have kept it.
+        running = "ja" if QLocale().language() == QLocale.Language.Japanese else prefs.language
+        self.language.setCurrentIndex(max(self.language.findData(running), 0))
         language_note = QLabel(self.tr("A new language applies after Madoguchi restarts."))
         language_note.setWordWrap(True)
 
@@ -181,7 +185,9 @@ class SettingsDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Settings status"))
 
-        this_computer = QGroupBox(self.tr("This computer"))
+        # Two tabs, not two boxes one above the other: in Japanese the two together were
+        # taller than a 1366×768 screen, and their notes were squeezed into each other.
+        this_computer = QWidget()
         form = QFormLayout(this_computer)
         form.addRow(self._label(self.tr("&Language:"), self.language), self.language)
         form.addRow("", language_note)
@@ -189,7 +195,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.remember)
         form.addRow("", self.remember_note)
 
-        vault_box = QGroupBox(self.tr("This vault"))
+        vault_box = QWidget()
         vform = QFormLayout(vault_box)
         vform.addRow(self._label(self.tr("Your na&me:"), self.counselor_name),
                      self.counselor_name)  # fmt: skip
@@ -213,13 +219,12 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
-        groups = QWidget()
-        groups_layout = QVBoxLayout(groups)
-        groups_layout.setContentsMargins(0, 0, 0, 0)
-        groups_layout.addWidget(this_computer)
-        groups_layout.addWidget(vault_box)
+        self.pages = QTabWidget()
+        # Each page scrolls only on a very small screen.
+        self.pages.addTab(ScrollWhenSmall(this_computer), self.tr("This computer"))
+        self.pages.addTab(ScrollWhenSmall(vault_box), self.tr("This vault"))
         layout = QVBoxLayout(self)
-        layout.addWidget(ScrollWhenSmall(groups), 1)  # scrolls only on a very small screen
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._set_vault_fields_enabled(False)
@@ -269,9 +274,9 @@ class SettingsDialog(QDialog):
         device = self.device_code.text().upper() or "…"
         self.codes_note.setText(
             self.tr(
-                "These codes prefix new reference numbers, e.g. {0}-{1}-2025-00001. "
+                "These codes prefix new reference numbers, e.g. {0}-{1}-{2}-00001. "
                 "Existing reference numbers keep theirs."
-            ).format(office, device)
+            ).format(office, device, date.today().year)
         )
         QTimer.singleShot(0, self._fit_height)
 
@@ -289,10 +294,13 @@ class SettingsDialog(QDialog):
         width = self.width()
         need = layout.totalHeightForWidth(width)
         while need > room.height() and width < room.width():
-            width = min(room.width(), width + 120)
-            need = layout.totalHeightForWidth(width)
+            wider = min(room.width(), width + 120)
+            if layout.totalHeightForWidth(wider) >= need:
+                break  # no line saved: the rows are tall, not the notes; the content scrolls
+            width, need = wider, layout.totalHeightForWidth(wider)
         if need > self.height() or width > self.width():
             self.resize(width, min(max(need, self.height()), room.height()))
+            keep_on_screen(self)
 
     # -- loading -------------------------------------------------------------------
     def load(self) -> None:
