@@ -382,7 +382,7 @@ def main(argv: list[str]) -> int:
         opener()
         dialog = _dialog(app, name)
         if name == "SettingsDialog":  # its notes arrive from the background, then it refits
-            tour.until(lambda: dialog.save_button.isEnabled(), "the settings")
+            tour.until(dialog.save_button.isEnabled, "the settings")
         tour.check(dialog, name)
         dialog.close()
         tour.settle(0.1)
