@@ -304,6 +304,12 @@ def find_shifts(text: str, reference: date) -> tuple[list[Shift], list[Unplaced]
             r.is_break = bool(_BREAK_BEFORE.search(head) or _BREAK_AFTER.match(tail))
         work = [r for r in ranges if not r.is_break]
         if not work:
+            lengths = _break_lengths(segment)
+            if lengths and shifts and shifts[-1].break_minutes is None and not dates:
+                # "8:00〜23:00まで働いた。休憩なし。": the break of the shift just told.
+                last = shifts[-1]
+                shifts[-1] = Shift(last.day, last.start, last.end, lengths[0][1], None,
+                                   f"{last.text} {shown}")  # fmt: skip
             if dates:
                 carried = [d for _a, _b, d in dates[-1:]]
             continue
