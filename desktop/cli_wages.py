@@ -73,8 +73,8 @@ def claim_json(claim: WageClaim) -> dict[str, Any]:
             for p in claim.periods
         ],
         "totals": {k: str(v) for k, v in claim.totals.items()},
-        "rules": {k: {"title": t, "url": u, "read_on": r}
-                  for k, (t, u, r) in claim.citations.items()},
+        "rules": {k: {"title": t, "title_ja": claim.titles_ja.get(k, ""), "url": u,
+                      "read_on": r} for k, (t, u, r) in claim.citations.items()},
         "warnings": claim.warnings,
     }  # fmt: skip
 

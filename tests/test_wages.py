@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -89,6 +90,24 @@ def test_a_rule_without_citation_is_refused(tmp_path: Path) -> None:
     _edit(folder / "premiums.json", lambda d: d["rules"][0].pop("citation"))
     with pytest.raises(LawDataError, match=r"premiums.json: premium.overtime has no citation"):
         load_law(folder)
+
+
+def test_a_rule_without_a_japanese_title_is_refused(tmp_path: Path) -> None:
+    folder = _copy_law(tmp_path)
+    _edit(folder / "interest.json", lambda d: d["rules"][1].pop("title_ja"))
+    with pytest.raises(LawDataError, match=r"interest.json: interest.statutory has no 'title_ja'"):
+        load_law(folder)
+
+
+def test_every_rule_has_a_japanese_title() -> None:
+    law = shipped_law()
+    for rule in law.rules.values():
+        assert re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", rule.title_ja), rule.id
+        assert not re.search(r"[A-Za-z]{3,}", rule.title_ja), (rule.id, rule.title_ja)
+    assert law.title_ja("minimum_wage.okinawa.2024") == (
+        "沖縄県最低賃金 時間額952円（2024年度、2024年10月9日発効）"
+    )
+    assert law.title_ja("minimum_wage.tokyo.2025").startswith("東京都最低賃金 時間額1,226円")
 
 
 def test_minimum_wages_out_of_date_order_are_refused(tmp_path: Path) -> None:

@@ -185,6 +185,7 @@ def test_no_minimum_wage_on_file_is_said_not_guessed(tmp_path: Path) -> None:
     claim = calculate(terms, parse_records(HEADER + "2023-10-10,09:00,17:00,60,\n"), {},
                       load_law(folder), date(2024, 1, 1))  # fmt: skip
     assert "no minimum wage on file for kagoshima on 2023-10-10" in claim.warnings[0]
+    assert claim.warnings_ja[0].startswith("鹿児島の2023-10-10の最低賃金が登録されていないため")
     assert claim.periods[0].figures["minimum_wage_shortfall"].rule_ids == (
         "base.minimum_wage_exclusions",
     )
