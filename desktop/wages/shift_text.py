@@ -327,6 +327,10 @@ def find_shifts(text: str, reference: date) -> tuple[list[Shift], list[Unplaced]
                     continue
                 assert day is not None
                 minutes, break_start = breaks.get(id(r), (None, None))
+                length = (r.end if r.end > r.start else r.end + DAY) - r.start
+                if minutes is not None and minutes > length:
+                    unplaced.append(Unplaced(shown, "unusable"))  # a break longer than the shift
+                    continue
                 shifts.append(Shift(day, _clock(r.start), _clock(r.end), minutes,
                                     break_start, shown))  # fmt: skip
         if dates:
