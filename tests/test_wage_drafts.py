@@ -130,8 +130,19 @@ _PIECES = ["3/3", "3月3日", "March 3", "today", "昨日", "8:00", "23:00", "8�
            "12:00", "13:00", "は", "１", "：", "99:99", "0:00", "24:00", "8:30", "休憩1時間"]  # fmt: skip
 
 
+_SHIFT_LIKE = st.tuples(
+    st.sampled_from(["3/3 ", "3月3日 ", "On 3 March ", "今日 ", ""]),
+    st.sampled_from(["", "午前", "午後", "夜", "朝"]),
+    st.integers(0, 30), st.sampled_from([":00", ":30", "時", "時半", "am", "pm"]),
+    st.sampled_from(["-", "〜", "から", " to "]), st.sampled_from(["", "翌", "夜"]),
+    st.integers(0, 30), st.sampled_from([":00", ":45", "時", "am", "pm"]),
+    st.sampled_from(["", " 休憩1時間", " 休憩30分", " no break", " 休憩12時から13時",
+                     " break 2 hours", "。休憩なし"]),
+).map(lambda p: f"{p[0]}{p[1]}{p[2]}{p[3]}{p[4]}{p[5]}{p[6]}{p[7]}{p[8]}")  # fmt: skip
+
+
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=14) | st.text(max_size=80))
+@given(st.lists(st.sampled_from(_PIECES), max_size=14) | st.text(max_size=80) | _SHIFT_LIKE)
 def test_any_text_gives_usable_records_or_none(text: str | list[str]) -> None:
     """Fuzz: the recogniser never fails, and whatever it drafts the calculator accepts."""
     words = text if isinstance(text, str) else "".join(text)
