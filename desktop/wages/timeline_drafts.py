@@ -172,6 +172,9 @@ def merge_drafts(
     per_day: dict[date, list[Draft]] = {}
     for draft in drafts:
         per_day.setdefault(draft.shift.day, []).append(draft)
+    on_file: dict[str, set[_Row]] = {}
+    for row in rows:
+        on_file.setdefault(row[0].strip(), set()).add(_normal(row))
     new_rows: list[list[str]] = []
     dropped: set[str] = set()
     for day, chosen in sorted(per_day.items()):
@@ -180,7 +183,7 @@ def merge_drafts(
             result.disputed_days.append(day)
             continue
         unique = {_normal(d.row): d for d in chosen}  # one row per shift, whoever told it
-        existing = {_normal(r) for r in rows if r[0].strip() == day.isoformat()}
+        existing = on_file.get(day.isoformat(), set())
         if set(unique) <= existing:
             result.already.extend(unique.values())
             continue
