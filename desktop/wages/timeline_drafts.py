@@ -134,6 +134,9 @@ def draft_records(details: CaseDetails, stored_csv: str = "") -> DraftSheet:
         for n, shift in enumerate(shifts, 1):
             found.append((f"{entry.entity_id}#{n}", shift, entry.entity_id, day))
         unplaced.extend((entry.entity_id, day, m) for m in missed)
+    told: dict[date, list[tuple[str, _Row]]] = {}  # day -> (entry, shift) of every draft
+    for _key, shift, entry_id, _day in found:
+        told.setdefault(shift.day, []).append((entry_id, _normal(_row(shift))))
     drafts = []
     for key, shift, entry_id, entry_day in sorted(found, key=lambda f: (f[1].day, f[1].start)):
         existing = stored.get(shift.day.isoformat(), [])
@@ -144,9 +147,7 @@ def draft_records(details: CaseDetails, stored_csv: str = "") -> DraftSheet:
             status = SAME
         else:
             status = DIFFERS
-        others = [
-            _normal(_row(s)) for _k, s, e, _d in found if s.day == shift.day and e != entry_id
-        ]
+        others = [row for e, row in told.get(shift.day, ()) if e != entry_id]
         disputed = any(_clash(mine, row) for row in others)
         existing_rows = tuple(tuple(r) for r in existing)
         drafts.append(Draft(key, shift, entry_id, entry_day, status, existing_rows, disputed))
