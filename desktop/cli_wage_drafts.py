@@ -28,6 +28,7 @@ _HELP = (
 _REASONS = {
     "no_day": "no day is given for these times",
     "habit": "speaks of habit (every day, usually), not of one day",
+    "appointment": "an appointment (meeting, call, visit), not a shift",
     "period": "a period of several days, not one day",
     "future": "the day is after the entry was written",
     "unusable": "a time that cannot be used (e.g. a shift longer than a day)",

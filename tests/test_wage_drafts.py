@@ -69,6 +69,9 @@ FOUND = [
     ("3/3 1:30 p.m. to 10:30 p.m.", [("2025-03-03", "13:30", "22:30", None, None)]),
     ("一昨日 8時〜17時 休憩45分", [("2025-03-18", "08:00", "17:00", 45, None)]),
     ("3/4 22:00〜翌朝6:00", [("2025-03-04", "22:00", "06:00", None, None)]),
+    # an appointment word with a work word is still a shift
+    ("相談では、3/6は8:00〜23:00まで働いたとのこと", [("2025-03-06", "08:00", "23:00", None, None)]),
+    ("相談者によると3/7は8時から23時", [("2025-03-07", "08:00", "23:00", None, None)]),
     # a day without a year is the latest one not after the entry
     ("4/1 8:00-17:00", [("2024-04-01", "08:00", "17:00", None, None)]),
 ]  # fmt: skip
@@ -96,6 +99,8 @@ NOT_PLACED = [
     ("2/30 8:00-17:00", "no_day"),
     ("2025-04-02 8:00-17:00", "future"),
     ("3/3 8:00-8:30 休憩1時間", "unusable"),
+    ("3/5 10:00-11:00 会社と面談", "appointment"),
+    ("Phone call with the employer on 3 March, 2pm to 3pm.", "appointment"),
 ]
 
 

@@ -43,7 +43,7 @@ class Unplaced:
     """Times found that give no work record, and why (``reason`` is a code)."""
 
     text: str
-    reason: str  # "no_day", "habit", "period", "future", "unusable"
+    reason: str  # "no_day", "habit", "period", "future", "unusable", "appointment"
 
 
 def _time(p: str) -> str:
@@ -88,6 +88,14 @@ _HABIT = _compile(
     r"usually|normally|every\s*day|each\s+day|always|typically|in\s+general|contract|"
     r"scheduled|supposed|promised|いつも|普段|毎日|毎朝|通常|契約|所定|予定|本来|求人|約束|平日は"
 )
+# The desk's own appointments are timed too ("3/5 10:00-11:00 会社と面談"): a sentence
+# naming one, and no work, is not a worker's shift.  (Not 相談: "相談者によると3/7は8時から
+# 23時" is the worker's account as the counselor wrote it down.)
+_APPOINTMENT = _compile(
+    r"面談|面会|電話|会議|打ち合わせ|打合せ|予約|来所|同行|訪問|受診|通訳|"
+    r"meeting|appointment|interview|phone|call(?:ed)?\b|visit|hearing|session"
+)
+_WORK = _compile(r"働|勤務|仕事|出勤|退勤|労働|残業|シフト|夜勤|作業|work|shift|job|overtime")
 _PERIOD_JOIN = _compile(r"\s*(?:~|〜|-|–|から|to|until|till|through)\s*$")
 _SEGMENT_END = _compile(r"\n|。|;|；|(?<=[a-z)])\.(?=\s)|！|!|\?|？")
 
@@ -315,6 +323,9 @@ def find_shifts(text: str, reference: date) -> tuple[list[Shift], list[Unplaced]
             continue
         if _HABIT.search(segment):
             unplaced.append(Unplaced(shown, "habit"))
+            continue
+        if _APPOINTMENT.search(segment) and not _WORK.search(segment):
+            unplaced.append(Unplaced(shown, "appointment"))
             continue
         breaks = _assign_breaks(segment, work, [r for r in ranges if r.is_break])
         for r, days in zip(work, _pair_days(work, dates, carried), strict=True):
