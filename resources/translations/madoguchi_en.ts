@@ -7865,7 +7865,31 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Times in {0} passage(s) were not drafted (no day given, a habit such as “every day”, or a period of several days); type those days in by hand.</source>
+        <source>no day given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a habit, not one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period of several days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day after the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times that cannot be a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an appointment, not a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in {0} passage(s) were not drafted (no day given, a habit such as “every day”, a period of several days, or an appointment); type those days in by hand:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

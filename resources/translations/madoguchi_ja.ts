@@ -7856,8 +7856,32 @@ SHA-256：{sha}
         <translation>{0}分</translation>
     </message>
     <message>
-        <source>Times in {0} passage(s) were not drafted (no day given, a habit such as “every day”, or a period of several days); type those days in by hand.</source>
-        <translation>{0}か所の時刻は下書きにしていません（日付がない、「毎日」のような普段の話、または複数日にわたる期間のため）。その日の記録は手で入力してください。</translation>
+        <source>no day given</source>
+        <translation>日付がない</translation>
+    </message>
+    <message>
+        <source>a habit, not one day</source>
+        <translation>普段の話で、特定の日ではない</translation>
+    </message>
+    <message>
+        <source>a period of several days</source>
+        <translation>複数日にわたる期間</translation>
+    </message>
+    <message>
+        <source>a day after the entry</source>
+        <translation>記録した日より後の日付</translation>
+    </message>
+    <message>
+        <source>times that cannot be a shift</source>
+        <translation>勤務として成り立たない時刻</translation>
+    </message>
+    <message>
+        <source>an appointment, not a shift</source>
+        <translation>面談などの予定で、勤務ではない</translation>
+    </message>
+    <message>
+        <source>Times in {0} passage(s) were not drafted (no day given, a habit such as “every day”, a period of several days, or an appointment); type those days in by hand:</source>
+        <translation>次の{0}か所の時刻は下書きにしていません（日付がない、「毎日」のような普段の話、複数日にわたる期間、または面談などの予定のため）。その日の記録は手で入力してください：</translation>
     </message>
     <message>
         <source>{0} work record(s) drafted.</source>

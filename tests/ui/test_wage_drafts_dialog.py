@@ -74,7 +74,9 @@ def test_ticked_drafts_are_added_and_a_recorded_day_only_after_yes(
                                                Qt.CheckState.Unchecked]  # fmt: skip
     assert not ticks[2].flags() & Qt.ItemFlag.ItemIsEnabled  # already there: nothing to tick
     assert "1 passage(s) were not drafted" in dialog.left_out.text()
-    assert "毎日8時から23時まで" in dialog.left_out.toolTip()
+    assert dialog.left_out.text().endswith(
+        "\n2025-03-20: 毎日8時から23時まで (a habit, not one day)"
+    )
 
     # Tick the recorded day too: a question names it; "No" adds nothing.
     ticks[1].setCheckState(Qt.CheckState.Checked)
@@ -136,6 +138,9 @@ def test_the_dialog_in_japanese(qtbot: Any, session: Session, view: CaseView) ->
         assert dialog.windowTitle() == "経過記録からの勤務記録（下書き）"
         assert _cells(dialog, 0)[3:5] == ["0分", "新規"]
         assert _cells(dialog, 2)[3:5] == ["12:00から60分", "記録済み"]
+        assert dialog.left_out.text().endswith(
+            "\n2025-03-20: 毎日8時から23時まで (普段の話で、特定の日ではない)"
+        )
         tour = Tour(app, "ja")
         tour.check(dialog, "work records from the timeline")
         assert tour.problems == [] and tour.mnemonics == []

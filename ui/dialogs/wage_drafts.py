@@ -114,6 +114,17 @@ class WageDraftsDialog(QDialog):
             return self.tr("{0} min from {1}").format(s.break_minutes, s.break_start)
         return self.tr("{0} min").format(s.break_minutes)
 
+    def _reason(self, code: str) -> str:
+        reasons = {
+            "no_day": self.tr("no day given"),
+            "habit": self.tr("a habit, not one day"),
+            "period": self.tr("a period of several days"),
+            "future": self.tr("a day after the entry"),
+            "unusable": self.tr("times that cannot be a shift"),
+            "appointment": self.tr("an appointment, not a shift"),
+        }
+        return reasons.get(code, code)
+
     def show_sheet(self, sheet: DraftSheet) -> None:
         self.drafts = sheet.drafts
         self.table.setRowCount(len(sheet.drafts))
@@ -136,12 +147,16 @@ class WageDraftsDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         if sheet.unplaced:
-            passages = "\n".join(f"{day.isoformat()}: {u.text}" for _e, day, u in sheet.unplaced)
-            self.left_out.setText(self.tr(
+            lines = [f"{day.isoformat()}: {u.text} ({self._reason(u.reason)})"
+                     for _e, day, u in sheet.unplaced]  # fmt: skip
+            shown = lines[:5] + ([f"… (+{len(lines) - 5})"] if len(lines) > 5 else [])
+            # In the label itself (a tooltip is out of reach of the keyboard), all in the tooltip.
+            self.left_out.setText("\n".join([self.tr(
                 "Times in {0} passage(s) were not drafted (no day given, a habit such as "
-                "“every day”, or a period of several days); type those days in by hand."
-            ).format(len(sheet.unplaced)))  # fmt: skip
-            self.left_out.setToolTip(passages)
+                "“every day”, a period of several days, or an appointment); type those days "
+                "in by hand:"
+            ).format(len(sheet.unplaced)), *shown]))  # fmt: skip
+            self.left_out.setToolTip("\n".join(lines))
         self.message.setText(
             self.tr("{0} work record(s) drafted.").format(len(sheet.drafts))
             if sheet.drafts
