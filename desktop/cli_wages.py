@@ -17,6 +17,7 @@ from desktop.cases.service import CaseService
 from desktop.cli_deadlines import add_deadlines_command
 from desktop.cli_support import CliError, CliParser, Command, unlocked_vault, vault_command
 from desktop.cli_wage_complaint import add_complaint_command
+from desktop.cli_wage_drafts import add_draft_command
 from desktop.cli_wages_claim import (
     add_claim_command,
     check_out_args,
@@ -72,8 +73,8 @@ def claim_json(claim: WageClaim) -> dict[str, Any]:
             for p in claim.periods
         ],
         "totals": {k: str(v) for k, v in claim.totals.items()},
-        "rules": {k: {"title": t, "url": u, "read_on": r}
-                  for k, (t, u, r) in claim.citations.items()},
+        "rules": {k: {"title": t, "title_ja": claim.titles_ja.get(k, ""), "url": u,
+                      "read_on": r} for k, (t, u, r) in claim.citations.items()},
         "warnings": claim.warnings,
     }  # fmt: skip
 
@@ -182,7 +183,7 @@ def cmd_wages_demand(args: argparse.Namespace) -> int:
 
 
 def add_wages_command(sub: Any, command: Command) -> None:
-    """Add ``wages calc|import|complaint|demand`` and ``deadlines`` (``sub``: the top-level
+    """Add ``wages calc|import|complaint|draft|demand`` and ``deadlines`` (``sub``: the top-level
     subparsers, ``command``: adds a vault subcommand)."""
     add_deadlines_command(command)
     wages = sub.add_parser("wages", help="wage-claim estimates")
@@ -204,6 +205,7 @@ def add_wages_command(sub: Any, command: Command) -> None:
     p.add_argument("--records", type=Path, help="day records, CSV")
     p.add_argument("--payslips", type=Path, help="payslips, CSV")
     add_complaint_command(wages_command)
+    add_draft_command(wages_command)
     p = wages_command("demand", cmd_wages_demand, _DEMAND_HELP)
     p.add_argument("--case", required=True, help="the case reference")
     p.add_argument("--sent-on", type=_date, required=True, help="the day it was sent")

@@ -8,13 +8,16 @@ totalled per period and rounded half up to the yen.
 
 from __future__ import annotations
 
+import json
+import shutil
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from desktop.wages.calculator import PeriodResult, WageClaim, calculate
 from desktop.wages.inputs import parse_payslips, parse_records, parse_terms
-from desktop.wages.law import shipped_law
+from desktop.wages.law import LAW_DIR, load_law, shipped_law
 
 HEADER = "date,start,end,break_minutes,break_start\n"
 
@@ -168,10 +171,33 @@ def test_interest_before_and_after_leaving() -> None:
     assert "interest.after_leaving" in period.figures["interest"].rule_ids
 
 
-def test_no_minimum_wage_on_file_is_said_not_guessed() -> None:
-    # Kagoshima's FY2023 date is not on file: from 2023-10-01 nothing is claimed.
-    claim = _claim("2023-10-10,09:00,17:00,60,\n", date(2024, 1, 1), prefecture="kagoshima")
+def test_no_minimum_wage_on_file_is_said_not_guessed(tmp_path: Path) -> None:
+    # Kagoshima's FY2023 entry taken out of a copy of the rules: from 2023-10-01 (the
+    # earliest day it could have taken effect) nothing is claimed, and the warning says so.
+    folder = tmp_path / "law"
+    shutil.copytree(LAW_DIR, folder)
+    path = folder / "minimum_wages.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    entries = data["prefectures"]["kagoshima"]["entries"]
+    entries[:] = [e for e in entries if e["fiscal_year"] != 2023]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    terms = parse_terms({"prefecture": "kagoshima", "wage": {"type": "hourly", "amount": "800"}})
+    claim = calculate(terms, parse_records(HEADER + "2023-10-10,09:00,17:00,60,\n"), {},
+                      load_law(folder), date(2024, 1, 1))  # fmt: skip
     assert "no minimum wage on file for kagoshima on 2023-10-10" in claim.warnings[0]
+    assert claim.warnings_ja[0].startswith("鹿児島の2023-10-10の最低賃金が登録されていないため")
     assert claim.periods[0].figures["minimum_wage_shortfall"].rule_ids == (
         "base.minimum_wage_exclusions",
     )
+
+
+def test_kagoshima_fy2023_minimum_wage_from_its_effective_date() -> None:
+    # ¥853 until 2023-10-05, ¥897 from 2023-10-06.  ¥870/h, 7 h a day:
+    # 10-05: 7 × (853 − 870) < 0 → 0; 10-06: 7 × (897 − 870) = 7 × 27 = ¥189 short.
+    claim = _claim("2023-10-05,09:00,17:00,60,\n2023-10-06,09:00,17:00,60,\n",
+                   date(2024, 1, 1), prefecture="kagoshima",
+                   wage={"type": "hourly", "amount": "870"})  # fmt: skip
+    assert not claim.warnings or "no minimum wage" not in " ".join(claim.warnings)
+    (period,) = claim.periods
+    assert _yen(period, "minimum_wage_shortfall") == 189
+    assert "minimum_wage.kagoshima.2023" in period.figures["minimum_wage_shortfall"].rule_ids

@@ -62,6 +62,11 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as object
         "The calculation for case {ref} leaves nothing to claim as of {until}; the ADR "
         "matter was not changed.",
     ),
+    "wages.draft": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The timeline of case {ref} changed since the work records were drafted; nothing "
+        "was added. Draft from the timeline again.",
+    ),
     "document.failed": QT_TRANSLATE_NOOP(
         "Errors", "The document could not be made; nothing was written."
     ),

@@ -311,13 +311,14 @@ def _story(inputs: SheetInputs) -> list[Flowable]:
             _NOTE,
         ),
     ]
-    if claim.warnings:
+    if claim.warnings_ja:
         story.append(paragraph("注意", _HEAD))
-        story += [paragraph(f"・{w}", _SMALL) for w in claim.warnings]
+        story += [paragraph(f"・{w}", _SMALL) for w in claim.warnings_ja]
     story.append(paragraph("4　使用した規則（出典・確認状況）", _HEAD))
     story.append(paragraph(review_status_text(claim.review_status), _NOTE))
     rows: list[list[Any]] = [["規則", "内容", "出典", "参照日"]]
-    for rule_id, (title, url, read_on) in claim.citations.items():
+    for rule_id, (_title, url, read_on) in claim.citations.items():
+        title = claim.titles_ja[rule_id]  # the sheet is Japanese: the English title never
         rows.append(
             [paragraph(rule_id, _SMALL), paragraph(title, _SMALL), paragraph(url, _SMALL), read_on]
         )

@@ -63,6 +63,7 @@ class PeriodResult:
     hours: dict[str, Decimal]
     figures: dict[str, Figure]
     warnings: list[str] = field(default_factory=list)
+    warnings_ja: list[str] = field(default_factory=list)  # the same, for Japanese documents
 
 
 @dataclass
@@ -73,6 +74,8 @@ class WageClaim:
     review_status: str
     citations: dict[str, tuple[str, str, str]]  # rule id -> (title, url, read on)
     warnings: list[str]
+    titles_ja: dict[str, str] = field(default_factory=dict)  # rule id -> Japanese title
+    warnings_ja: list[str] = field(default_factory=list)
 
 
 def _yen(value: Decimal) -> Decimal:
@@ -138,6 +141,7 @@ def _interest(claim: Decimal, paid_on: date, until: date, terms: Terms, law: Law
 def _period(hours: PeriodHours, terms: Terms, slip: Payslip | None, law: LawBook, until: date,
             all_rows: tuple[int, ...], demands: Sequence[date]) -> PeriodResult:  # fmt: skip
     warnings: list[str] = []
+    warnings_ja: list[str] = []
     rates = _rates(terms, law, hours.end)
     missing: set[date] = set()
 
@@ -207,6 +211,10 @@ def _period(hours: PeriodHours, terms: Terms, slip: Payslip | None, law: LawBook
         span = first.isoformat() if first == last else f"{first} to {last}"
         warnings.append(f"no minimum wage on file for {terms.prefecture} on {span}: "
                         "the minimum-wage check is left out for those days")  # fmt: skip
+        name = law.prefecture_name(terms.prefecture) or terms.prefecture
+        span_ja = first.isoformat() if first == last else f"{first}〜{last}"
+        warnings_ja.append(f"{name}の{span_ja}の最低賃金が登録されていないため、"
+                           "その日の最低賃金との比較を省いています")  # fmt: skip
     due = figures["contract_pay"].amount + figures["minimum_wage_shortfall"].amount
     due += premium_total
     figures["amount_due"] = Figure(due, (), all_rows)
@@ -215,6 +223,7 @@ def _period(hours: PeriodHours, terms: Terms, slip: Payslip | None, law: LawBook
     slip_rows: tuple[int, ...] = ()
     if slip is None:
         warnings.append(f"no payslip for the period ending {hours.end}: nothing counted as paid")
+        warnings_ja.append(f"{hours.end}締めの期間の給与明細がないため、支払額を0円としています")
         paid, premium_paid = ZERO, ZERO
     else:
         lawful = law.require("deductions.lawful_basis", hours.end)
@@ -237,10 +246,12 @@ def _period(hours: PeriodHours, terms: Terms, slip: Payslip | None, law: LawBook
     if expiry.suspended_by is not None:
         warnings.append(f"the claim paid on {paid_on} expires on {expires_on}, six months "
                         f"after the demand of {expiry.suspended_by}")  # fmt: skip
+        warnings_ja.append(f"{paid_on}支払分の時効は、{expiry.suspended_by}の催告から6か月後の"
+                           f"{expires_on}まで完成しません")  # fmt: skip
     figures["interest"] = _interest(claim, paid_on, until, terms, law)
     hours_by_kind = {k: Decimal(hours.total(k)) / SIXTY for k in KINDS if hours.total(k)}
     return PeriodResult(hours.start, hours.end, paid_on, expires_on, expired,
-                        hours_by_kind, figures, warnings)  # fmt: skip
+                        hours_by_kind, figures, warnings, warnings_ja)  # fmt: skip
 
 
 def calculate(terms: Terms, records: Iterable[WorkRecord], payslips: Mapping[date, Payslip],
@@ -256,9 +267,12 @@ def calculate(terms: Terms, records: Iterable[WorkRecord], payslips: Mapping[dat
         periods.append(_period(hours, terms, payslips.get(end), law, until, rows, demands))
     extra = sorted(set(payslips) - set(by_period))
     warnings = [w for p in periods for w in p.warnings]
+    warnings_ja = [w for p in periods for w in p.warnings_ja]
     if extra:
         warnings.append("payslips for periods without work records are not used: "
                         + ", ".join(d.isoformat() for d in extra))  # fmt: skip
+        warnings_ja.append("勤務記録のない期間の給与明細は使用していません："
+                           + "、".join(d.isoformat() for d in extra))  # fmt: skip
     totals = {name: sum((p.figures[name].amount for p in periods if name in p.figures), ZERO)
               for name in ("amount_due", "amount_paid", "difference", "unlawful_deductions",
                            "minimum_wage_shortfall", "unpaid_premiums", "claimable",
@@ -284,4 +298,9 @@ def calculate(terms: Terms, records: Iterable[WorkRecord], payslips: Mapping[dat
             "-",
         ),
     )
-    return WageClaim(until, periods, totals, law.review_status, citations, warnings)
+    titles_ja = {rule_id: law.title_ja(rule_id) or "" for rule_id in citations}
+    titles_ja["wages.deduction_agreement"] = (
+        "賃金からの控除には法令又は書面による労使協定が必要（労働基準法第24条第1項）"
+    )
+    return WageClaim(until, periods, totals, law.review_status, citations, warnings, titles_ja,
+                     warnings_ja)  # fmt: skip

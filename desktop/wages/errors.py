@@ -33,3 +33,9 @@ class WageClaimEmptyError(MadoguchiError):
     """The calculation leaves nothing to claim (every period paid in full or expired)."""
 
     code = "wages.nothing_to_claim"
+
+
+class WageDraftError(MadoguchiError):
+    """Drafts accepted from the timeline no longer match it (an entry changed meanwhile)."""
+
+    code = "wages.draft"

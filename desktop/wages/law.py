@@ -1,7 +1,8 @@
 """The rules as data: load resources/law/*.json, check them, look rules up by date.
 
 A rule change is a data change with a date: each rule has ``effective_from`` (and
-optionally ``effective_until``), a citation (URL, title, date read) and a review status.
+optionally ``effective_until``), a title in English and in Japanese (``title_ja``, printed
+on the Japanese documents), a citation (URL, title, date read) and a review status.
 The loader refuses a file with a missing citation, a date out of order, an unknown
 citation key or a duplicated id, so a broken file never yields a silent wrong figure.
 """
@@ -38,6 +39,7 @@ class Rule:
     id: str
     family: str
     title: str
+    title_ja: str  # what the calculation sheet and the complaint draft print
     value: Any
     unit: str
     effective_from: date
@@ -108,9 +110,35 @@ class LawBook:
                 return entry
         return None
 
+    def title_ja(self, rule_id: str) -> str | None:
+        """The Japanese title of a rule or of a prefecture's minimum wage for a year."""
+        rule = self.rules.get(rule_id)
+        if rule is not None:
+            return rule.title_ja
+        if rule_id.startswith("minimum_wage.") and rule_id.count(".") == 2:
+            _, prefecture, year = rule_id.split(".")
+            for entry in self.minimum_wages.get(prefecture, ()):
+                if str(entry.fiscal_year) == year:
+                    return minimum_wage_title_ja(entry)
+        return None
+
     def prefecture_name(self, prefecture: str) -> str | None:
         entries = self.minimum_wages.get(prefecture)
         return entries[0].name if entries else None
+
+
+def _prefecture_ja(name: str) -> str:
+    if name == "北海道":
+        return name
+    return name + ("都" if name == "東京" else "府" if name in ("大阪", "京都") else "県")
+
+
+def minimum_wage_title_ja(entry: MinimumWage) -> str:
+    """E.g. 東京都最低賃金 時間額1,163円（2024年度、2024年10月1日発効）."""
+    start = entry.effective_from
+    day = f"{start.year}年{start.month}月{start.day}日"
+    return (f"{_prefecture_ja(entry.name)}最低賃金 時間額{entry.yen_per_hour:,}円"
+            f"（{entry.fiscal_year}年度、{day}発効）")  # fmt: skip
 
 
 # -- loading -------------------------------------------------------------------
@@ -195,6 +223,7 @@ def _load_family(path: Path, family: str) -> list[Rule]:
                 raise _problem(path.name, f"{rule_id}: '{raw['value']}' is not a number") from None
         loaded.append(Rule(
             id=rule_id, family=family, title=_text(path.name, raw, "title", rule_id),
+            title_ja=_text(path.name, raw, "title_ja", rule_id),
             value=raw["value"], unit=_text(path.name, raw, "unit", rule_id),
             effective_from=start, effective_until=until, applies_to=raw.get("applies_to"),
             citation=_citation(path.name, raw.get("citation"), rule_id), review_status=status,

@@ -2089,6 +2089,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The timeline of case {ref} changed since the work records were drafted; nothing was added. Draft from the timeline again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The document could not be made; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7689,6 +7693,157 @@ Source: {source}</source>
     </message>
 </context>
 <context>
+    <name>WageDraftsDialog</name>
+    <message>
+        <source>Work records from the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These work records were read from the case&apos;s timeline entries. Check each one against the entry it came from; only the ticked ones are added. A day the case already records differently is replaced only if you tick it and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted work records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ticked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the ticked records to the work records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from the record on file ({0}): ticking replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(another entry says otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no day given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a habit, not one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period of several days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day after the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times that cannot be a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an appointment, not a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in {0} passage(s) were not drafted (no day given, a habit such as “every day”, a period of several days, or an appointment); type those days in by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} work record(s) drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timeline entry states a day with a start and an end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the records to add first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace work records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case already records these days differently: {0}. Replace their records with the drafts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} work record(s) added from the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records replaced on: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added, the entries disagree on: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WagesTab</name>
     <message>
         <source>Date</source>
@@ -7828,6 +7983,14 @@ Source: {source}</source>
     </message>
     <message>
         <source>&amp;Job terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft work records from the case&apos;s timeline entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

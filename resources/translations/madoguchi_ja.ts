@@ -2088,6 +2088,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>ケース {ref} の計算では、{until} 時点で請求できる額がありません。ADR事件は変更していません。</translation>
     </message>
     <message>
+        <source>The timeline of case {ref} changed since the work records were drafted; nothing was added. Draft from the timeline again.</source>
+        <translation>勤務記録の下書きを作った後にケース {ref} の経過記録が変わったため、何も追加しませんでした。もう一度経過記録から下書きしてください。</translation>
+    </message>
+    <message>
         <source>The document could not be made; nothing was written.</source>
         <translation>文書を作成できませんでした。何も書き出されていません。</translation>
     </message>
@@ -7680,6 +7684,157 @@ SHA-256：{sha}
     </message>
 </context>
 <context>
+    <name>WageDraftsDialog</name>
+    <message>
+        <source>Work records from the timeline</source>
+        <translation>経過記録からの勤務記録（下書き）</translation>
+    </message>
+    <message>
+        <source>These work records were read from the case&apos;s timeline entries. Check each one against the entry it came from; only the ticked ones are added. A day the case already records differently is replaced only if you tick it and confirm.</source>
+        <translation>次の勤務記録は、このケースの経過記録から読み取った下書きです。一件ずつ元の記録と照らし合わせてください。チェックを付けたものだけを追加します。すでに別の内容で記録されている日は、チェックを付けて確認したときだけ置き換えます。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>始業</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終業</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <source>Compared with the records</source>
+        <translation>勤務記録との比較</translation>
+    </message>
+    <message>
+        <source>From the entry</source>
+        <translation>元の経過記録</translation>
+    </message>
+    <message>
+        <source>Drafted work records</source>
+        <translation>下書きした勤務記録</translation>
+    </message>
+    <message>
+        <source>Reading the timeline…</source>
+        <translation>経過記録を読んでいます…</translation>
+    </message>
+    <message>
+        <source>Drafting status</source>
+        <translation>下書きの状況</translation>
+    </message>
+    <message>
+        <source>Add ticked records</source>
+        <translation>チェックした記録を追加</translation>
+    </message>
+    <message>
+        <source>Add the ticked records to the work records</source>
+        <translation>チェックした記録を勤務記録に追加</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>記録済み</translation>
+    </message>
+    <message>
+        <source>Differs from the record on file ({0}): ticking replaces it</source>
+        <translation>登録済み（{0}）と異なります。チェックすると置き換えます</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>(another entry says otherwise)</source>
+        <translation>（別の経過記録では内容が異なります）</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>{0} min from {1}</source>
+        <translation>{1}から{0}分</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0}分</translation>
+    </message>
+    <message>
+        <source>no day given</source>
+        <translation>日付がない</translation>
+    </message>
+    <message>
+        <source>a habit, not one day</source>
+        <translation>普段の話で、特定の日ではない</translation>
+    </message>
+    <message>
+        <source>a period of several days</source>
+        <translation>複数日にわたる期間</translation>
+    </message>
+    <message>
+        <source>a day after the entry</source>
+        <translation>記録した日より後の日付</translation>
+    </message>
+    <message>
+        <source>times that cannot be a shift</source>
+        <translation>勤務として成り立たない時刻</translation>
+    </message>
+    <message>
+        <source>an appointment, not a shift</source>
+        <translation>面談などの予定で、勤務ではない</translation>
+    </message>
+    <message>
+        <source>Times in {0} passage(s) were not drafted (no day given, a habit such as “every day”, a period of several days, or an appointment); type those days in by hand:</source>
+        <translation>次の{0}か所の時刻は下書きにしていません（日付がない、「毎日」のような普段の話、複数日にわたる期間、または面談などの予定のため）。その日の記録は手で入力してください：</translation>
+    </message>
+    <message>
+        <source>{0} work record(s) drafted.</source>
+        <translation>{0}件の勤務記録を下書きしました。</translation>
+    </message>
+    <message>
+        <source>No timeline entry states a day with a start and an end time.</source>
+        <translation>日付と始業・終業の時刻が書かれた経過記録はありません。</translation>
+    </message>
+    <message>
+        <source>Tick the records to add first.</source>
+        <translation>先に追加する記録にチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>Replace work records</source>
+        <translation>勤務記録の置き換え</translation>
+    </message>
+    <message>
+        <source>The case already records these days differently: {0}. Replace their records with the drafts?</source>
+        <translation>次の日はすでに別の内容で記録されています：{0}。下書きの内容で置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>何も追加しませんでした。</translation>
+    </message>
+    <message>
+        <source>{0} work record(s) added from the timeline.</source>
+        <translation>経過記録から{0}件の勤務記録を追加しました。</translation>
+    </message>
+    <message>
+        <source>Records replaced on: {0}.</source>
+        <translation>置き換えた日：{0}。</translation>
+    </message>
+    <message>
+        <source>Not added, the entries disagree on: {0}.</source>
+        <translation>経過記録どうしの内容が食い違うため追加しなかった日：{0}。</translation>
+    </message>
+</context>
+<context>
     <name>WagesTab</name>
     <message>
         <source>Date</source>
@@ -7820,6 +7975,14 @@ SHA-256：{sha}
     <message>
         <source>&amp;Job terms</source>
         <translation>労働条件(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Draft from timeline…</source>
+        <translation>経過記録から下書き…</translation>
+    </message>
+    <message>
+        <source>Draft work records from the case&apos;s timeline entries</source>
+        <translation>ケースの経過記録から勤務記録を下書き</translation>
     </message>
     <message>
         <source>Work &amp;records</source>

@@ -40,6 +40,7 @@ from desktop.errors import ConsentMissingError, InvalidValueError
 from desktop.organisation import Letterhead, write_letterhead
 from desktop.wages.case_claim import case_claim
 from desktop.wages.errors import WageComplaintError
+from desktop.wages.law import shipped_law
 from tests.documents.test_adr_bundle import needs_poppler
 from tests.documents.test_letters import LANGUAGES
 from tests.test_cli import assert_one_line_error, run
@@ -133,6 +134,12 @@ def test_the_draft_reads_back_with_figures_articles_and_its_parts(
                      "【下書き】", "作成メモ", "complaint.premiums", "機械作成・未確認",
                      "2025年5月25日2.002,908円"):  # fmt: skip
         assert _squeezed(expected) in text, expected
+    # The memo's rules carry their Japanese titles; no English title is printed.
+    law = shipped_law()
+    for rule in law.rules.values():
+        assert _squeezed(rule.title) not in text, rule.id
+    for rule_id in ("complaint.premiums", "premium.overtime", "limitation.wages"):
+        assert _squeezed(law.rules[rule_id].title_ja) in text, rule_id
     subprocess.run(["qpdf", "--check", str(result.draft_path)], check=True, capture_output=True)
     subprocess.run(["qpdf", "--check", str(result.worker_path)], check=True, capture_output=True)
     with pikepdf.open(result.draft_path) as pdf:

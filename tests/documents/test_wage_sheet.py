@@ -19,6 +19,7 @@ Totals: due 53,800, paid 31,000, difference 22,800, claimable 22,800.
 
 from __future__ import annotations
 
+import re
 import subprocess
 from datetime import date
 from decimal import Decimal
@@ -131,6 +132,45 @@ def test_sheet_reads_back_with_the_calculators_figures(tmp_path: Path) -> None:
     for rule_id in inputs.claim.citations:
         assert rule_id in flat
     assert "2026年1月1日" in text
+
+
+def _in_order(needle: str, hay: str) -> bool:
+    """Every character of ``needle`` in ``hay``, in order (others may come between)."""
+    rest = iter(hay)
+    return all(char in rest for char in needle)
+
+
+def test_the_sheet_prints_every_rule_title_in_japanese(tmp_path: Path) -> None:
+    # A second claim beside the example, so more rules are used: a monthly wage below the
+    # minimum wage in Tokyo, paid nothing, the worker left (14.6 % interest).
+    monthly = parse_terms({"prefecture": "tokyo", "wage": {"type": "monthly", "amount": "150000"},
+                           "scheduled_hours_per_month": "160", "left_on": "2025-05-31"})  # fmt: skip
+    law = shipped_law()
+    records = parse_records(RECORDS)
+    for inputs in (_inputs(), SheetInputs(calculate(monthly, records, {}, law, UNTIL), monthly,
+                                          records, law, "TST-D1-0002")):  # fmt: skip
+        out = tmp_path / f"{inputs.reference}.pdf"
+        out.write_bytes(calculation_sheet_pdf(inputs))
+        text = _text(out)
+        plain = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                               check=True).stdout  # fmt: skip
+        flat = "".join(plain.split())  # titles wrap inside their cell
+        for rule_id, (english, _url, _read_on) in inputs.claim.citations.items():
+            japanese = inputs.claim.titles_ja[rule_id]
+            # A wrapped title's lines may come out interleaved with its URL cell's lines,
+            # so its characters are looked for in order (its first line whole).
+            assert japanese and _in_order("".join(japanese.split()), flat), rule_id
+            assert "".join(japanese.split())[:12] in flat, rule_id
+            assert "".join(english.split())[:20] not in flat, rule_id
+        # No English sentence anywhere on the sheet (three words in a row would be one);
+        # the calculator's warnings are printed in Japanese too.
+        assert re.findall(r"[A-Za-z]+(?: [A-Za-z]+){2,}", text) == []
+        assert len(inputs.claim.warnings_ja) == len(inputs.claim.warnings)
+        for warning in inputs.claim.warnings_ja:
+            assert _in_order("".join(warning.split()), flat), warning
+    used = set(_inputs().claim.citations) | set(inputs.claim.citations)
+    assert {"minimum_wage.tokyo.2024", "interest.after_leaving", "premium.overtime"} <= used
+    assert "締めの期間の給与明細がないため" in inputs.claim.warnings_ja[0]  # no payslips given
 
 
 @pytest.fixture

@@ -220,17 +220,18 @@ def _memo(story: _Story, content: ComplaintContent, status: str, day: Any) -> No
     story.add(w["memo_rules"], heading)
     rules = [*(v.rule for v in content.violations), *content.bases]
     for rule in rules:
-        story.add(w["memo_rule_line"].format(id=rule.id, title=rule.citation.title,
+        story.add(w["memo_rule_line"].format(id=rule.id, title=rule.title_ja,
                                              url=unquote(rule.citation.url),
                                              read_on=rule.citation.read_on.isoformat()),
                   small)  # fmt: skip
-    for rule_id, (title, url, read_on) in content.claim.citations.items():
+    for rule_id, (_title, url, read_on) in content.claim.citations.items():
+        title = content.claim.titles_ja[rule_id]
         story.add(w["memo_rule_line"].format(id=rule_id, title=title, url=unquote(url),
                                              read_on=read_on),
                   small)  # fmt: skip
-    if content.claim.warnings:
+    if content.claim.warnings_ja:
         story.add(w["memo_warnings"], heading)
-        for warning in content.claim.warnings:
+        for warning in content.claim.warnings_ja:
             story.add(warning, small)
 
 

@@ -156,8 +156,15 @@ class WagesTab(CaseTab):
         self.pages = QTabWidget()
         self.pages.setAccessibleName(self.tr("Wage sections"))
         self.pages.addTab(self.terms, self.tr("&Job terms"))
+        # The worker's own account in the timeline can become records (checked one by one).
+        self.draft_button = QPushButton(self.tr("Draft from timeline…"))
+        self.draft_button.setAccessibleName(
+            self.tr("Draft work records from the case's timeline entries")
+        )
+        self.draft_button.clicked.connect(self.draft_from_timeline)
         self.pages.addTab(
-            self._grid_page(self.record_table, self.records, "records"), self.tr("Work &records")
+            self._grid_page(self.record_table, self.records, "records", self.draft_button),
+            self.tr("Work &records"),
         )
         self.pages.addTab(
             self._grid_page(self.payslip_table, self.payslips, "payslips"), self.tr("Paysl&ips")
@@ -213,7 +220,9 @@ class WagesTab(CaseTab):
         layout.addWidget(self.notice)
         layout.addLayout(self.buttons)
 
-    def _grid_page(self, table: QTableView, model: TextRowsModel, kind: str) -> QWidget:
+    def _grid_page(
+        self, table: QTableView, model: TextRowsModel, kind: str, *extra: QPushButton
+    ) -> QWidget:
         page = QWidget()
         add = QPushButton(self.tr("Add row"))
         add.setAccessibleName(self.tr("Add a row"))
@@ -233,7 +242,7 @@ class WagesTab(CaseTab):
         )
         load.clicked.connect(lambda: self._choose_import(kind, model))
         buttons = QHBoxLayout()
-        for button in (add, remove, load):
+        for button in (add, remove, load, *extra):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
@@ -505,6 +514,18 @@ class WagesTab(CaseTab):
             lambda path: self.notice.setText(self.tr("Complaint draft saved: {0}.").format(path))
         )
         self.complaint_dialog.open()
+
+    def draft_from_timeline(self) -> None:
+        """Store pending grid edits (so the drafts compare with what is shown), then open
+        the list of records drafted from the timeline."""
+        from ui.dialogs.wage_drafts import WageDraftsDialog
+
+        def open_dialog(_: object) -> None:
+            self.drafts_dialog = WageDraftsDialog(self.session, self.case_id, self)
+            self.drafts_dialog.added.connect(self.notice.setText)
+            self.drafts_dialog.open()
+
+        self.save_inputs(then=guarded(self, open_dialog))
 
     def use_as_claim(self, matter_id: str) -> None:
         until = self._until()
