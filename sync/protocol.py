@@ -70,8 +70,11 @@ __all__ = [
     "WireOp",
     "b64d",
     "b64e",
+    "bucket_digests",
     "canonical",
+    "case_bucket",
     "case_key_info",
+    "case_state",
     "case_state_hash",
     "certificate_bytes",
     "fingerprint_digits",
@@ -80,6 +83,7 @@ __all__ = [
     "invite_code",
     "json_list",
     "op_bytes",
+    "op_digest",
     "padded_size",
     "parse_invite_code",
     "recovery_info",
@@ -91,8 +95,9 @@ __all__ = [
 # POST /v1/blobs/status) and PullRequest.own_through; a version-3 client is answered 426.
 # Version 5 (issue 18): GET /v1/directory answers a DirectoryPage by change (?since=V) and
 # lists revoked devices with their revocation's number.
-PROTOCOL_VERSION = 5
-SUPPORTED_VERSIONS: tuple[int, ...] = (5,)
+# Version 6 (issue 18): verify compares digests of buckets of cases (see case_state).
+PROTOCOL_VERSION = 6
+SUPPORTED_VERSIONS: tuple[int, ...] = (6,)
 MAX_PUSH_OPS = 1000  # per request; clients send larger backlogs in batches
 MAX_PULL_OPS = 5000
 MAX_CIPHERTEXT = 1 << 20  # one op's ciphertext (base64-decoded); evidence goes as blobs
@@ -392,13 +397,18 @@ class PullResponse(_Model):
     more: bool
 
 
+MAX_BUCKET_BITS = 16  # verify splits cases into at most 65,536 buckets
+BUCKET_DIGEST = 16  # bytes of each bucket's digest
+
+
 class VerifyRequest(_Model):
-    cases: dict[Id, str] = Field(max_length=200_000)  # case id -> client state hash
+    # base64 of the digest of each of 2 ** bucket_bits buckets of the client's cases
+    bucket_bits: int = Field(ge=0, le=MAX_BUCKET_BITS)
+    buckets: str = Field(max_length=4 * (BUCKET_DIGEST << MAX_BUCKET_BITS) // 3 + 4)
 
 
 class VerifyResponse(_Model):
-    differing: list[Id]  # cases whose op set differs (missing on either side)
-    server_only: list[Id]  # granted cases the client does not know at all
+    cases: dict[Id, str]  # each case held in a bucket that differs -> the server's state
 
 
 class BlobStatus(_Model):
@@ -537,12 +547,31 @@ def certificate_bytes(cert: Certificate) -> bytes:
     )  # fmt: skip
 
 
+def op_digest(op_id: str) -> int:
+    return int.from_bytes(hashlib.sha256(op_id.encode()).digest(), "big")
+
+
+def case_state(count: int, total: int) -> str:
+    """A case's state: its op count and the sum of its ops' op_digest mod 2**256.  Order-free,
+    so the server adds a push's ops without reading the case's others; the count, and a sum
+    rather than XOR (which cancels an id seen twice), keep a repeated or lost op visible."""
+    return f"{count}-{total % (1 << 256):064x}"
+
+
 def case_state_hash(op_ids: list[str]) -> str:
-    """The state of one case as both sides see it: SHA-256 over its sorted op ids."""
-    digest = hashlib.sha256()
-    for op_id in sorted(op_ids):
-        digest.update(op_id.encode() + b"\n")
-    return digest.hexdigest()
+    return case_state(len(op_ids), sum(op_digest(op_id) for op_id in op_ids))
+
+
+def case_bucket(case_id: str, bits: int) -> int:
+    return int.from_bytes(hashlib.sha256(case_id.encode()).digest()[:4], "big") >> (32 - bits)
+
+
+def bucket_digests(states: dict[str, str], bits: int) -> list[bytes]:
+    """Per verify bucket, SHA-256 of its cases' sorted "id state" lines (cases with ops only)."""
+    lines: list[list[str]] = [[] for _ in range(1 << bits)]
+    for case_id, state in states.items():
+        lines[case_bucket(case_id, bits)].append(f"{case_id} {state}\n")
+    return [hashlib.sha256("".join(sorted(g)).encode()).digest()[:BUCKET_DIGEST] for g in lines]
 
 
 def fingerprint_digits(fingerprint_hex: str) -> str:

@@ -169,6 +169,18 @@ ops = Table(
     Index("ix_ops_case_seq", "case_id", "seq"),
 )
 
+# Per case, the state verify compares (migration 0007; protocol.case_state): how many ops
+# the case has and the sum of their op_digest mod 2**256 as 64 hex digits.  Updated in the
+# push transaction under the sequence lock (case_states.add_ops); a case without ops has
+# no row.
+case_states = Table(
+    "case_states",
+    metadata,
+    Column("case_id", String(64), primary_key=True),
+    Column("op_count", BigInteger, nullable=False),
+    Column("op_sum", String(64), nullable=False),
+)
+
 blobs = Table(
     "blobs",
     metadata,
