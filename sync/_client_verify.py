@@ -18,6 +18,7 @@ from sync.protocol import (
     VerifyResponse,
     b64e,
     bucket_digests,
+    bucket_key,
     case_state_hash,
 )
 
@@ -40,7 +41,7 @@ def request_for(states: dict[str, str], read_only: set[str]) -> VerifyRequest:
     """The buckets of ``states``, without the cases whose access was withdrawn (the server
     no longer counts them for this user, so they would make their buckets differ on every
     verify; if one was granted again meanwhile, its bucket differs and it is compared)."""
-    compared = {c: s for c, s in states.items() if c not in read_only}
+    compared = [(bucket_key(c), c, s) for c, s in states.items() if c not in read_only]
     bits = bucket_bits(len(compared))
     return VerifyRequest(bucket_bits=bits, buckets=b64e(b"".join(bucket_digests(compared, bits))))
 

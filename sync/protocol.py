@@ -22,6 +22,7 @@ import base64
 import hashlib
 import json
 import struct
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -71,8 +72,8 @@ __all__ = [
     "b64d",
     "b64e",
     "bucket_digests",
+    "bucket_key",
     "canonical",
-    "case_bucket",
     "case_key_info",
     "case_state",
     "case_state_hash",
@@ -552,9 +553,8 @@ def op_digest(op_id: str) -> int:
 
 
 def case_state(count: int, total: int) -> str:
-    """A case's state: its op count and the sum of its ops' op_digest mod 2**256.  Order-free,
-    so the server adds a push's ops without reading the case's others; the count, and a sum
-    rather than XOR (which cancels an id seen twice), keep a repeated or lost op visible."""
+    """Op count and sum of op_digest mod 2**256: order-free, so a push adds to it without reading
+    the case's other ops; a sum (XOR cancels a doubled id) and the count show any lost op."""
     return f"{count}-{total % (1 << 256):064x}"
 
 
@@ -562,15 +562,15 @@ def case_state_hash(op_ids: list[str]) -> str:
     return case_state(len(op_ids), sum(op_digest(op_id) for op_id in op_ids))
 
 
-def case_bucket(case_id: str, bits: int) -> int:
-    return int.from_bytes(hashlib.sha256(case_id.encode()).digest()[:4], "big") >> (32 - bits)
+def bucket_key(case_id: str) -> int:  # a case's verify bucket is the key's top bits
+    return int.from_bytes(hashlib.sha256(case_id.encode()).digest()[:4], "big")
 
 
-def bucket_digests(states: dict[str, str], bits: int) -> list[bytes]:
-    """Per verify bucket, SHA-256 of its cases' sorted "id state" lines (cases with ops only)."""
+def bucket_digests(keyed: Iterable[tuple[int, str, str]], bits: int) -> list[bytes]:
+    """Per verify bucket, SHA-256 of its sorted "id state" lines; keyed: (bucket_key, id, state)."""
     lines: list[list[str]] = [[] for _ in range(1 << bits)]
-    for case_id, state in states.items():
-        lines[case_bucket(case_id, bits)].append(f"{case_id} {state}\n")
+    for key, case_id, state in keyed:
+        lines[key >> (32 - bits)].append(f"{case_id} {state}\n")
     return [hashlib.sha256("".join(sorted(g)).encode()).digest()[:BUCKET_DIGEST] for g in lines]
 
 

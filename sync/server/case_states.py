@@ -23,9 +23,9 @@ same answer: the server is the side that knows which cases the user holds.)
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Sequence
 
-from sqlalchemy import Connection, Engine, String, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, String, bindparam, cast, insert, select, update
 
 from sync.protocol import (
     BUCKET_DIGEST,
@@ -34,8 +34,7 @@ from sync.protocol import (
     VerifyResponse,
     b64d,
     bucket_digests,
-    case_bucket,
-    case_state,
+    bucket_key,
     case_state_hash,
     op_digest,
 )
@@ -59,8 +58,14 @@ _UPDATE = (
     .values(op_count=bindparam("b_count"), op_sum=bindparam("b_sum"))
 )
 _INSERT = insert(case_states)
+# Each held case with its bucket key and state as case_state writes it (count, "-", the
+# stored 64 lowercase hex digits), made by the database; NULLs for a case without ops.
 _HELD = (
-    select(access.c.case_id, case_states.c.op_count, case_states.c.op_sum)
+    select(
+        case_states.c.bucket_key,
+        access.c.case_id,
+        cast(case_states.c.op_count, String) + "-" + case_states.c.op_sum,
+    )
     .select_from(access.outerjoin(case_states, case_states.c.case_id == access.c.case_id))
     .where(access.c.user_id == bindparam("user", type_=String))
 )
@@ -86,7 +91,14 @@ def add_ops(conn: Connection, ops: list[tuple[str, str]]) -> None:
         if case_id in known:
             updates.append({"b_case": case_id, "b_count": old_count + count, "b_sum": value})
         else:
-            inserts.append({"case_id": case_id, "op_count": count, "op_sum": value})
+            inserts.append(
+                {
+                    "case_id": case_id,
+                    "op_count": count,
+                    "op_sum": value,
+                    "bucket_key": bucket_key(case_id),
+                }
+            )
     if updates:
         conn.execute(_UPDATE, updates)
     if inserts:
@@ -109,17 +121,26 @@ def verify(engine: Engine, caller: Caller, request: VerifyRequest) -> VerifyResp
             digest_bytes=BUCKET_DIGEST,
         )
     with reading(engine) as conn:
-        rows = conn.execute(_HELD, {"user": caller.user_id}).all()
-    held: dict[int, dict[str, str]] = defaultdict(dict)  # bucket -> case id -> state
-    for case_id, count, total in rows:
-        state = _EMPTY if count is None else case_state(int(count), int(total, 16))
-        held[case_bucket(case_id, bits)][str(case_id)] = state
-    answer: dict[str, str] = {}
-    # A bucket where the user holds nothing has nothing to answer, whatever the client holds
-    # there (cases withdrawn from it, or never granted: verify speaks of held cases only).
-    for bucket, cases in held.items():
-        mine = claimed[bucket * BUCKET_DIGEST : (bucket + 1) * BUCKET_DIGEST]
-        with_ops = {c: s for c, s in cases.items() if s != _EMPTY}
-        if bucket_digests(with_ops, 0)[0] != mine:
-            answer.update(cases)
+        # The driver's tuples: SQLAlchemy's Row objects cost a fifth of the request here.
+        result = conn.execute(_HELD, {"user": caller.user_id})
+        rows: Sequence[tuple[int | None, str, str | None]] = result.cursor.fetchall()
+        result.close()
+    with_ops = [(k, c, s) for k, c, s in rows if k is not None and s is not None]
+    digests = bucket_digests(with_ops, bits)
+    shift = 32 - bits
+    differ = {
+        bucket
+        for bucket, digest in enumerate(digests)
+        if digest != claimed[bucket * BUCKET_DIGEST : (bucket + 1) * BUCKET_DIGEST]
+    }
+    if not differ:  # the usual answer: one pass over the held cases, no second
+        return VerifyResponse(cases={})
+    # Every held case of those buckets, with ops or not.  A bucket where the user holds
+    # nothing has nothing to answer, whatever the client holds there (cases withdrawn from
+    # the user, or never granted: verify speaks of held cases only).
+    answer = {
+        case_id: state or _EMPTY
+        for key, case_id, state in rows
+        if (bucket_key(case_id) if key is None else key) >> shift in differ
+    }
     return VerifyResponse(cases=answer)

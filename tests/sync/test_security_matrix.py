@@ -58,7 +58,7 @@ from sync.protocol import (
     b64d,
     b64e,
     bucket_digests,
-    case_bucket,
+    bucket_key,
     case_state_hash,
     certificate_bytes,
     grant_bytes,
@@ -378,7 +378,7 @@ class World:
         truth = {c: case_state_hash(self.ops[c]) for c in self.cases}
         claimed = {c: truth.get(c, empty) if right else "0-wrong" for c, right in claims.items()}
         sent = {c: state for c, state in claimed.items() if state != empty}
-        digests = bucket_digests(sent, VERIFY_BITS)
+        digests = bucket_digests([(bucket_key(c), c, s) for c, s in sent.items()], VERIFY_BITS)
         body = {"bucket_bits": VERIFY_BITS, "buckets": b64e(b"".join(digests))}
         response = device.post("/v1/verify", body)
         if not self.live(device):
@@ -389,9 +389,9 @@ class World:
         held = self.held(device.user_id)
         expected = {}
         for bucket in range(1 << VERIFY_BITS):
-            here = {c for c in held if case_bucket(c, VERIFY_BITS) == bucket}
+            here = {c for c in held if bucket_key(c) >> (32 - VERIFY_BITS) == bucket}
             server = {c: truth[c] for c in here if truth.get(c, empty) != empty}
-            mine = {c: s for c, s in sent.items() if case_bucket(c, VERIFY_BITS) == bucket}
+            mine = {c: s for c, s in sent.items() if bucket_key(c) >> (32 - VERIFY_BITS) == bucket}
             if server != mine:
                 expected |= {c: truth.get(c, empty) for c in here}
         assert answer.cases == expected  # nothing of a case the user does not hold

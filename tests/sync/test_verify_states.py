@@ -31,7 +31,7 @@ from sync.protocol import (
     VerifyResponse,
     b64e,
     bucket_digests,
-    case_bucket,
+    bucket_key,
     case_state,
     case_state_hash,
     op_digest,
@@ -67,10 +67,12 @@ def stored(url: str) -> dict[str, str]:
     engine = _engine(url)
     try:
         with engine.connect() as conn:
-            rows = conn.execute(sa.text("SELECT case_id, op_count, op_sum FROM case_states"))
-            return {r.case_id: case_state(int(r.op_count), int(r.op_sum, 16)) for r in rows}
+            rows = conn.execute(sa.text("SELECT * FROM case_states")).all()
     finally:
         engine.dispose()
+    assert all(r.bucket_key == bucket_key(r.case_id) for r in rows)
+    assert all(r.op_sum == f"{int(r.op_sum, 16):064x}" for r in rows)  # as case_state writes it
+    return {r.case_id: case_state(int(r.op_count), int(r.op_sum, 16)) for r in rows}
 
 
 def lose_newest_op(url: str, case_id: str) -> None:
@@ -97,8 +99,16 @@ def lose_newest_op(url: str, case_id: str) -> None:
         engine.dispose()
 
 
+def keyed(states: dict[str, str]) -> list[tuple[int, str, str]]:
+    return [(bucket_key(c), c, s) for c, s in states.items()]
+
+
+def case_bucket(case_id: str, bits: int) -> int:
+    return bucket_key(case_id) >> (32 - bits)
+
+
 def _verify(device: Device, states: dict[str, str], bits: int) -> httpx.Response:
-    digests = b"".join(bucket_digests(states, bits))
+    digests = b"".join(bucket_digests(keyed(states), bits))
     return device.post("/v1/verify", {"bucket_bits": bits, "buckets": b64e(digests)})
 
 

@@ -1,7 +1,8 @@
 """Per-case state digests (issue 18): verify compares them instead of reading op lists.
 
 ``case_states`` holds, per case with ops, the number of its ops and the sum modulo 2**256
-of the SHA-256 of each op id (as a number; stored as 64 hex digits).  The sum is
+of the SHA-256 of each op id (as a number; stored as 64 hex digits), and the first 32 bits
+of the SHA-256 of the case id (which of verify's buckets it falls in).  The sum is
 order-free, so a push adds its ops without reading the case's others.  The upgrade fills
 it from the ops already stored, reading them in case order in a stream (one pass, memory
 of one case).  The digest is written out here rather than imported, so this step stays
@@ -34,6 +35,8 @@ def upgrade() -> None:
         sa.Column("case_id", sa.String(64), primary_key=True),
         sa.Column("op_count", sa.BigInteger, nullable=False),
         sa.Column("op_sum", sa.String(64), nullable=False),
+        sa.Column("bucket_key", sa.BigInteger, nullable=False),
+        sqlite_with_rowid=False,  # kept in case id order: see db.py
     )
     assert states is not None
     conn = op.get_bind()
@@ -63,7 +66,13 @@ def upgrade() -> None:
 
 
 def _row(case_id: str, count: int, total: int) -> dict[str, object]:
-    return {"case_id": case_id, "op_count": count, "op_sum": f"{total % _MOD:064x}"}
+    key = int.from_bytes(hashlib.sha256(case_id.encode()).digest()[:4], "big")
+    return {
+        "case_id": case_id,
+        "op_count": count,
+        "op_sum": f"{total % _MOD:064x}",
+        "bucket_key": key,
+    }
 
 
 def downgrade() -> None:
