@@ -154,7 +154,7 @@ def bulk_grant(vault: Any, case_ids: list[str], recipient: str) -> int:
         directory.raise_for_status()
         entry = next(
             e
-            for e in (DirectoryEntry.model_validate(d) for d in directory.json())
+            for e in (DirectoryEntry.model_validate(d) for d in directory.json()["entries"])
             if e.user_id == recipient
         )
         card = keys.verify_certificate(
