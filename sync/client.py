@@ -26,6 +26,7 @@ from desktop.store.oplog import SealedOp
 from desktop.store.sync_state import ReceivedKey
 from sync import _client_blobs as blob_io
 from sync import _client_keys as keys
+from sync import _client_verify as verifying
 from sync._client_directory import GranterLookup
 from sync._client_http import (
     DeviceRevokedError,
@@ -58,9 +59,7 @@ from sync.protocol import (
     PullResponse,
     PushResponse,
     Role,
-    VerifyRequest,
     VerifyResponse,
-    case_state_hash,
     parse_invite_code,
 )
 
@@ -467,19 +466,16 @@ class SyncClient(CaseSharing):
 
     # -- verify and repair -----------------------------------------------------------------
     def verify(self) -> list[str]:
-        """Cases whose op set differs from the server's (either side missing something)."""
+        """Cases whose op set differs from the server's (either side missing something),
+        compared by bucket digests first (sync/_client_verify.py)."""
         s = self._require_settings()
-        hashes = {
-            case_id: case_state_hash(op_ids)
-            for case_id, op_ids in sync_state.case_op_ids(self.vault).items()
-        }
+        states = verifying.local_states(self.vault)
+        request = verifying.request_for(states, sync_state.read_only_cases(self.vault))
         with self._http(s) as http:
             self._hello(http)
             self._ensure_approved(http, s)
-            answer = http.call(
-                "POST", "/v1/verify", VerifyResponse, body=VerifyRequest(cases=hashes)
-            )
-        return sorted(set(answer.differing) | set(answer.server_only))
+            answer = http.call("POST", "/v1/verify", VerifyResponse, body=request)
+        return verifying.differing(states, answer)
 
     def repair(self, case_ids: list[str]) -> SyncReport:
         """Re-send this vault's ops of those cases and re-read the server's log, applying only

@@ -22,6 +22,7 @@ import base64
 import hashlib
 import json
 import struct
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -70,8 +71,11 @@ __all__ = [
     "WireOp",
     "b64d",
     "b64e",
+    "bucket_digests",
+    "bucket_key",
     "canonical",
     "case_key_info",
+    "case_state",
     "case_state_hash",
     "certificate_bytes",
     "fingerprint_digits",
@@ -80,6 +84,7 @@ __all__ = [
     "invite_code",
     "json_list",
     "op_bytes",
+    "op_digest",
     "padded_size",
     "parse_invite_code",
     "recovery_info",
@@ -91,8 +96,9 @@ __all__ = [
 # POST /v1/blobs/status) and PullRequest.own_through; a version-3 client is answered 426.
 # Version 5 (issue 18): GET /v1/directory answers a DirectoryPage by change (?since=V) and
 # lists revoked devices with their revocation's number.
-PROTOCOL_VERSION = 5
-SUPPORTED_VERSIONS: tuple[int, ...] = (5,)
+# Version 6 (issue 18): verify compares digests of buckets of cases (see case_state).
+PROTOCOL_VERSION = 6
+SUPPORTED_VERSIONS: tuple[int, ...] = (6,)
 MAX_PUSH_OPS = 1000  # per request; clients send larger backlogs in batches
 MAX_PULL_OPS = 5000
 MAX_CIPHERTEXT = 1 << 20  # one op's ciphertext (base64-decoded); evidence goes as blobs
@@ -392,13 +398,18 @@ class PullResponse(_Model):
     more: bool
 
 
+MAX_BUCKET_BITS = 16  # verify splits cases into at most 65,536 buckets
+BUCKET_DIGEST = 16  # bytes of each bucket's digest
+
+
 class VerifyRequest(_Model):
-    cases: dict[Id, str] = Field(max_length=200_000)  # case id -> client state hash
+    # base64 of the digest of each of 2 ** bucket_bits buckets of the client's cases
+    bucket_bits: int = Field(ge=0, le=MAX_BUCKET_BITS)
+    buckets: str = Field(max_length=4 * (BUCKET_DIGEST << MAX_BUCKET_BITS) // 3 + 4)
 
 
 class VerifyResponse(_Model):
-    differing: list[Id]  # cases whose op set differs (missing on either side)
-    server_only: list[Id]  # granted cases the client does not know at all
+    cases: dict[Id, str]  # each case held in a bucket that differs -> the server's state
 
 
 class BlobStatus(_Model):
@@ -537,12 +548,30 @@ def certificate_bytes(cert: Certificate) -> bytes:
     )  # fmt: skip
 
 
+def op_digest(op_id: str) -> int:
+    return int.from_bytes(hashlib.sha256(op_id.encode()).digest(), "big")
+
+
+def case_state(count: int, total: int) -> str:
+    """Op count and sum of op_digest mod 2**256: order-free, so a push adds to it without reading
+    the case's other ops; a sum (XOR cancels a doubled id) and the count show any lost op."""
+    return f"{count}-{total % (1 << 256):064x}"
+
+
 def case_state_hash(op_ids: list[str]) -> str:
-    """The state of one case as both sides see it: SHA-256 over its sorted op ids."""
-    digest = hashlib.sha256()
-    for op_id in sorted(op_ids):
-        digest.update(op_id.encode() + b"\n")
-    return digest.hexdigest()
+    return case_state(len(op_ids), sum(op_digest(op_id) for op_id in op_ids))
+
+
+def bucket_key(case_id: str) -> int:  # a case's verify bucket is the key's top bits
+    return int.from_bytes(hashlib.sha256(case_id.encode()).digest()[:4], "big")
+
+
+def bucket_digests(keyed: Iterable[tuple[int, str, str]], bits: int) -> list[bytes]:
+    """Per verify bucket, SHA-256 of its sorted "id state" lines; keyed: (bucket_key, id, state)."""
+    lines: list[list[str]] = [[] for _ in range(1 << bits)]
+    for key, case_id, state in keyed:
+        lines[key >> (32 - bits)].append(f"{case_id} {state}\n")
+    return [hashlib.sha256("".join(sorted(g)).encode()).digest()[:BUCKET_DIGEST] for g in lines]
 
 
 def fingerprint_digits(fingerprint_hex: str) -> str:

@@ -51,7 +51,15 @@ from sync.protocol import (
     VerifyRequest,
     VerifyResponse,
 )
-from sync.server import SERVER_NAME, blobstore, enrolment, oplog, recovery_cases, sharing
+from sync.server import (
+    SERVER_NAME,
+    blobstore,
+    case_states,
+    enrolment,
+    oplog,
+    recovery_cases,
+    sharing,
+)
 from sync.server.common import Caller, load_org, now_iso
 from sync.server.db import looking_up, make_engine, pool_size
 from sync.server.errors import ApiError
@@ -286,7 +294,7 @@ def _add_sync_routes(app: FastAPI, engine: Engine) -> None:
     @app.post("/v1/verify")
     def verify(caller: Approved, body: VerifyRequest) -> VerifyResponse:
         """Which granted cases differ from the client's state hashes."""
-        return oplog.verify(engine, caller, body)
+        return case_states.verify(engine, caller, body)
 
 
 def _add_blob_routes(app: FastAPI, engine: Engine) -> None:

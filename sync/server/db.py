@@ -169,6 +169,23 @@ ops = Table(
     Index("ix_ops_case_seq", "case_id", "seq"),
 )
 
+# Per case, the state verify compares (migration 0007; protocol.case_state): how many ops
+# the case has and the sum of their op_digest mod 2**256 as 64 lowercase hex digits.  Updated in the
+# push transaction under the sequence lock (case_states.add_ops); a case without ops has
+# no row.  SQLite: WITHOUT ROWID, so rows are kept in case id order and verify's join from
+# a user's access rows (also in case id order) reads them in one forward sweep (0.54 →
+# 0.21 s for 100,000 cases against a rowid table, whose rows lie in insertion order).
+case_states = Table(
+    "case_states",
+    metadata,
+    Column("case_id", String(64), primary_key=True),
+    Column("op_count", BigInteger, nullable=False),
+    Column("op_sum", String(64), nullable=False),
+    # protocol.bucket_key(case_id), kept so verify hashes no case id (a third of its time)
+    Column("bucket_key", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
 blobs = Table(
     "blobs",
     metadata,

@@ -1,4 +1,5 @@
-"""The op log: push (check, number, commit), pull (scoped, paged) and verify.
+"""The op log: push (check, number, commit) and pull (scoped, paged).  Verify, and the
+per-case states a push keeps for it, are in ``case_states.py``.
 
 Pull order.  For one user, every op of a case they hold a grant for has a *position*:
 ``max(op.seq, grant_seq)`` where ``grant_seq`` is when their current access began.  Ops
@@ -16,7 +17,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,11 +43,9 @@ from sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
-    VerifyRequest,
-    VerifyResponse,
     WireOp,
-    case_state_hash,
 )
+from sync.server import case_states
 from sync.server.common import Caller, read_seq, reserve_seq
 from sync.server.db import access, blobs, grants, looking_up, ops, reading
 from sync.server.errors import ApiError
@@ -64,7 +62,6 @@ __all__ = [
     "grant_model",
     "pull",
     "push",
-    "verify",
     "wire_op",
 ]
 
@@ -213,6 +210,7 @@ def _store(conn: Connection, user: str, fresh: list[_Fresh]) -> dict[str, int]:
         numbers[f.op.op_id] = seq
         rows.append(stored_row(f.op, seq, f.nonce, f.ciphertext))
     conn.execute(_INSERT, rows)
+    case_states.add_ops(conn, [(f.op.case_id, f.op.op_id) for f in fresh])
     return numbers
 
 
@@ -488,30 +486,3 @@ def _grant_bound(conn: Connection, user: str, position: int, limit: int) -> int 
         offset, chunk = offset + chunk, chunk * 2
         if offset > limit:  # many cases with no ops yet: bound the page by cases instead
             return int(rows[-1].since)
-
-
-# -- verify ---------------------------------------------------------------------------------
-def verify(engine: Engine, caller: Caller, request: VerifyRequest) -> VerifyResponse:
-    """Compare the client's per-case state hashes with the server's, for granted cases only."""
-    with reading(engine) as conn:
-        granted = {
-            str(r.case_id)
-            for r in conn.execute(
-                select(grants.c.case_id)
-                .where(and_(grants.c.user_id == caller.user_id, grants.c.revoked.is_(False)))
-                .distinct()
-            )
-        }
-        op_ids: dict[str, list[str]] = defaultdict(list)
-        wanted = select(grants.c.case_id).where(
-            and_(grants.c.user_id == caller.user_id, grants.c.revoked.is_(False))
-        )
-        for r in conn.execute(select(ops.c.case_id, ops.c.op_id).where(ops.c.case_id.in_(wanted))):
-            op_ids[str(r.case_id)].append(str(r.op_id))
-    differing = sorted(
-        case_id
-        for case_id, claimed in request.cases.items()
-        if case_id in granted and case_state_hash(op_ids[case_id]) != claimed
-    )
-    server_only = sorted(granted - set(request.cases))
-    return VerifyResponse(differing=differing, server_only=server_only)

@@ -1,4 +1,5 @@
-"""Sync benchmark: ``python -m tests.bench.sync [--database URL] [--cases 10000] [--clients 50]``.
+"""Sync benchmark: ``python -m tests.bench.sync [--database URL] [--cases 10000] [--clients 50]``
+or ``python -m tests.bench.sync --grow [--grow-cases 100000] [--database URL]``.
 
 Starts a real server (``python -m sync.server serve --workers N``, by default one process per
 core as deployed, at most 4) on ``--database`` (default: a SQLite file in a temporary
@@ -32,9 +33,27 @@ How B is granted the cases.  ``SyncClient.share_case`` is timed on a sample of c
 entry).  The remaining cases are granted the way ``share_case`` does inside: B's certificate
 is checked once against the pinned organisation key, then every case key is HPKE-wrapped to
 B's key card, signed by A's device and posted to ``POST /v1/grants/batch``, 500 per request
-(``bulk_grant_s``).  A
-second device of the *same* user is not an option: the client wraps a case key only to the
-device that made it, so such a device could not open what it pulls.
+(``bulk_grant_s``).  (A second device of A's user would now get every key too, issue 15,
+but then it would not be a second person.)
+
+``--grow`` measures only this, on its own server and database (``tests/bench/sync_grow.py``):
+one lightweight device (the protocol directly, as in ``concurrent_p95_ms``) pushes one
+real op, then its user is given ``--grow-cases`` cases (default 100,000) with 2 ops each:
+grants, access rows, ops (copies of the pushed op row with new ids) and case-state rows
+inserted in bulk straight into the server's tables, 5,000 cases per transaction numbered
+under the server's sequence lock, then ``ANALYZE`` (``grow_insert_s``).  It pulls every page once
+(``grow_first_pull_s``), then:
+
+* ``noop_pull_p95_ms``: p95 of 60 no-op pulls from the final cursor, each followed by a
+  no-op ``hello`` (the baseline: ``noop_hello_p95_ms``).  Target ≤ 20 ms.
+* ``verify_s``: median of 5 ``POST /v1/verify`` (request out, answer read) with the bucket
+  digests of exactly what the server holds (the answer must be empty; ``verify_max_s``,
+  ``verify_request_kb``; ``verify_client_s``: the client's side, states and digests computed
+  from the op ids, outside ``verify_s``).  Target ≤ 1 s.  ``verify_drifted_s``: once with 10
+  cases missing an op (every one must be answered).  Baseline: ``old_verify_server_s``,
+  the server's work in verify before protocol 6 (every op id of every case the user holds,
+  read in one snapshot and hashed sorted per case), in process on the same database;
+  ``verify_ratio`` = verify_s / old_verify_server_s.
 """
 
 from __future__ import annotations
@@ -135,7 +154,7 @@ def bulk_grant(vault: Any, case_ids: list[str], recipient: str) -> int:
         directory.raise_for_status()
         entry = next(
             e
-            for e in (DirectoryEntry.model_validate(d) for d in directory.json())
+            for e in (DirectoryEntry.model_validate(d) for d in directory.json()["entries"])
             if e.user_id == recipient
         )
         card = keys.verify_certificate(
@@ -429,6 +448,10 @@ def main() -> None:
         action="store_true",
         help="build the vault with the demo's evidence files (first_sync_s then includes them)",
     )
+    parser.add_argument(
+        "--grow", action="store_true", help="only measure a user holding --grow-cases cases"
+    )
+    parser.add_argument("--grow-cases", type=int, default=100_000)
     parser.add_argument("--phase", choices=["pull"])
     parser.add_argument("--folder", type=Path)
     args = parser.parse_args()
@@ -438,9 +461,14 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="madoguchi-bench-sync-"))
     try:
         url = args.database or f"sqlite:///{work / 'server.sqlite3'}"
-        result = run(
-            url, work, args.cases, args.clients, args.rounds, args.workers, args.with_evidence
-        )
+        if args.grow:
+            from tests.bench import sync_grow
+
+            result = sync_grow.run(url, work, args.grow_cases, args.workers)
+        else:
+            result = run(
+                url, work, args.cases, args.clients, args.rounds, args.workers, args.with_evidence
+            )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(json.dumps(result))

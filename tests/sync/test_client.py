@@ -36,6 +36,7 @@ from sync.client import (
 from sync.protocol import PushRequest
 from sync.server import admin
 from tests.sync.conftest import ORG_PASSPHRASE, Org
+from tests.sync.test_verify_states import lose_newest_op
 
 PASSPHRASE = "correct horse battery staple"
 CANARIES = ("CANARYNAME5521", "CANARYNOTE8812", "CANARYEVID3390", "CANARYEDIT4471")
@@ -374,15 +375,7 @@ def test_verify_finds_and_repair_fixes_a_drifted_case(people: Any, server: Org) 
     case = _new_case(alice)
     untouched = _new_case(alice)
     alice.client.sync_once()
-    engine = sa.create_engine(server.database_url.replace("postgresql://", "postgresql+psycopg://"))
-    try:
-        with engine.begin() as conn:  # the server lost the newest op of one case
-            conn.execute(
-                sa.text("DELETE FROM ops WHERE seq=(SELECT MAX(seq) FROM ops WHERE case_id=:c)"),
-                {"c": case},
-            )
-    finally:
-        engine.dispose()
+    lose_newest_op(server.database_url, case)  # as a server restored from an older backup
     assert alice.client.verify() == [case]
     report = alice.client.repair([case])
     assert report.pushed == 1
@@ -436,7 +429,7 @@ def test_an_incompatible_server_version_is_named(people: Any, tmp_path: Path) ->
         too_new = _fake(
             200, {"version": 7, "server": "Madoguchi sync 9", "server_time": "2030-01-01T00:00:00Z"}
         )
-        with pytest.raises(IncompatibleServerError, match=r"version 7.*version 5"):
+        with pytest.raises(IncompatibleServerError, match=r"version 7.*version 6"):
             SyncClient(vault, transport=too_new).enroll(
                 "http://sync.invalid", "ABCDE-0123456789abcdef", "x"
             )

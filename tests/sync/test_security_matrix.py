@@ -57,6 +57,8 @@ from sync.protocol import (
     WireOp,
     b64d,
     b64e,
+    bucket_digests,
+    bucket_key,
     case_state_hash,
     certificate_bytes,
     grant_bytes,
@@ -71,6 +73,7 @@ from tests.sync.conftest import Device, Org, approve, enrol, new_keys
 # server's own constants.
 SHARING = frozenset({"counselor", "outreach", "admin"})  # may create cases and share them
 ROLES = ("counselor", "outreach", "lawyer", "admin")
+VERIFY_BITS = 2  # four buckets: a few cases share one, and some buckets hold none
 # Seeded: CI runs the same scenarios every time.  Explore others with, say,
 # MADOGUCHI_SECURITY_SEED=1000 MADOGUCHI_SECURITY_EXAMPLES=500.
 EXAMPLES = int(os.environ.get("MADOGUCHI_SECURITY_EXAMPLES", "50"))
@@ -368,13 +371,15 @@ class World:
             self.events["blob read refused"] += 1
 
     def verify(self, device: Device, claims: dict[str, bool]) -> None:
-        """Claim the right state hash (True) or a wrong one (False) for some cases."""
-        body = {
-            "cases": {
-                case: case_state_hash(self.ops[case] if right else ["not-an-op"])
-                for case, right in claims.items()
-            }
-        }
+        """Claim the right state (True) or a wrong one (False) for some cases, in
+        ``VERIFY_BITS`` buckets: the answer must be exactly every case the user holds in each
+        bucket whose cases (with ops) differ from the claims, with its true state."""
+        empty = case_state_hash([])
+        truth = {c: case_state_hash(self.ops[c]) for c in self.cases}
+        claimed = {c: truth.get(c, empty) if right else "0-wrong" for c, right in claims.items()}
+        sent = {c: state for c, state in claimed.items() if state != empty}
+        digests = bucket_digests([(bucket_key(c), c, s) for c, s in sent.items()], VERIFY_BITS)
+        body = {"bucket_bits": VERIFY_BITS, "buckets": b64e(b"".join(digests))}
         response = device.post("/v1/verify", body)
         if not self.live(device):
             self._refused_device(response)
@@ -382,10 +387,14 @@ class World:
         assert response.status_code == 200, response.text
         answer = VerifyResponse.model_validate(response.json())
         held = self.held(device.user_id)
-        assert set(answer.differing) == {
-            c for c, right in claims.items() if c in held and not right
-        }
-        assert set(answer.server_only) == held - set(claims)
+        expected = {}
+        for bucket in range(1 << VERIFY_BITS):
+            here = {c for c in held if bucket_key(c) >> (32 - VERIFY_BITS) == bucket}
+            server = {c: truth[c] for c in here if truth.get(c, empty) != empty}
+            mine = {c: s for c, s in sent.items() if bucket_key(c) >> (32 - VERIFY_BITS) == bucket}
+            if server != mine:
+                expected |= {c: truth.get(c, empty) for c in here}
+        assert answer.cases == expected  # nothing of a case the user does not hold
 
     # -- pulls --------------------------------------------------------------------------
     def page(self, device: Device, cursor: str | None, limit: int) -> PullResponse:
@@ -883,7 +892,7 @@ def _every_endpoint(device: Device, case_id: str, blob_id: str, peer: Device) ->
     yield lambda: device.client.get("/v1/me")
     yield lambda: device.client.get("/v1/directory")
     yield lambda: device.post("/v1/pull", {"cursor": None})
-    yield lambda: device.post("/v1/verify", {"cases": {case_id: case_state_hash([])}})
+    yield lambda: device.post("/v1/verify", {"bucket_bits": 0, "buckets": b64e(bytes(16))})
     yield lambda: device.post("/v1/push", {"ops": [device.op(case_id).model_dump(mode="json")]})
     yield lambda: device.client.put(
         f"/v1/blobs/{new_blob}/0", params={"case_id": case_id, "chunks": 1}, content=b"sealed"

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from desktop.store.ids import new_id as new_blob_id
-from sync.protocol import PROTOCOL_VERSION, b64d, b64e, case_state_hash
+from sync.protocol import PROTOCOL_VERSION, b64d, b64e
 from sync.server import admin
 from sync.server.errors import AdminError
 from tests.sync.conftest import ORG_PASSPHRASE, Org, approve, enrol, start_server
@@ -273,23 +273,6 @@ def test_blobs_resume_and_gate_ops(server: Org, make_device: Any) -> None:
     assert bob.client.put(url.format(0), content=chunks[0]).status_code == 403
     assert alice.client.get(f"/v1/blobs/{blob_id}/7").status_code == 404
     assert alice.client.get(f"/v1/blobs/{new_blob_id()}").status_code == 404
-
-
-def test_verify_reports_exactly_the_differing_cases(server: Org, make_device: Any) -> None:
-    alice = make_device()
-    same, differs, unknown = alice.create_case(), alice.create_case(), alice.create_case()
-    ops: dict[str, list[str]] = {}
-    for case_id in (same, differs, unknown):
-        batch = [alice.op(case_id) for _ in range(2)]
-        alice.push(*batch)
-        ops[case_id] = [o.op_id for o in batch]
-    claimed = {
-        same: case_state_hash(ops[same]),
-        differs: case_state_hash(ops[differs][:1]),
-        "case-not-mine": case_state_hash([]),
-    }
-    result = alice.post("/v1/verify", {"cases": claimed}).json()
-    assert result == {"differing": [differs], "server_only": [unknown]}
 
 
 def test_logs_hold_no_payload_names_or_tokens(server: Org, make_device: Any) -> None:
