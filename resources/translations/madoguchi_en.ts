@@ -806,7 +806,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Written into the folder&apos;s &quot;split&quot; folder, named like 甲第1号証_給与明細書.pdf, and listed in manifest.json.</source>
+        <source>Written into the folder&apos;s &quot;split&quot; folder, named like 甲第1号証.pdf, and listed with their titles in manifest.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

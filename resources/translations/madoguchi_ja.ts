@@ -803,8 +803,8 @@
         <translation>号証ごとのPDFにも分けて保存</translation>
     </message>
     <message>
-        <source>Written into the folder&apos;s &quot;split&quot; folder, named like 甲第1号証_給与明細書.pdf, and listed in manifest.json.</source>
-        <translation>作成先フォルダ内の「split」フォルダに「甲第1号証_給与明細書.pdf」のような名前で保存し、manifest.json に記載します。</translation>
+        <source>Written into the folder&apos;s &quot;split&quot; folder, named like 甲第1号証.pdf, and listed with their titles in manifest.json.</source>
+        <translation>作成先フォルダ内の「split」フォルダに「甲第1号証.pdf」のような名前で保存し、標目とともに manifest.json に記載します。</translation>
     </message>
     <message>
         <source>&amp;Build</source>

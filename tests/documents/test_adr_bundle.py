@@ -609,7 +609,12 @@ def test_images_and_io_helpers_are_deterministic() -> None:
     ],
 )
 def test_marks_land_in_displayed_corners(tmp_path: Path, rotate: int, box: tuple[int, ...]) -> None:
-    from desktop.documents.adr.overlay import number_marks, place_mark, stamp_marks
+    from desktop.documents.adr.overlay import (
+        SharedStreams,
+        number_marks,
+        place_mark,
+        stamp_marks,
+    )
 
     pdf = pikepdf.new()
     pdf.add_blank_page(page_size=(100, 100))
@@ -617,8 +622,9 @@ def test_marks_land_in_displayed_corners(tmp_path: Path, rotate: int, box: tuple
     page.obj.MediaBox = pikepdf.Array([box[0] - 10, box[1] - 10, box[2] + 10, box[3] + 10])
     page.obj.CropBox = pikepdf.Array(list(box))
     page.obj.Rotate = rotate
-    place_mark(page, stamp_marks(pdf, ["甲第12号証の3"])[0], "top-right")
-    place_mark(page, number_marks(pdf, ["48"])[0], "bottom-right")
+    streams = SharedStreams(pdf)
+    place_mark(page, stamp_marks(pdf, ["甲第12号証の3"])[0], "top-right", streams)
+    place_mark(page, number_marks(pdf, ["48"])[0], "bottom-right", streams)
     path = tmp_path / "marked.pdf"
     pdf.save(path)
     width, height, words = page_words(path, 0)

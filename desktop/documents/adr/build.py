@@ -24,6 +24,7 @@ import desktop
 from desktop.cases.model import ConsentPurpose
 from desktop.cases.service import CaseService
 from desktop.documents.adr.carry import Carried, append_exhibit, outline_items
+from desktop.documents.adr.durable import DurableWriter, fsync_dir
 from desktop.documents.adr.forms import application_pdf, cover_pdf, evidence_statement_pdf
 from desktop.documents.adr.free_corners import Corners, free_corners
 from desktop.documents.adr.index import IndexEntry, draw_index, index_pages_needed
@@ -32,6 +33,7 @@ from desktop.documents.adr.manifest import FORMAT, VERSION, manifest_bytes
 from desktop.documents.adr.matter import MatterData, load_matter, matter_case_id
 from desktop.documents.adr.overlay import (
     Corner,
+    SharedStreams,
     display_size,
     number_box,
     number_marks,
@@ -91,6 +93,9 @@ class BundleResult:
     warnings: list[str] = field(default_factory=list)  # repairs, losses: check these
     summary: list[str] = field(default_factory=list)  # what each exhibit kept besides pages
     split: list[Path] = field(default_factory=list)  # one file per 号証 (split=True), in order
+    # The split exhibit files' titles by file name (甲第1号証.pdf -> 給与明細書): the names
+    # carry the 号証 alone, so the summary and the manifest say what each one is.
+    split_titles: dict[str, str] = field(default_factory=dict)
 
 
 class _Steps:
@@ -160,8 +165,11 @@ def build_bundle(
     steps.check()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".part", dir=out_dir.parent))
+    writer = DurableWriter()
     try:
-        result = _build(service, data, work, dict(passwords or {}), steps, keep_page_sizes, split)
+        result = _build(service, data, work, dict(passwords or {}), steps, keep_page_sizes,
+                        split, writer)  # fmt: skip
+        writer.finish()  # every file on disk before the audit and the rename
         steps.check()
         service.vault.record_audit(
             "adr_bundle_made",
@@ -171,6 +179,7 @@ def build_bundle(
         )  # fmt: skip
         _move_into_place(work, out_dir)
     except BaseException:
+        writer.close()  # no file still open when the folder is removed
         shutil.rmtree(work, ignore_errors=True)
         raise
     steps.step()
@@ -185,6 +194,7 @@ def build_bundle(
         warnings=result.warnings,
         summary=result.summary,
         split=[out_dir / path.relative_to(work) for path in result.split],
+        split_titles=result.split_titles,
     )
 
 
@@ -192,35 +202,14 @@ def _move_into_place(work: Path, out_dir: Path) -> None:
     _check_target(out_dir)
     if out_dir.exists():
         out_dir.rmdir()  # empty (checked): Windows cannot rename over a folder
-    _fsync_dir(work)
+    fsync_dir(work)
     os.replace(work, out_dir)
-    _fsync_dir(out_dir.parent)
-
-
-def _write(path: Path, data: bytes) -> str:
-    """Write a new file durably; returns its SHA-256.
-
-    The files are written inside the private temporary folder, which is renamed
-    into place as a whole: that rename is the atomic step, not one per file.
-    """
-    with path.open("xb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    return hashlib.sha256(data).hexdigest()
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "posix":  # Windows cannot open a folder for fsync; rename is atomic there
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    fsync_dir(out_dir.parent)
 
 
 def _save(pdf: pikepdf.Pdf) -> bytes:
-    return save_finished(pdf)  # PDF 1.7 or later, a tag per distinct font subset
+    # PDF 1.7 or later, a tag per distinct font subset, the exhibits' streams as they were
+    return save_finished(pdf, streams_as_they_are=True)
 
 
 def _build(
@@ -231,7 +220,13 @@ def _build(
     steps: _Steps,
     keep_page_sizes: bool,
     split: bool,
+    writer: DurableWriter,
 ) -> BundleResult:
+    """Everything into ``work``: the files are written by ``writer`` (finished by the caller).
+
+    The files are written inside the private temporary folder, which is renamed into
+    place as a whole: that rename is the atomic step, not one per file.
+    """
     case = service.get_case(data.case_id)
     sources: list[Source] = []
     exhibit_pdfs: list[pikepdf.Pdf] = []
@@ -253,12 +248,13 @@ def _build(
     carried = [s.carried or Carried(prefix=s.prefix) for s in sources]
     assembly: list[str] = []  # library warnings about the whole, not one exhibit
     try:
-        exhibits_pdf, starts, numbers = _exhibits_part(data, exhibit_pdfs, sources, carried,
-                                                       keep_page_sizes)  # fmt: skip
+        exhibits_pdf, starts, numbers, streams = _exhibits_part(
+            data, exhibit_pdfs, sources, carried, keep_page_sizes
+        )
         with sentences_from_warnings(assembly, EXHIBITS, "the exhibits"):
             parts[EXHIBITS] = (_save(exhibits_pdf), len(exhibits_pdf.pages))
         steps.step()
-        digests = {name: _write(work / name, pdf) for name, (pdf, _) in parts.items()}
+        digests = {name: writer.write(work / name, pdf) for name, (pdf, _) in parts.items()}
         steps.check()
         warnings = [w for s in sources for w in s.warnings]
         warnings += [
@@ -271,26 +267,26 @@ def _build(
         ]  # fmt: skip
         pieces: list[SplitFile] = []
         if split:
-            pieces = _write_split(work, data, parts, starts, carried, assembly, steps)
+            pieces = _write_split(work, data, parts, starts, carried, assembly, steps, writer)
         manifest = _manifest(data, sources, carried, starts, parts, digests, warnings + assembly)
         if split:
             manifest["split"] = [
-                {"file": f"{SPLIT_DIR}/{piece.name}", "label": piece.label,
+                {"file": f"{SPLIT_DIR}/{piece.name}", "label": piece.label, "title": piece.title,
                  "sha256": hashlib.sha256(piece.data).hexdigest(), "size": len(piece.data),
                  "pages": piece.pages}
                 for piece in pieces
             ]  # fmt: skip
         with sentences_from_warnings(assembly, BUNDLE, "the bundle"):
             bundle_bytes, pages = _bundle(data, parts, exhibits_pdf, starts, carried, manifest,
-                                          numbers)  # fmt: skip
+                                          numbers, streams)  # fmt: skip
     except pikepdf.PdfError as exc:
         raise DocumentError(
             f"The bundle could not be assembled ({exc}); nothing was written.", reason=str(exc)
         ) from exc
-    bundle_sha = _write(work / BUNDLE, bundle_bytes)
+    bundle_sha = writer.write(work / BUNDLE, bundle_bytes)
     manifest["bundle"] = {"file": BUNDLE, "sha256": bundle_sha, "size": len(bundle_bytes),
                           "pages": pages}  # fmt: skip
-    _write(work / MANIFEST, manifest_bytes(manifest))
+    writer.write(work / MANIFEST, manifest_bytes(manifest))
     steps.step()
     return BundleResult(
         out_dir=work,
@@ -303,6 +299,7 @@ def _build(
         warnings=warnings + assembly,
         summary=summary,
         split=[work / SPLIT_DIR / piece.name for piece in pieces],
+        split_titles={piece.name: piece.title for piece in pieces if piece.title},
     )
 
 
@@ -314,6 +311,7 @@ def _write_split(
     carried: list[Carried],
     warnings: list[str],
     steps: _Steps,
+    writer: DurableWriter,
 ) -> list[SplitFile]:
     """Write the split files into work/split (inside the private folder: atomic with it)."""
     folder = work / SPLIT_DIR
@@ -327,54 +325,59 @@ def _write_split(
                          data.exhibits, starts, carried, warnings, between_files)  # fmt: skip
     for piece in pieces:
         steps.check()
-        _write(folder / piece.name, piece.data)
-    _fsync_dir(folder)
+        writer.write(folder / piece.name, piece.data)
+    writer.folder_done(folder)
     return pieces
 
 
 def _exhibits_part(
     data: MatterData, exhibit_pdfs: list[pikepdf.Pdf], sources: list[Source],
     carried: list[Carried], keep_page_sizes: bool,
-) -> tuple[pikepdf.Pdf, list[int], list[Corner]]:  # fmt: skip
+) -> tuple[pikepdf.Pdf, list[int], list[Corner], SharedStreams]:  # fmt: skip
     """All exhibits in order, each first page stamped with its label at the top right.
 
-    Returns the part, each exhibit's first page and each exhibit page's number corner.
+    Returns the part, each exhibit's first page, each exhibit page's number corner and
+    the part's shared wrapping streams (the bundle, made from the part, adds to them).
 
     Each exhibit brings its bookmarks (under one bookmark per exhibit), named
     destinations, links, comments, layers and embedded files (desktop.documents.adr.carry).
     """
     out = pikepdf.Pdf.new()
+    streams = SharedStreams(out)
     stamps = stamp_marks(out, [e.label for e in data.exhibits])
     starts: list[int] = []
     numbers: list[Corner] = []  # where each exhibit page's bundle page number goes
     # Sized for five digits: the bundle's page count is not known yet, and wider is safer.
     number_size = number_box(5)
     moved: dict[tuple[int, int], Placement] = {}  # pages put on sheets, by page object
+    annotated: list[pikepdf.Page] = []  # pages with links (or comments) to move with them
     for pdf, stamp, source, kept in zip(exhibit_pdfs, stamps, sources, carried, strict=True):
         with sentences_from_warnings(source.warnings, source.exhibit.label, source.quoted):
             starts.append(append_exhibit(out, pdf, kept))
         moved_here: dict[int, Placement] = {}  # by page of this exhibit (0 = its first)
         for index in range(starts[-1], len(out.pages)):
             page = out.pages[index]
+            if "/Annots" in page.obj:
+                annotated.append(page)
             stamp_size = stamp.size if index == starts[-1] else None
             # Original sizes: the marks go in corners the page leaves empty; a page with
             # no such corners goes on a sheet like every page of the default layout.
             corners = free_corners(page, stamp_size, number_size) if keep_page_sizes else None
             if corners is None:
-                placement = put_on_sheet(page)
+                placement = put_on_sheet(page, streams)
                 if placement is not None:
                     moved[page.obj.objgen] = moved_here[index - starts[-1]] = placement
                 corners = Corners("top-right" if stamp_size else None, "bottom-right")
             if corners.stamp is not None:
-                place_mark(page, stamp, corners.stamp)
+                place_mark(page, stamp, corners.stamp, streams)
             numbers.append(corners.number)
         # Bookmarks, named destinations and links into a page on a sheet lead to the same
         # spot of the page as before (their left/top moved with the page's content).
         kept.bookmarks = move_bookmarks(kept.bookmarks, moved_here)
-    move_destinations(out, range(len(out.pages)), moved)
+    move_destinations(out, annotated, moved)
     with out.open_outline() as outline:
         outline.root.extend(_exhibit_bookmarks(data, out, starts, carried, 0))
-    return out, starts, numbers
+    return out, starts, numbers, streams
 
 
 def _exhibit_bookmarks(
@@ -472,6 +475,7 @@ def _bundle(
     carried: list[Carried],
     manifest: dict[str, Any],
     numbers: list[Corner],
+    streams: SharedStreams,
 ) -> tuple[bytes, int]:
     """Index + application + evidence statement + exhibits, linked, numbered, bookmarked."""
     n_app, n_stmt = parts[APPLICATION][1], parts[STATEMENT][1]
@@ -506,7 +510,7 @@ def _bundle(
     corners = [front_corner] * (front + n_app + n_stmt) + numbers
     marks = number_marks(bundle, printed)
     for page, number, corner in zip(bundle.pages, marks, corners, strict=True):
-        place_mark(page, number, corner)
+        place_mark(page, number, corner, streams)
     for box in boxes:
         page = bundle.pages[box.page]
         link = pikepdf.Dictionary(
