@@ -87,9 +87,10 @@ def save_finished(pdf: pikepdf.Pdf, *, streams_as_they_are: bool = False) -> byt
     ``streams_as_they_are`` is for documents made of pages copied from other PDFs (the
     exhibits part, the bundle, split files): qpdf counts every copied stream as changed,
     so with its default settings it decodes and re-encodes each one on every save (the
-    larger part of a 500-page bundle's save time).  Here the streams that already have a
-    filter are written byte for byte as the exhibit had them, and only the unfiltered
-    ones are Flate-compressed first (by us, as qpdf would have done).
+    larger part of a 500-page bundle's save time); it also re-encodes reportlab's font
+    programs (the ADR papers).  Here the streams that already have a filter are written
+    byte for byte as they are, and only the unfiltered ones are Flate-compressed first
+    (by us, as qpdf would have done).
     """
     buffer = io.BytesIO()
     if not streams_as_they_are:

@@ -242,7 +242,8 @@ def _build(
                        (STATEMENT, evidence_statement_pdf)):  # fmt: skip
         steps.check()
         with pikepdf.open(io.BytesIO(make(data))) as drawn:
-            parts[name] = (save_finished(drawn), len(drawn.pages))
+            # As drawn: qpdf would otherwise decode and re-encode every font program.
+            parts[name] = (save_finished(drawn, streams_as_they_are=True), len(drawn.pages))
         steps.step()
     steps.check()
     carried = [s.carried or Carried(prefix=s.prefix) for s in sources]
