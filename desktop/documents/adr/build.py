@@ -7,6 +7,7 @@ place only when complete, so a failure or a cancel leaves nothing behind.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import io
 import os
@@ -32,14 +33,17 @@ from desktop.documents.adr.library_warnings import sentences_from_warnings
 from desktop.documents.adr.manifest import FORMAT, VERSION, manifest_bytes
 from desktop.documents.adr.matter import MatterData, load_matter, matter_case_id
 from desktop.documents.adr.overlay import (
+    Box,
     Corner,
     SharedStreams,
-    display_size,
+    box_matrix,
     number_box,
     number_marks,
     place_mark,
+    rotation_of,
+    shown_size,
     stamp_marks,
-    to_user,
+    visible_box,
 )
 from desktop.documents.adr.sheets import (
     Placement,
@@ -464,8 +468,16 @@ def _manifest(
 def _dest(pdf: pikepdf.Pdf, index: int) -> pikepdf.Array:
     """Go to the displayed top-left corner of page ``index``, keeping the zoom."""
     page = pdf.pages[index]
-    left, top = to_user(page, 0, display_size(page)[1])
+    left, top = _top_left(visible_box(page), rotation_of(page))
     return pikepdf.Array([page.obj, pikepdf.Name.XYZ, left, top, None])
+
+
+@functools.lru_cache(maxsize=64)
+def _top_left(box: Box, rotation: int) -> tuple[float, float]:
+    """The displayed top-left corner in user space (pages come in a few layouts)."""
+    _, _, c, d, e, f = box_matrix(box, rotation)  # the point (0, top) as displayed
+    top = shown_size(box, rotation)[1]
+    return c * top + e, d * top + f
 
 
 def _bundle(

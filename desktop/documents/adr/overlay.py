@@ -235,26 +235,23 @@ def to_user(page: pikepdf.Page, u: float, v: float) -> tuple[float, float]:
     return a * u + c * v + e, b * u + d * v + f
 
 
-def _own_xobjects(page: pikepdf.Page) -> pikepdf.Dictionary:
-    """The page's /XObject dictionary, unshared, so a mark never leaks onto other pages.
+def _own_xobjects(page: pikepdf.Page) -> tuple[pikepdf.Dictionary, pikepdf.Dictionary | None]:
+    """The page's own /Resources and its /XObject dictionary (None: it has none yet).
 
-    Only an indirect (possibly shared) dictionary is copied; a direct one already
-    belongs to this page alone.
+    Both unshared, so a mark never leaks onto other pages: only an indirect (possibly
+    shared) dictionary is copied; a direct one already belongs to this page alone.
     """
     resources = page.obj.get("/Resources")
     if not isinstance(resources, pikepdf.Dictionary):
-        page.obj["/Resources"] = pikepdf.Dictionary()
+        resources = page.obj["/Resources"] = pikepdf.Dictionary()
     elif resources.is_indirect:
-        page.obj["/Resources"] = _copy(resources)
-    own = page.obj["/Resources"]
-    xobjects = own.get("/XObject")
+        resources = page.obj["/Resources"] = _copy(resources)
+    xobjects = resources.get("/XObject")
     if not isinstance(xobjects, pikepdf.Dictionary):
-        own["/XObject"] = pikepdf.Dictionary()
-    elif xobjects.is_indirect:
-        own["/XObject"] = _copy(xobjects)
-    result = own["/XObject"]
-    assert isinstance(result, pikepdf.Dictionary)
-    return result
+        return resources, None
+    if xobjects.is_indirect:
+        xobjects = resources["/XObject"] = _copy(xobjects)
+    return resources, xobjects
 
 
 def _copy(dictionary: pikepdf.Dictionary) -> pikepdf.Dictionary:
@@ -319,12 +316,17 @@ def place_mark(page: pikepdf.Page, mark: Mark, corner: Corner, streams: SharedSt
     the same number of digits, on pages of the same layout, is drawn by the same bytes,
     and only the page's resources say which digit forms those names are.
     """
-    xobjects = _own_xobjects(page)
+    resources, xobjects = _own_xobjects(page)
     ops = [_mark_head(visible_box(page), rotation_of(page), mark.size, corner)]
-    for position, (form, dx) in enumerate(mark.pieces):
-        name = _free_name(xobjects, position)
-        xobjects[name] = form
-        ops.append(_piece(dx, name))
+    if xobjects is None:  # every name is free: the dictionary is made in one step
+        names = {f"/MdgMark{n}": form for n, (form, _) in enumerate(mark.pieces)}
+        resources["/XObject"] = pikepdf.Dictionary(names)
+        ops += [_piece(dx, name) for name, (_, dx) in zip(names, mark.pieces, strict=True)]
+    else:
+        for position, (form, dx) in enumerate(mark.pieces):
+            name = _free_name(xobjects, position)
+            xobjects[name] = form
+            ops.append(_piece(dx, name))
     ops.append("Q\n")
     wrap_contents(page, streams(b"q\n"), streams(" ".join(ops).encode("ascii")))
 
