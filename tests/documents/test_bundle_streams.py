@@ -101,3 +101,41 @@ def test_exhibit_streams_reach_the_bundle_byte_for_byte(
         receipt = [s for s in _streams(pages[2]) if s.read_bytes().startswith(b"BT /F1")]
         assert len(receipt) == 1 and receipt[0].Filter == pikepdf.Name.FlateDecode
         assert zlib.decompress(receipt[0].read_raw_bytes()).startswith(b"BT /F1 14 Tf")
+
+
+def layered_pdf_with_a_dead_link(path: Path) -> Path:
+    """A page with a layer (optional content) and a link to a name the file lacks."""
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(595, 842))
+    layer = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.OCG,
+                                                 Name=pikepdf.String("Stamps")))  # fmt: skip
+    pdf.Root.OCProperties = pikepdf.Dictionary(
+        OCGs=pikepdf.Array([layer]),
+        D=pikepdf.Dictionary(Order=pikepdf.Array([layer]), ON=pikepdf.Array([layer])),
+    )
+    page = pdf.pages[0]
+    page.obj.Resources = pikepdf.Dictionary(Properties=pikepdf.Dictionary(oc1=layer))
+    page.obj.Contents = pdf.make_stream(b"/OC /oc1 BDC 0 0 1 rg 100 100 50 50 re f EMC\n")
+    link = pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link,
+                              Rect=pikepdf.Array([100, 100, 150, 150]),
+                              Dest=pikepdf.String("nowhere"))  # fmt: skip
+    page.obj.Annots = pikepdf.Array([pdf.make_indirect(link)])
+    pdf.save(path)
+    return path
+
+
+def test_layers_and_dead_links_still_go_through_pikepdfs_copy(
+    service: CaseService, tmp_path: Path
+) -> None:
+    # Exhibits with nothing for pikepdf's page-copy helpers are copied page by page; one
+    # with layers or links by name still goes through add_pages_from.
+    plain = pdf_file(tmp_path / "plain.pdf", ["Payslip"])
+    layered = layered_pdf_with_a_dead_link(tmp_path / "layered.pdf")
+    matter = matter_of(service, tmp_path, [(plain, "給与明細書"), (layered, "図面")])
+    result = build_bundle(service, matter, tmp_path / "out", today=TODAY)
+    qpdf_check(result.bundle)
+    with pikepdf.open(result.bundle) as pdf:
+        layers = pdf.Root.OCProperties.OCGs
+        assert [str(layer.Name) for layer in layers] == ["Stamps"]
+    assert any(w.startswith("甲第2号証") and "1 link destination(s) missing" in w
+               for w in result.warnings), result.warnings  # fmt: skip
