@@ -23,7 +23,7 @@ import pikepdf
 
 import desktop
 from desktop.cases.model import ConsentPurpose
-from desktop.cases.service import CaseService
+from desktop.cases.service import CaseDetails, CaseService
 from desktop.documents.adr.carry import Carried, append_exhibit, outline_items
 from desktop.documents.adr.durable import DurableWriter, fsync_dir
 from desktop.documents.adr.forms import application_pdf, cover_pdf, evidence_statement_pdf
@@ -159,7 +159,8 @@ def build_bundle(
     _check_target(out_dir)
     case_id = matter_case_id(service, matter_id)
     service.require_consent(case_id, ConsentPurpose.ADR, None)
-    data = load_matter(service, matter_id, today or date.today())
+    case = service.get_case(case_id)  # read once: the matter and the exhibits' files
+    data = load_matter(service, matter_id, today or date.today(), case)
     if not data.exhibits:
         raise DocumentError(
             f"ADR matter '{data.title}' has no exhibits; add its evidence as exhibits first.",
@@ -171,8 +172,8 @@ def build_bundle(
     work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".part", dir=out_dir.parent))
     writer = DurableWriter()
     try:
-        result = _build(service, data, work, dict(passwords or {}), steps, keep_page_sizes,
-                        split, writer)  # fmt: skip
+        result = _build(service, case, data, work, dict(passwords or {}), steps,
+                        keep_page_sizes, split, writer)  # fmt: skip
         writer.finish()  # every file on disk before the audit and the rename
         steps.check()
         service.vault.record_audit(
@@ -218,6 +219,7 @@ def _save(pdf: pikepdf.Pdf) -> bytes:
 
 def _build(
     service: CaseService,
+    case: CaseDetails,
     data: MatterData,
     work: Path,
     passwords: dict[str, str],
@@ -231,7 +233,6 @@ def _build(
     The files are written inside the private temporary folder, which is renamed into
     place as a whole: that rename is the atomic step, not one per file.
     """
-    case = service.get_case(data.case_id)
     sources: list[Source] = []
     exhibit_pdfs: list[pikepdf.Pdf] = []
     for exhibit in data.exhibits:
