@@ -2122,6 +2122,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No exhibit of ADR matter “{title}” has a file (all are described only); attach at least one exhibit&apos;s file to build the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exhibit {label} already has its file; remove the exhibit and add it again to use another file.</source>
         <translation type="unfinished"></translation>
     </message>

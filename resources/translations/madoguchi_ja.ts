@@ -2121,6 +2121,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>ADR事件「{title}」には書証がありません。先に証拠を書証として追加してください。</translation>
     </message>
     <message>
+        <source>No exhibit of ADR matter “{title}” has a file (all are described only); attach at least one exhibit&apos;s file to build the bundle.</source>
+        <translation>ADR事件「{title}」の書証はすべてファイルのない書証（説明のみ）です。証拠書類一式を作成するには、少なくとも1つの書証にファイルを添付してください。</translation>
+    </message>
+    <message>
         <source>Exhibit {label} already has its file; remove the exhibit and add it again to use another file.</source>
         <translation>証拠{label}にはすでにファイルがあります。別のファイルを使うには、証拠を削除して追加し直してください。</translation>
     </message>

@@ -545,11 +545,15 @@ def test_unsupported_type_is_named(service: CaseService, tmp_path: Path, name: s
         build_bundle(service, matter, tmp_path / "out", today=TODAY)
 
 
-def test_missing_evidence_is_named(service: CaseService, tmp_path: Path) -> None:
+def test_an_exhibit_without_file_is_named(service: CaseService, tmp_path: Path) -> None:
+    # Described only: listed without pages, and said (test_described_only has the rest).
     matter = one_exhibit_matter(service, tmp_path, pdf_file(tmp_path / "x.pdf", ["x"]))
     service.add_exhibit(matter, {"number": 3, "title": "ファイルのない書証"})
-    with pytest.raises(ExhibitError, match=r"甲第3号証.*missing"):
-        build_bundle(service, matter, tmp_path / "out", today=TODAY)
+    result = build_bundle(service, matter, tmp_path / "out", today=TODAY)
+    assert [w for w in result.warnings if w.startswith("甲第3号証")] == [
+        "甲第3号証: 「ファイルのない書証」 has no file (described only): it is listed in the "
+        "証拠説明書 and the bundle's index, with no pages"
+    ]
 
 
 def test_cancel_leaves_nothing(service: CaseService, tmp_path: Path) -> None:

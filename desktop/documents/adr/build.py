@@ -24,6 +24,7 @@ import pikepdf
 import desktop
 from desktop.cases.model import ConsentPurpose
 from desktop.cases.service import CaseDetails, CaseService
+from desktop.documents.adr import described
 from desktop.documents.adr.carry import Carried, append_exhibit, outline_items
 from desktop.documents.adr.durable import DurableWriter, fsync_dir
 from desktop.documents.adr.forms import application_pdf, cover_pdf, evidence_statement_pdf
@@ -31,7 +32,7 @@ from desktop.documents.adr.free_corners import Corners, free_corners
 from desktop.documents.adr.index import IndexEntry, draw_index, index_pages_needed
 from desktop.documents.adr.library_warnings import sentences_from_warnings
 from desktop.documents.adr.manifest import FORMAT, VERSION, manifest_bytes
-from desktop.documents.adr.matter import MatterData, load_matter, matter_case_id
+from desktop.documents.adr.matter import Exhibit, MatterData, load_matter, matter_case_id
 from desktop.documents.adr.overlay import (
     Box,
     Corner,
@@ -233,6 +234,9 @@ def _build(
     The files are written inside the private temporary folder, which is renamed into
     place as a whole: that rename is the atomic step, not one per file.
     """
+    # The papers list every exhibit; the bundle holds those with a file (the others are
+    # listed in its index without pages: desktop.documents.adr.described).
+    listed, data = data, described.filed_only(data)
     sources: list[Source] = []
     exhibit_pdfs: list[pikepdf.Pdf] = []
     for exhibit in data.exhibits:
@@ -246,7 +250,7 @@ def _build(
     for name, make in ((COVER, cover_pdf), (APPLICATION, application_pdf),
                        (STATEMENT, evidence_statement_pdf)):  # fmt: skip
         steps.check()
-        with pikepdf.open(io.BytesIO(make(data))) as drawn:
+        with pikepdf.open(io.BytesIO(make(listed))) as drawn:
             # As drawn: qpdf would otherwise decode and re-encode every font program.
             parts[name] = (save_finished(drawn, streams_as_they_are=True), len(drawn.pages))
         steps.step()
@@ -263,6 +267,7 @@ def _build(
         digests = {name: writer.write(work / name, pdf) for name, (pdf, _) in parts.items()}
         steps.check()
         warnings = [w for s in sources for w in s.warnings]
+        warnings += [described.sentence(e) for e in listed.exhibits if described.described_only(e)]
         warnings += [
             lost for s, c in zip(sources, carried, strict=True)
             if (lost := c.lost_sentence(s.exhibit.label, s.quoted))
@@ -275,6 +280,8 @@ def _build(
         if split:
             pieces = _write_split(work, data, parts, starts, carried, assembly, steps, writer)
         manifest = _manifest(data, sources, carried, starts, parts, digests, warnings + assembly)
+        if entries := described.manifest_entries(listed.exhibits):
+            manifest["described_only"] = entries
         if split:
             manifest["split"] = [
                 {"file": f"{SPLIT_DIR}/{piece.name}", "label": piece.label, "title": piece.title,
@@ -283,8 +290,8 @@ def _build(
                 for piece in pieces
             ]  # fmt: skip
         with sentences_from_warnings(assembly, BUNDLE, "the bundle"):
-            bundle_bytes, pages = _bundle(data, parts, exhibits_pdf, starts, carried, manifest,
-                                          numbers, streams)  # fmt: skip
+            bundle_bytes, pages = _bundle(data, listed.exhibits, parts, exhibits_pdf, starts,
+                                          carried, manifest, numbers, streams)  # fmt: skip
     except pikepdf.PdfError as exc:
         raise DocumentError(
             f"The bundle could not be assembled ({exc}); nothing was written.", reason=str(exc)
@@ -300,7 +307,7 @@ def _build(
         parts=[work / name for name in PARTS],
         manifest=work / MANIFEST,
         pages=pages,
-        exhibit_labels=[e.label for e in data.exhibits],
+        exhibit_labels=[e.label for e in listed.exhibits],
         bundle_sha256=bundle_sha,
         warnings=warnings + assembly,
         summary=summary,
@@ -483,6 +490,7 @@ def _top_left(box: Box, rotation: int) -> tuple[float, float]:
 
 def _bundle(
     data: MatterData,
+    listed: list[Exhibit],
     parts: dict[str, tuple[bytes, int]],
     exhibits_pdf: pikepdf.Pdf,
     starts: list[int],
@@ -491,19 +499,29 @@ def _bundle(
     numbers: list[Corner],
     streams: SharedStreams,
 ) -> tuple[bytes, int]:
-    """Index + application + evidence statement + exhibits, linked, numbered, bookmarked."""
+    """Index + application + evidence statement + exhibits, linked, numbered, bookmarked.
+
+    ``listed`` is every exhibit in order: those described only get an index row without
+    a page (``data`` holds the exhibits with a file, whose pages start at ``starts``).
+    """
     n_app, n_stmt = parts[APPLICATION][1], parts[STATEMENT][1]
-    rows: list[tuple[str, int, int]] = [
+    rows: list[tuple[str, int, int | None]] = [
         ("申立書", 0, 0),
         ("証拠説明書", 0, n_app),
         ("書証（甲号証）", 0, n_app + n_stmt),
     ]
+    start_of = {e.exhibit_id: s for e, s in zip(data.exhibits, starts, strict=True)}
     rows += [
-        (f"{e.label}　{e.title}", 1, n_app + n_stmt + start)
-        for e, start in zip(data.exhibits, starts, strict=True)
-    ]
+        (f"{e.label}　{e.title}", 1,
+         None if (start := start_of.get(e.exhibit_id)) is None else n_app + n_stmt + start)
+        for e in listed
+    ]  # fmt: skip
     front = index_pages_needed(len(rows))
-    entries = [IndexEntry(text, level, str(body + 1), front + body) for text, level, body in rows]
+    entries = [
+        IndexEntry(text, level, described.NO_PAGE, None) if body is None
+        else IndexEntry(text, level, str(body + 1), front + body)
+        for text, level, body in rows
+    ]  # fmt: skip
     subtitle = f"申立人 {data.applicant.name}　相手方 " + "、".join(
         p.name for p in data.respondents
     )
