@@ -141,6 +141,7 @@ def cmd_adr_bundle(args: argparse.Namespace) -> int:
             "exhibits": result.exhibit_labels, "summary": result.summary,
             "warnings": result.warnings, "manifest": str(result.manifest),
             "bundle_sha256": result.bundle_sha256, "split": [str(p) for p in result.split],
+            "split_titles": result.split_titles,
         }, ensure_ascii=False, indent=1))  # fmt: skip
         return 0
     print(f"Bundle: {result.bundle} ({result.pages} pages)")
@@ -148,6 +149,8 @@ def cmd_adr_bundle(args: argparse.Namespace) -> int:
         print(line)
     if result.split:
         print(f"Split: {len(result.split)} files in {result.split[0].parent}")
+        for name, title in result.split_titles.items():  # the names carry the 号証 alone
+            print(f"  {name}　{title}")
     for warning in result.warnings:  # repairs and what could not be carried: check these
         print(f"warning: {warning}", file=sys.stderr)
     print(f"Folder: {result.out_dir}")
@@ -321,7 +324,8 @@ def add_document_commands(sub: Any, command: Command) -> None:
                    "an A4/A3 sheet with margins for the marks)")  # fmt: skip
     p.add_argument("--split", action="store_true",
                    help="also write the application, the evidence statement and each exhibit "
-                   "as its own PDF (甲第1号証_title.pdf) into OUT/split, for upload")  # fmt: skip
+                   "as its own PDF (甲第1号証.pdf, 甲第3号証の1.pdf …) into OUT/split, "
+                   "for upload")  # fmt: skip
     p = command("case-summary", cmd_case_summary, "print-ready PDF summary of one case")
     p.add_argument("--case", required=True, help="case reference")
     p.add_argument("--out", type=Path, required=True)

@@ -78,6 +78,11 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as object
     "document.no_exhibits": QT_TRANSLATE_NOOP(
         "Errors", "ADR matter “{title}” has no exhibits; add its evidence as exhibits first."
     ),
+    "document.no_exhibit_files": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No exhibit of ADR matter “{title}” has a file (all are described only); attach at "
+        "least one exhibit's file to build the bundle.",
+    ),
     "exhibit.has_file": QT_TRANSLATE_NOOP(
         "Errors",
         "Exhibit {label} already has its file; remove the exhibit and add it again to use "

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import zlib
 
 import pikepdf
 
@@ -20,6 +21,7 @@ __all__ = ["MIN_VERSION", "finished_bytes", "retag_subsets", "save_finished", "s
 
 MIN_VERSION = "1.7"  # ISO 32000-1, what e-filing systems ask for as a minimum
 _TAGGED = re.compile(r"^[A-Z]{6}\+(.+)$")
+_COMPRESS_FROM = 64  # bytes: smaller streams ("q", "Q") would only grow
 
 
 def subset_tag(font_program: bytes) -> str:
@@ -46,34 +48,67 @@ def _program(descriptor: pikepdf.Object) -> bytes | None:
 
 def retag_subsets(pdf: pikepdf.Pdf) -> int:
     """Give every embedded, tagged font subset a tag made from its bytes; returns how many."""
-    changed = 0
-    for obj in pdf.objects:
-        if not isinstance(obj, pikepdf.Dictionary) or obj.get("/Type") != "/Font":
-            continue
-        match = _TAGGED.match(str(obj.get("/BaseFont", "")).removeprefix("/"))
-        descriptor = _descriptor(obj)
-        if match is None or descriptor is None:
-            continue
-        program = _program(descriptor)
-        if program is None:
-            continue
-        # The ToUnicode map is part of what makes a subset: two subsets with the same
-        # glyphs mapped to different characters must not share a name.
-        unicode_map = bytes(obj.ToUnicode.read_bytes()) if "/ToUnicode" in obj else b""
-        name = pikepdf.Name(f"/{subset_tag(program + unicode_map)}+{match.group(1)}")
-        obj.BaseFont = name
-        descriptor.FontName = name
-        for descendant in obj.get("/DescendantFonts", ()):
-            descendant.BaseFont = name
-        changed += 1
-    return changed
+    return sum(_retag(obj) for obj in pdf.objects if isinstance(obj, pikepdf.Dictionary))
 
 
-def save_finished(pdf: pikepdf.Pdf) -> bytes:
-    """Retag the subsets and save deterministically, declaring at least PDF 1.7."""
-    retag_subsets(pdf)
+def _retag(obj: pikepdf.Dictionary) -> bool:
+    if obj.get("/Type") != "/Font":
+        return False
+    match = _TAGGED.match(str(obj.get("/BaseFont", "")).removeprefix("/"))
+    descriptor = _descriptor(obj)
+    if match is None or descriptor is None:
+        return False
+    program = _program(descriptor)
+    if program is None:
+        return False
+    # The ToUnicode map is part of what makes a subset: two subsets with the same
+    # glyphs mapped to different characters must not share a name.
+    unicode_map = bytes(obj.ToUnicode.read_bytes()) if "/ToUnicode" in obj else b""
+    name = pikepdf.Name(f"/{subset_tag(program + unicode_map)}+{match.group(1)}")
+    obj.BaseFont = name
+    descriptor.FontName = name
+    for descendant in obj.get("/DescendantFonts", ()):
+        descendant.BaseFont = name
+    return True
+
+
+def _compress(stream: pikepdf.Stream) -> None:
+    """Flate-compress a stream that has no filter (a few bytes are left as they are)."""
+    if "/Filter" in stream or "/F" in stream:  # filtered, or its data is in another file
+        return
+    raw = stream.read_raw_bytes()
+    if len(raw) >= _COMPRESS_FROM:
+        stream.write(zlib.compress(raw), filter=pikepdf.Name.FlateDecode)
+
+
+def save_finished(pdf: pikepdf.Pdf, *, streams_as_they_are: bool = False) -> bytes:
+    """Retag the subsets and save deterministically, declaring at least PDF 1.7.
+
+    ``streams_as_they_are`` is for documents made of pages copied from other PDFs (the
+    exhibits part, the bundle, split files): qpdf counts every copied stream as changed,
+    so with its default settings it decodes and re-encodes each one on every save (the
+    larger part of a 500-page bundle's save time); it also re-encodes reportlab's font
+    programs (the ADR papers).  Here the streams that already have a filter are written
+    byte for byte as they are, and only the unfiltered ones are Flate-compressed first
+    (by us, as qpdf would have done).
+    """
     buffer = io.BytesIO()
-    pdf.save(buffer, deterministic_id=True, min_version=MIN_VERSION)
+    if not streams_as_they_are:
+        retag_subsets(pdf)
+        pdf.save(buffer, deterministic_id=True, min_version=MIN_VERSION)
+        return buffer.getvalue()
+    for obj in pdf.objects:  # one walk over the objects for both jobs
+        if isinstance(obj, pikepdf.Stream):
+            _compress(obj)
+        elif isinstance(obj, pikepdf.Dictionary):
+            _retag(obj)
+    pdf.save(
+        buffer,
+        deterministic_id=True,
+        min_version=MIN_VERSION,
+        compress_streams=False,
+        stream_decode_level=pikepdf.StreamDecodeLevel.none,
+    )
     return buffer.getvalue()
 
 

@@ -806,7 +806,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Written into the folder&apos;s &quot;split&quot; folder, named like 甲第1号証_給与明細書.pdf, and listed in manifest.json.</source>
+        <source>Written into the folder&apos;s &quot;split&quot; folder, named like 甲第1号証.pdf, and listed with their titles in manifest.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2102,6 +2102,10 @@ Fingerprint (read it aloud to check): {1}</source>
     </message>
     <message>
         <source>ADR matter “{title}” has no exhibits; add its evidence as exhibits first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exhibit of ADR matter “{title}” has a file (all are described only); attach at least one exhibit&apos;s file to build the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

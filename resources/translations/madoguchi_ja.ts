@@ -803,8 +803,8 @@
         <translation>号証ごとのPDFにも分けて保存</translation>
     </message>
     <message>
-        <source>Written into the folder&apos;s &quot;split&quot; folder, named like 甲第1号証_給与明細書.pdf, and listed in manifest.json.</source>
-        <translation>作成先フォルダ内の「split」フォルダに「甲第1号証_給与明細書.pdf」のような名前で保存し、manifest.json に記載します。</translation>
+        <source>Written into the folder&apos;s &quot;split&quot; folder, named like 甲第1号証.pdf, and listed with their titles in manifest.json.</source>
+        <translation>作成先フォルダ内の「split」フォルダに「甲第1号証.pdf」のような名前で保存し、標目とともに manifest.json に記載します。</translation>
     </message>
     <message>
         <source>&amp;Build</source>
@@ -2102,6 +2102,10 @@ Fingerprint (read it aloud to check): {1}</source>
     <message>
         <source>ADR matter “{title}” has no exhibits; add its evidence as exhibits first.</source>
         <translation>ADR事件「{title}」には書証がありません。先に証拠を書証として追加してください。</translation>
+    </message>
+    <message>
+        <source>No exhibit of ADR matter “{title}” has a file (all are described only); attach at least one exhibit&apos;s file to build the bundle.</source>
+        <translation>ADR事件「{title}」の書証はすべてファイルのない書証（説明のみ）です。証拠書類一式を作成するには、少なくとも1つの書証にファイルを添付してください。</translation>
     </message>
     <message>
         <source>Exhibit {label} already has its file; remove the exhibit and add it again to use another file.</source>

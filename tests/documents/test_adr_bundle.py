@@ -545,11 +545,15 @@ def test_unsupported_type_is_named(service: CaseService, tmp_path: Path, name: s
         build_bundle(service, matter, tmp_path / "out", today=TODAY)
 
 
-def test_missing_evidence_is_named(service: CaseService, tmp_path: Path) -> None:
+def test_an_exhibit_without_file_is_named(service: CaseService, tmp_path: Path) -> None:
+    # Described only: listed without pages, and said (test_described_only has the rest).
     matter = one_exhibit_matter(service, tmp_path, pdf_file(tmp_path / "x.pdf", ["x"]))
     service.add_exhibit(matter, {"number": 3, "title": "ファイルのない書証"})
-    with pytest.raises(ExhibitError, match=r"甲第3号証.*missing"):
-        build_bundle(service, matter, tmp_path / "out", today=TODAY)
+    result = build_bundle(service, matter, tmp_path / "out", today=TODAY)
+    assert [w for w in result.warnings if w.startswith("甲第3号証")] == [
+        "甲第3号証: 「ファイルのない書証」 has no file (described only): it is listed in the "
+        "証拠説明書 and the bundle's index, with no pages"
+    ]
 
 
 def test_cancel_leaves_nothing(service: CaseService, tmp_path: Path) -> None:
@@ -609,7 +613,12 @@ def test_images_and_io_helpers_are_deterministic() -> None:
     ],
 )
 def test_marks_land_in_displayed_corners(tmp_path: Path, rotate: int, box: tuple[int, ...]) -> None:
-    from desktop.documents.adr.overlay import number_marks, place_mark, stamp_marks
+    from desktop.documents.adr.overlay import (
+        SharedStreams,
+        number_marks,
+        place_mark,
+        stamp_marks,
+    )
 
     pdf = pikepdf.new()
     pdf.add_blank_page(page_size=(100, 100))
@@ -617,8 +626,9 @@ def test_marks_land_in_displayed_corners(tmp_path: Path, rotate: int, box: tuple
     page.obj.MediaBox = pikepdf.Array([box[0] - 10, box[1] - 10, box[2] + 10, box[3] + 10])
     page.obj.CropBox = pikepdf.Array(list(box))
     page.obj.Rotate = rotate
-    place_mark(page, stamp_marks(pdf, ["甲第12号証の3"])[0], "top-right")
-    place_mark(page, number_marks(pdf, ["48"])[0], "bottom-right")
+    streams = SharedStreams(pdf)
+    place_mark(page, stamp_marks(pdf, ["甲第12号証の3"])[0], "top-right", streams)
+    place_mark(page, number_marks(pdf, ["48"])[0], "bottom-right", streams)
     path = tmp_path / "marked.pdf"
     pdf.save(path)
     width, height, words = page_words(path, 0)

@@ -16,7 +16,7 @@ import pytest
 
 from desktop.cases.service import CaseService
 from desktop.documents.adr import BundleCancelled, build_bundle
-from desktop.documents.adr.split import safe_file_name
+from desktop.documents.adr.split import safe_file_name, split_file_name
 from desktop.store.vault import Vault
 from tests.documents.exhibit_fixtures import ANCHORS, files_and_losses_pdf, outlined_pdf
 from tests.documents.test_adr_bundle import TODAY, assert_nothing_left, needs_poppler, pdf_file
@@ -53,17 +53,18 @@ def three_exhibits(service: CaseService, tmp: Path) -> str:
     ])  # fmt: skip
 
 
-def test_file_names_are_safe_everywhere() -> None:
-    assert safe_file_name("甲第1号証", "給与明細書") == "甲第1号証_給与明細書.pdf"
-    assert safe_file_name("甲第3号証の1", "手紙（原文）") == "甲第3号証の1_手紙（原文）.pdf"
-    assert safe_file_name("甲第2号証", 'a<b>c:d"e/f\\g|h?i*j') == (
-        "甲第2号証_a＜b＞c：d＂e／f＼g｜h？i＊j.pdf"
-    )
-    assert safe_file_name("甲第4号証", " 写真\t\n（寮）...  ") == "甲第4号証_写真 （寮）.pdf"
-    assert safe_file_name("甲第5号証", "") == "甲第5号証.pdf"
-    assert safe_file_name("甲第6号証", "\x00\x1f") == "甲第6号証.pdf"
-    long = safe_file_name("甲第7号証", "長" * 300)
-    assert len(long.encode("utf-8")) <= 210 and long.startswith("甲第7号証_長")
+def test_file_names_are_the_label_and_safe_everywhere() -> None:
+    # One file per 号証, named by its label alone (the issue's 甲第1号証.pdf, 甲第3号証の1.pdf).
+    assert split_file_name("甲第1号証") == "甲第1号証.pdf"
+    assert split_file_name("甲第3号証の1") == "甲第3号証の1.pdf"
+    # The guard under it, should a label ever hold more than digits and kanji.
+    assert safe_file_name('a<b>c:d"e/f\\g|h?i*j') == "a＜b＞c：d＂e／f＼g｜h？i＊j.pdf"
+    assert safe_file_name(" 写真\t\n（寮）...  ") == "写真 （寮）.pdf"
+    assert safe_file_name("甲第6号証\x00\x1f") == "甲第6号証.pdf"
+    assert safe_file_name("") == "_.pdf"
+    assert safe_file_name("CON") == "_CON.pdf" and safe_file_name("nul.x") == "_nul.x.pdf"
+    long = safe_file_name("長" * 300)
+    assert len(long.encode("utf-8")) <= 210 and long.startswith("長")
 
 
 @needs_poppler
@@ -73,9 +74,11 @@ def test_each_exhibit_is_its_own_file_with_stamp_outline_links_and_files(
     matter = three_exhibits(service, tmp_path)
     result = build_bundle(service, matter, tmp_path / "out", today=TODAY, split=True)
     split = tmp_path / "out" / "split"
-    expected = ["申立書.pdf", "証拠説明書.pdf", "甲第1号証_就業規則.pdf",
-                "甲第2号証_賃金台帳： 2025／04＊.pdf", "甲第3号証_給与明細書.pdf"]  # fmt: skip
+    expected = ["申立書.pdf", "証拠説明書.pdf", "甲第1号証.pdf", "甲第2号証.pdf", "甲第3号証.pdf"]
     assert [p.name for p in result.split] == expected
+    # The names carry the 号証 alone; the titles are in the result and the manifest.
+    assert result.split_titles == {"甲第1号証.pdf": TITLES[0], "甲第2号証.pdf": TITLES[1],
+                                   "甲第3号証.pdf": TITLES[2]}  # fmt: skip
     assert sorted(p.name for p in split.iterdir()) == sorted(expected)
     assert (split / "申立書.pdf").read_bytes() == (tmp_path / "out/01_application.pdf").read_bytes()
     assert (split / "証拠説明書.pdf").read_bytes() == (
@@ -96,6 +99,7 @@ def test_each_exhibit_is_its_own_file_with_stamp_outline_links_and_files(
     assert inside["split"] == manifest["split"]
     assert [listed[f"split/{n}"]["label"] for n in expected] == [
         "申立書", "証拠説明書", "甲第1号証", "甲第2号証", "甲第3号証"]  # fmt: skip
+    assert [listed[f"split/{n}"]["title"] for n in expected] == ["", "", *TITLES]
     assert [listed[f"split/{n}"]["pages"] for n in expected[2:]] == [4, 2, 1]
 
     # 甲第1号証: stamped, PDF 1.7+, its outline as in the bundle, names and links working.
@@ -188,13 +192,15 @@ def test_the_cli_split_flag(vault: Vault, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     said = json.loads(done.stdout)
     assert [Path(p).name for p in said["split"]] == [
-        "申立書.pdf", "証拠説明書.pdf", "甲第1号証_就業規則.pdf",
-        "甲第2号証_賃金台帳： 2025／04＊.pdf", "甲第3号証_給与明細書.pdf"]  # fmt: skip
+        "申立書.pdf", "証拠説明書.pdf", "甲第1号証.pdf", "甲第2号証.pdf", "甲第3号証.pdf"]  # fmt: skip
+    assert said["split_titles"] == {"甲第1号証.pdf": TITLES[0], "甲第2号証.pdf": TITLES[1],
+                                    "甲第3号証.pdf": TITLES[2]}  # fmt: skip
     assert all(Path(p).parent == out / "split" and Path(p).is_file() for p in said["split"])
     plain = run("adr-bundle", "--vault", str(vault.folder), "--case", ref, "--matter", matter,
                 "--out", str(tmp_path / "plain"), "--split")  # fmt: skip
     assert plain.returncode == 0, plain.stderr
     assert f"Split: 5 files in {tmp_path / 'plain' / 'split'}" in plain.stdout
+    assert f"  甲第2号証.pdf　{TITLES[1]}" in plain.stdout.splitlines()
     assert subprocess.run(["qpdf", "--check", said["split"][2]], capture_output=True,
                           check=False).returncode == 0  # fmt: skip
 

@@ -1,5 +1,6 @@
 """A described-only exhibit given its file later (issue 16 point 7), with the CLI alone:
-the bundle refuses the matter while the file is missing, ``adr exhibit attach`` refuses a
+the bundle refuses the matter while no exhibit has a file (a described-only exhibit beside
+others is listed without pages: test_described_only), ``adr exhibit attach`` refuses a
 file no bundle can take (nothing recorded), then accepts the real one, and the bundle builds."""
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def test_described_only_exhibit_gets_its_file_and_the_bundle_builds(tmp_path: Pa
     out = tmp_path / "filing"
     missing = run("adr-bundle", "--vault", vault, "--case", ref, "--out", str(out))
     assert_one_line_error(missing, 1)
-    assert "甲第1号証" in missing.stderr and "missing" in missing.stderr
+    assert "未払賃金等請求事件" in missing.stderr and "all are described only" in missing.stderr
 
     # A file no bundle can include is refused whole: the exhibit stays described-only.
     notes = tmp_path / "notes.bin"
@@ -40,7 +41,7 @@ def test_described_only_exhibit_gets_its_file_and_the_bundle_builds(tmp_path: Pa
     assert_one_line_error(refused, 1)
     assert "甲第1号証" in refused.stderr
     again = run("adr-bundle", "--vault", vault, "--case", ref, "--out", str(out))
-    assert again.returncode != 0 and "missing" in again.stderr
+    assert again.returncode != 0 and "described only" in again.stderr
 
     contract = pdf_file(tmp_path / "contract.pdf", ["Employment contract"])
     ok(run("evidence", "add", "--vault", vault, "--case", ref, str(contract)))

@@ -243,8 +243,9 @@ def test_bundle_builds_and_previews(qtbot, session, case_id, view, tmp_path) -> 
     qtbot.waitUntil(lambda: view.adr.preview_dialog is not None, timeout=60_000)
     assert (out / "bundle.pdf").is_file()
     split = sorted(p.name for p in (out / "split").iterdir())
-    assert split == ["甲第1号証_Payslip March.pdf", "申立書.pdf", "証拠説明書.pdf"]
+    assert split == ["甲第1号証.pdf", "申立書.pdf", "証拠説明書.pdf"]
     assert f"3 separate PDFs in {out / 'split'}." in dialog.status.text()
+    assert "甲第1号証.pdf　Payslip March" in dialog.status.text().splitlines()
     with pikepdf.open(out / "bundle.pdf") as pdf:
         assert len(pdf.pages) >= 3  # index, statement, the payslip's pages
     assert view.adr.preview_dialog.panes[0].page_count() > 0  # type: ignore[union-attr]

@@ -112,7 +112,7 @@ class BundleDialog(QDialog):
         self.split.setAccessibleName(self.tr("Also save one PDF per exhibit"))
         self.split.setToolTip(
             self.tr("Written into the folder's \"split\" folder, named like "
-                    "甲第1号証_給与明細書.pdf, and listed in manifest.json.")
+                    "甲第1号証.pdf, and listed with their titles in manifest.json.")
         )  # fmt: skip
         self.build_button = QPushButton(self.tr("&Build"))
         self.build_button.setAccessibleName(self.tr("Build the bundle"))
@@ -200,6 +200,9 @@ class BundleDialog(QDialog):
         if value.split:
             lines.append(self.tr("{0} separate PDFs in {1}.").format(
                 len(value.split), Path(value.split[0]).parent))  # fmt: skip
+            # The names carry the 号証 alone: each with its title (file name and title are
+            # the filer's own words, nothing to translate).
+            lines += [f"{name}　{title}" for name, title in value.split_titles.items()]
         lines += [str(s) for s in value.summary]  # what each exhibit kept, from the core
         lines += [str(w) for w in value.warnings]  # things the filer should check, from the core
         self._finish("\n".join(lines))

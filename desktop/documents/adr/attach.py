@@ -1,7 +1,7 @@
 """Giving a described-only exhibit its file later (issue 16 point 7).
 
 An exhibit may be added with no file (``adr exhibit add --described-only``): the statement
-of evidence lists it, but a bundle cannot be built until the file is there.  Once the
+of evidence and the bundle's index list it, with no pages (adr/described.py).  Once the
 worker brings the document, it is stored as evidence of the case and attached here; the
 file is opened the way a bundle will open it before anything is recorded, so a file no
 bundle could include is refused whole and the exhibit stays described-only.

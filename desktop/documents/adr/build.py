@@ -7,6 +7,7 @@ place only when complete, so a failure or a cancel leaves nothing behind.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import io
 import os
@@ -22,22 +23,28 @@ import pikepdf
 
 import desktop
 from desktop.cases.model import ConsentPurpose
-from desktop.cases.service import CaseService
+from desktop.cases.service import CaseDetails, CaseService
+from desktop.documents.adr import described
 from desktop.documents.adr.carry import Carried, append_exhibit, outline_items
+from desktop.documents.adr.durable import DurableWriter, fsync_dir
 from desktop.documents.adr.forms import application_pdf, cover_pdf, evidence_statement_pdf
 from desktop.documents.adr.free_corners import Corners, free_corners
 from desktop.documents.adr.index import IndexEntry, draw_index, index_pages_needed
 from desktop.documents.adr.library_warnings import sentences_from_warnings
 from desktop.documents.adr.manifest import FORMAT, VERSION, manifest_bytes
-from desktop.documents.adr.matter import MatterData, load_matter, matter_case_id
+from desktop.documents.adr.matter import Exhibit, MatterData, load_matter, matter_case_id
 from desktop.documents.adr.overlay import (
+    Box,
     Corner,
-    display_size,
+    SharedStreams,
+    box_matrix,
     number_box,
     number_marks,
     place_mark,
+    rotation_of,
+    shown_size,
     stamp_marks,
-    to_user,
+    visible_box,
 )
 from desktop.documents.adr.sheets import (
     Placement,
@@ -91,6 +98,9 @@ class BundleResult:
     warnings: list[str] = field(default_factory=list)  # repairs, losses: check these
     summary: list[str] = field(default_factory=list)  # what each exhibit kept besides pages
     split: list[Path] = field(default_factory=list)  # one file per 号証 (split=True), in order
+    # The split exhibit files' titles by file name (甲第1号証.pdf -> 給与明細書): the names
+    # carry the 号証 alone, so the summary and the manifest say what each one is.
+    split_titles: dict[str, str] = field(default_factory=dict)
 
 
 class _Steps:
@@ -150,7 +160,8 @@ def build_bundle(
     _check_target(out_dir)
     case_id = matter_case_id(service, matter_id)
     service.require_consent(case_id, ConsentPurpose.ADR, None)
-    data = load_matter(service, matter_id, today or date.today())
+    case = service.get_case(case_id)  # read once: the matter and the exhibits' files
+    data = load_matter(service, matter_id, today or date.today(), case)
     if not data.exhibits:
         raise DocumentError(
             f"ADR matter '{data.title}' has no exhibits; add its evidence as exhibits first.",
@@ -160,8 +171,11 @@ def build_bundle(
     steps.check()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".part", dir=out_dir.parent))
+    writer = DurableWriter()
     try:
-        result = _build(service, data, work, dict(passwords or {}), steps, keep_page_sizes, split)
+        result = _build(service, case, data, work, dict(passwords or {}), steps,
+                        keep_page_sizes, split, writer)  # fmt: skip
+        writer.finish()  # every file on disk before the audit and the rename
         steps.check()
         service.vault.record_audit(
             "adr_bundle_made",
@@ -171,6 +185,7 @@ def build_bundle(
         )  # fmt: skip
         _move_into_place(work, out_dir)
     except BaseException:
+        writer.close()  # no file still open when the folder is removed
         shutil.rmtree(work, ignore_errors=True)
         raise
     steps.step()
@@ -185,6 +200,7 @@ def build_bundle(
         warnings=result.warnings,
         summary=result.summary,
         split=[out_dir / path.relative_to(work) for path in result.split],
+        split_titles=result.split_titles,
     )
 
 
@@ -192,47 +208,35 @@ def _move_into_place(work: Path, out_dir: Path) -> None:
     _check_target(out_dir)
     if out_dir.exists():
         out_dir.rmdir()  # empty (checked): Windows cannot rename over a folder
-    _fsync_dir(work)
+    fsync_dir(work)
     os.replace(work, out_dir)
-    _fsync_dir(out_dir.parent)
-
-
-def _write(path: Path, data: bytes) -> str:
-    """Write a new file durably; returns its SHA-256.
-
-    The files are written inside the private temporary folder, which is renamed
-    into place as a whole: that rename is the atomic step, not one per file.
-    """
-    with path.open("xb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    return hashlib.sha256(data).hexdigest()
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "posix":  # Windows cannot open a folder for fsync; rename is atomic there
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    fsync_dir(out_dir.parent)
 
 
 def _save(pdf: pikepdf.Pdf) -> bytes:
-    return save_finished(pdf)  # PDF 1.7 or later, a tag per distinct font subset
+    # PDF 1.7 or later, a tag per distinct font subset, the exhibits' streams as they were
+    return save_finished(pdf, streams_as_they_are=True)
 
 
 def _build(
     service: CaseService,
+    case: CaseDetails,
     data: MatterData,
     work: Path,
     passwords: dict[str, str],
     steps: _Steps,
     keep_page_sizes: bool,
     split: bool,
+    writer: DurableWriter,
 ) -> BundleResult:
-    case = service.get_case(data.case_id)
+    """Everything into ``work``: the files are written by ``writer`` (finished by the caller).
+
+    The files are written inside the private temporary folder, which is renamed into
+    place as a whole: that rename is the atomic step, not one per file.
+    """
+    # The papers list every exhibit; the bundle holds those with a file (the others are
+    # listed in its index without pages: desktop.documents.adr.described).
+    listed, data = data, described.filed_only(data)
     sources: list[Source] = []
     exhibit_pdfs: list[pikepdf.Pdf] = []
     for exhibit in data.exhibits:
@@ -246,21 +250,24 @@ def _build(
     for name, make in ((COVER, cover_pdf), (APPLICATION, application_pdf),
                        (STATEMENT, evidence_statement_pdf)):  # fmt: skip
         steps.check()
-        with pikepdf.open(io.BytesIO(make(data))) as drawn:
-            parts[name] = (save_finished(drawn), len(drawn.pages))
+        with pikepdf.open(io.BytesIO(make(listed))) as drawn:
+            # As drawn: qpdf would otherwise decode and re-encode every font program.
+            parts[name] = (save_finished(drawn, streams_as_they_are=True), len(drawn.pages))
         steps.step()
     steps.check()
     carried = [s.carried or Carried(prefix=s.prefix) for s in sources]
     assembly: list[str] = []  # library warnings about the whole, not one exhibit
     try:
-        exhibits_pdf, starts, numbers = _exhibits_part(data, exhibit_pdfs, sources, carried,
-                                                       keep_page_sizes)  # fmt: skip
+        exhibits_pdf, starts, numbers, streams = _exhibits_part(
+            data, exhibit_pdfs, sources, carried, keep_page_sizes
+        )
         with sentences_from_warnings(assembly, EXHIBITS, "the exhibits"):
             parts[EXHIBITS] = (_save(exhibits_pdf), len(exhibits_pdf.pages))
         steps.step()
-        digests = {name: _write(work / name, pdf) for name, (pdf, _) in parts.items()}
+        digests = {name: writer.write(work / name, pdf) for name, (pdf, _) in parts.items()}
         steps.check()
         warnings = [w for s in sources for w in s.warnings]
+        warnings += [described.sentence(e) for e in listed.exhibits if described.described_only(e)]
         warnings += [
             lost for s, c in zip(sources, carried, strict=True)
             if (lost := c.lost_sentence(s.exhibit.label, s.quoted))
@@ -271,26 +278,28 @@ def _build(
         ]  # fmt: skip
         pieces: list[SplitFile] = []
         if split:
-            pieces = _write_split(work, data, parts, starts, carried, assembly, steps)
+            pieces = _write_split(work, data, parts, starts, carried, assembly, steps, writer)
         manifest = _manifest(data, sources, carried, starts, parts, digests, warnings + assembly)
+        if entries := described.manifest_entries(listed.exhibits):
+            manifest["described_only"] = entries
         if split:
             manifest["split"] = [
-                {"file": f"{SPLIT_DIR}/{piece.name}", "label": piece.label,
+                {"file": f"{SPLIT_DIR}/{piece.name}", "label": piece.label, "title": piece.title,
                  "sha256": hashlib.sha256(piece.data).hexdigest(), "size": len(piece.data),
                  "pages": piece.pages}
                 for piece in pieces
             ]  # fmt: skip
         with sentences_from_warnings(assembly, BUNDLE, "the bundle"):
-            bundle_bytes, pages = _bundle(data, parts, exhibits_pdf, starts, carried, manifest,
-                                          numbers)  # fmt: skip
+            bundle_bytes, pages = _bundle(data, listed.exhibits, parts, exhibits_pdf, starts,
+                                          carried, manifest, numbers, streams)  # fmt: skip
     except pikepdf.PdfError as exc:
         raise DocumentError(
             f"The bundle could not be assembled ({exc}); nothing was written.", reason=str(exc)
         ) from exc
-    bundle_sha = _write(work / BUNDLE, bundle_bytes)
+    bundle_sha = writer.write(work / BUNDLE, bundle_bytes)
     manifest["bundle"] = {"file": BUNDLE, "sha256": bundle_sha, "size": len(bundle_bytes),
                           "pages": pages}  # fmt: skip
-    _write(work / MANIFEST, manifest_bytes(manifest))
+    writer.write(work / MANIFEST, manifest_bytes(manifest))
     steps.step()
     return BundleResult(
         out_dir=work,
@@ -298,11 +307,12 @@ def _build(
         parts=[work / name for name in PARTS],
         manifest=work / MANIFEST,
         pages=pages,
-        exhibit_labels=[e.label for e in data.exhibits],
+        exhibit_labels=[e.label for e in listed.exhibits],
         bundle_sha256=bundle_sha,
         warnings=warnings + assembly,
         summary=summary,
         split=[work / SPLIT_DIR / piece.name for piece in pieces],
+        split_titles={piece.name: piece.title for piece in pieces if piece.title},
     )
 
 
@@ -314,6 +324,7 @@ def _write_split(
     carried: list[Carried],
     warnings: list[str],
     steps: _Steps,
+    writer: DurableWriter,
 ) -> list[SplitFile]:
     """Write the split files into work/split (inside the private folder: atomic with it)."""
     folder = work / SPLIT_DIR
@@ -327,54 +338,59 @@ def _write_split(
                          data.exhibits, starts, carried, warnings, between_files)  # fmt: skip
     for piece in pieces:
         steps.check()
-        _write(folder / piece.name, piece.data)
-    _fsync_dir(folder)
+        writer.write(folder / piece.name, piece.data)
+    writer.folder_done(folder)
     return pieces
 
 
 def _exhibits_part(
     data: MatterData, exhibit_pdfs: list[pikepdf.Pdf], sources: list[Source],
     carried: list[Carried], keep_page_sizes: bool,
-) -> tuple[pikepdf.Pdf, list[int], list[Corner]]:  # fmt: skip
+) -> tuple[pikepdf.Pdf, list[int], list[Corner], SharedStreams]:  # fmt: skip
     """All exhibits in order, each first page stamped with its label at the top right.
 
-    Returns the part, each exhibit's first page and each exhibit page's number corner.
+    Returns the part, each exhibit's first page, each exhibit page's number corner and
+    the part's shared wrapping streams (the bundle, made from the part, adds to them).
 
     Each exhibit brings its bookmarks (under one bookmark per exhibit), named
     destinations, links, comments, layers and embedded files (desktop.documents.adr.carry).
     """
     out = pikepdf.Pdf.new()
+    streams = SharedStreams(out)
     stamps = stamp_marks(out, [e.label for e in data.exhibits])
     starts: list[int] = []
     numbers: list[Corner] = []  # where each exhibit page's bundle page number goes
     # Sized for five digits: the bundle's page count is not known yet, and wider is safer.
     number_size = number_box(5)
     moved: dict[tuple[int, int], Placement] = {}  # pages put on sheets, by page object
+    annotated: list[pikepdf.Page] = []  # pages with links (or comments) to move with them
     for pdf, stamp, source, kept in zip(exhibit_pdfs, stamps, sources, carried, strict=True):
         with sentences_from_warnings(source.warnings, source.exhibit.label, source.quoted):
             starts.append(append_exhibit(out, pdf, kept))
         moved_here: dict[int, Placement] = {}  # by page of this exhibit (0 = its first)
         for index in range(starts[-1], len(out.pages)):
             page = out.pages[index]
+            if "/Annots" in page.obj:
+                annotated.append(page)
             stamp_size = stamp.size if index == starts[-1] else None
             # Original sizes: the marks go in corners the page leaves empty; a page with
             # no such corners goes on a sheet like every page of the default layout.
             corners = free_corners(page, stamp_size, number_size) if keep_page_sizes else None
             if corners is None:
-                placement = put_on_sheet(page)
+                placement = put_on_sheet(page, streams)
                 if placement is not None:
                     moved[page.obj.objgen] = moved_here[index - starts[-1]] = placement
                 corners = Corners("top-right" if stamp_size else None, "bottom-right")
             if corners.stamp is not None:
-                place_mark(page, stamp, corners.stamp)
+                place_mark(page, stamp, corners.stamp, streams)
             numbers.append(corners.number)
         # Bookmarks, named destinations and links into a page on a sheet lead to the same
         # spot of the page as before (their left/top moved with the page's content).
         kept.bookmarks = move_bookmarks(kept.bookmarks, moved_here)
-    move_destinations(out, range(len(out.pages)), moved)
+    move_destinations(out, annotated, moved)
     with out.open_outline() as outline:
         outline.root.extend(_exhibit_bookmarks(data, out, starts, carried, 0))
-    return out, starts, numbers
+    return out, starts, numbers, streams
 
 
 def _exhibit_bookmarks(
@@ -460,32 +476,52 @@ def _manifest(
 def _dest(pdf: pikepdf.Pdf, index: int) -> pikepdf.Array:
     """Go to the displayed top-left corner of page ``index``, keeping the zoom."""
     page = pdf.pages[index]
-    left, top = to_user(page, 0, display_size(page)[1])
+    left, top = _top_left(visible_box(page), rotation_of(page))
     return pikepdf.Array([page.obj, pikepdf.Name.XYZ, left, top, None])
+
+
+@functools.lru_cache(maxsize=64)
+def _top_left(box: Box, rotation: int) -> tuple[float, float]:
+    """The displayed top-left corner in user space (pages come in a few layouts)."""
+    _, _, c, d, e, f = box_matrix(box, rotation)  # the point (0, top) as displayed
+    top = shown_size(box, rotation)[1]
+    return c * top + e, d * top + f
 
 
 def _bundle(
     data: MatterData,
+    listed: list[Exhibit],
     parts: dict[str, tuple[bytes, int]],
     exhibits_pdf: pikepdf.Pdf,
     starts: list[int],
     carried: list[Carried],
     manifest: dict[str, Any],
     numbers: list[Corner],
+    streams: SharedStreams,
 ) -> tuple[bytes, int]:
-    """Index + application + evidence statement + exhibits, linked, numbered, bookmarked."""
+    """Index + application + evidence statement + exhibits, linked, numbered, bookmarked.
+
+    ``listed`` is every exhibit in order: those described only get an index row without
+    a page (``data`` holds the exhibits with a file, whose pages start at ``starts``).
+    """
     n_app, n_stmt = parts[APPLICATION][1], parts[STATEMENT][1]
-    rows: list[tuple[str, int, int]] = [
+    rows: list[tuple[str, int, int | None]] = [
         ("申立書", 0, 0),
         ("証拠説明書", 0, n_app),
         ("書証（甲号証）", 0, n_app + n_stmt),
     ]
+    start_of = {e.exhibit_id: s for e, s in zip(data.exhibits, starts, strict=True)}
     rows += [
-        (f"{e.label}　{e.title}", 1, n_app + n_stmt + start)
-        for e, start in zip(data.exhibits, starts, strict=True)
-    ]
+        (f"{e.label}　{e.title}", 1,
+         None if (start := start_of.get(e.exhibit_id)) is None else n_app + n_stmt + start)
+        for e in listed
+    ]  # fmt: skip
     front = index_pages_needed(len(rows))
-    entries = [IndexEntry(text, level, str(body + 1), front + body) for text, level, body in rows]
+    entries = [
+        IndexEntry(text, level, described.NO_PAGE, None) if body is None
+        else IndexEntry(text, level, str(body + 1), front + body)
+        for text, level, body in rows
+    ]  # fmt: skip
     subtitle = f"申立人 {data.applicant.name}　相手方 " + "、".join(
         p.name for p in data.respondents
     )
@@ -506,7 +542,7 @@ def _bundle(
     corners = [front_corner] * (front + n_app + n_stmt) + numbers
     marks = number_marks(bundle, printed)
     for page, number, corner in zip(bundle.pages, marks, corners, strict=True):
-        place_mark(page, number, corner)
+        place_mark(page, number, corner, streams)
     for box in boxes:
         page = bundle.pages[box.page]
         link = pikepdf.Dictionary(

@@ -66,6 +66,9 @@ class Carried:
     form_fields: int = 0
     files: list[EmbeddedFile] = field(default_factory=list)
     not_carried: list[str] = field(default_factory=list)
+    # What only pikepdf's page-copy helpers handle: links by name, widgets left over.
+    named_references: int = 0
+    widgets: int = 0
 
     def kept_sentence(self, label: str) -> str | None:
         """One line for the summary: what of this exhibit besides its pages was kept."""
@@ -261,6 +264,8 @@ def _rename_destinations(pdf: pikepdf.Pdf, dests: _Destinations, carried: Carrie
             subtype = annot.get("/Subtype")
             if subtype == Name.Link:
                 carried.links += 1
+            elif subtype == Name.Widget:
+                carried.widgets += 1
             elif subtype not in _NOT_COMMENTS:
                 carried.comments += 1
             owners = [(annot, Name.Dest)]
@@ -268,6 +273,8 @@ def _rename_destinations(pdf: pikepdf.Pdf, dests: _Destinations, carried: Carrie
                        if n.get("/S") == Name.GoTo]  # fmt: skip
             for owner, entry in owners:
                 value = owner.get(entry)
+                if isinstance(value, String | Name):
+                    carried.named_references += 1
                 kind = "string" if isinstance(value, String) else "name"
                 if isinstance(value, String | Name) and (kind, str(value)) in dests.by_key:
                     owner[entry] = String(dests.new_name(carried.prefix, (kind, str(value))))
@@ -343,7 +350,16 @@ def append_exhibit(out: pikepdf.Pdf, pdf: pikepdf.Pdf, carried: Carried) -> int:
     caller, under the exhibit's own (see :func:`outline_items`).
     """
     start = len(out.pages)
-    result = out.add_pages_from(pdf, forms="strip", layers="preserve", outlines="ignore")
+    dropped = 0
+    if carried.named_references or carried.widgets or "/OCProperties" in pdf.Root:
+        result = out.add_pages_from(pdf, forms="strip", layers="preserve", outlines="ignore")
+        dropped = len(result.dropped_dests)
+    else:
+        # Nothing for pikepdf's helpers to do (no link by name to migrate, no widget to
+        # strip, no layers): copying the pages is all its add_pages_from would do, and
+        # its per-page bookkeeping costs as much as the copy itself.
+        for source_page in pdf.pages:
+            out.pages.append(source_page)
     # pikepdf carries the destinations links use; the others (reachable from outside,
     # bundle.pdf#exhibit-2/name) are added here, on the copied pages.
     names = out.Root.get("/Names")
@@ -363,10 +379,8 @@ def append_exhibit(out: pikepdf.Pdf, pdf: pikepdf.Pdf, carried: Carried) -> int:
             page = out.pages[start + pages[target[0].objgen]].obj
             view = [target[i] for i in range(1, len(target))]
             target_tree[name] = out.make_indirect(Dictionary(D=Array([page, *view])))
-    if result.dropped_dests:
-        carried.not_carried.append(
-            f"{len(result.dropped_dests)} link destination(s) missing from the original"
-        )
+    if dropped:
+        carried.not_carried.append(f"{dropped} link destination(s) missing from the original")
     for item in carried.files:
         out.attachments[item.key] = pikepdf.AttachedFileSpec(
             out, item.data, filename=item.filename, mime_type=item.media_type,

@@ -31,12 +31,15 @@ SUB = Style(size=9.5, lang="ja")
 
 @dataclass(frozen=True)
 class IndexEntry:
-    """One row: its text, indentation level, printed page number and target page index."""
+    """One row: its text, indentation level, printed page number and target page index.
+
+    A row without a target (an exhibit described only, with no pages) has no link.
+    """
 
     text: str
     level: int
     printed: str
-    target: int
+    target: int | None
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,8 @@ def draw_index(title: str, subtitle: str, entries: list[IndexEntry]) -> tuple[by
                 indent + used + 2 * mm, baseline + 1, RIGHT - number_w - 2 * mm, baseline + 1
             )
             canvas.restoreState()
-            boxes.append(LinkBox(page, (indent - 1, y - ROW, RIGHT + 1, y), entry.target))
+            if entry.target is not None:
+                boxes.append(LinkBox(page, (indent - 1, y - ROW, RIGHT + 1, y), entry.target))
             y -= ROW
         canvas.showPage()
     canvas.save()

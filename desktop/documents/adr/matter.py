@@ -164,10 +164,17 @@ def chronology_for(case: CaseDetails, matter_id: str) -> str:
     return draft_chronology(case)
 
 
-def load_matter(service: CaseService, matter_id: str, today: date) -> MatterData:
-    """Read the matter, its parties and exhibits; DocumentError names anything missing."""
-    case_id = matter_case_id(service, matter_id)
-    case = service.get_case(case_id)
+def load_matter(
+    service: CaseService, matter_id: str, today: date, case: CaseDetails | None = None
+) -> MatterData:
+    """Read the matter, its parties and exhibits; DocumentError names anything missing.
+
+    ``case`` is the matter's case when the caller has already read it (reading a case
+    with its evidence and timeline is the costly part).
+    """
+    if case is None:
+        case = service.get_case(matter_case_id(service, matter_id))
+    case_id = case.case_id
     matter = next((m for m in case.adr_matters if m.entity_id == matter_id), None)
     if matter is None or matter.deleted:
         raise NotFoundError(f"No ADR matter {matter_id} in this vault.", matter_id=matter_id)

@@ -7,10 +7,16 @@ A4, A3, landscape, rotated or odd-sized pages alike.  The page's own content is
 wrapped in q…Q first, so whatever graphics state it leaves behind cannot move
 or hide the mark.  Exhibit pages are first put on sheets with margin bands
 (:mod:`desktop.documents.adr.sheets`), so the marks land beside the evidence, not on it.
+
+The streams that wrap and mark a page are shared between pages through
+:class:`SharedStreams`: a 506-page bundle needs only a handful of distinct ones (the
+same ``q``, the same number layout with the digits bound per page in its resources),
+instead of two new objects per page and mark that every save would write again.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,20 +29,28 @@ from desktop.documents.adr.drawing import new_canvas
 from desktop.documents.text import Style, draw_text, text_width
 
 __all__ = [
+    "Box",
     "Corner",
     "Mark",
+    "SharedStreams",
+    "box_matrix",
     "display_matrix",
     "display_size",
     "mark_rect",
     "number_box",
     "number_marks",
     "place_mark",
+    "rotation_of",
+    "shown_size",
     "stamp_marks",
     "to_user",
+    "visible_box",
+    "wrap_contents",
 ]
 
 Corner = Literal["top-right", "top-left", "bottom-right", "bottom-left"]
 Matrix = tuple[float, float, float, float, float, float]
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 of the visible box, ordered
 
 STAMP_STYLE = Style(size=12, bold=True, lang="ja")
 NUMBER_STYLE = Style(size=9, lang="ja")
@@ -52,11 +66,48 @@ class Mark:
     size: tuple[float, float]
 
 
-def _draw_pages(texts: Sequence[str], style: Style, *, boxed: bool) -> pikepdf.Pdf:
-    """One small page per text (a box around it if ``boxed``), drawn by reportlab."""
+class SharedStreams:
+    """One indirect content stream per distinct bytes, for the pages of one PDF.
+
+    A content stream holds no resources of its own (names like /MdgMark1 are looked up
+    in the page that draws it), so pages whose wrapper or mark reads the same can share
+    one stream object.
+    """
+
+    def __init__(self, pdf: pikepdf.Pdf) -> None:
+        self._pdf = pdf
+        self._streams: dict[bytes, pikepdf.Object] = {}
+
+    def __call__(self, data: bytes) -> pikepdf.Object:
+        stream = self._streams.get(data)
+        if stream is None:
+            stream = self._streams[data] = self._pdf.make_stream(data)
+        return stream
+
+
+def wrap_contents(page: pikepdf.Page, before: pikepdf.Object, after: pikepdf.Object) -> None:
+    """Put ``before`` ahead of the page's content streams and ``after`` behind them."""
+    contents = page.obj.get("/Contents")
+    if isinstance(contents, pikepdf.Array):
+        items = list(contents)
+    elif isinstance(contents, pikepdf.Stream):
+        items = [contents]
+    else:
+        items = []
+    page.obj["/Contents"] = pikepdf.Array([before, *items, after])
+
+
+@functools.lru_cache(maxsize=4)
+def _drawn(texts: tuple[str, ...], style: Style, boxed: bool) -> bytes:
+    """The marks' reportlab document, kept per process like a font's glyphs.
+
+    The page-number characters are the same dozen in every bundle and the stamps of a
+    matter with N exhibits read 甲第1号証 … 甲第N号証 whatever the matter: drawing them
+    is a pure function of the texts, so the bytes are reused (a few kB each).
+    """
     buffer = io.BytesIO()
-    # Uncompressed: qpdf compresses these streams when the bundle is saved, faster
-    # than reportlab's pure-Python ASCII85 pass.
+    # Drawn uncompressed, then Flate-compressed by qpdf below (faster than reportlab's
+    # pure-Python ASCII85 pass): the bundle is saved with its streams as they are.
     canvas = new_canvas(buffer, (10, 10), "marks", compress=False)
     pad = PAD if boxed else 0.0
     for text in texts:
@@ -73,7 +124,15 @@ def _draw_pages(texts: Sequence[str], style: Style, *, boxed: bool) -> pikepdf.P
         draw_text(canvas, pad, pad + style.size * 0.3, text, style)
         canvas.showPage()
     canvas.save()
-    return pikepdf.open(io.BytesIO(buffer.getvalue()))
+    compressed = io.BytesIO()
+    with pikepdf.open(io.BytesIO(buffer.getvalue())) as drawn:
+        drawn.save(compressed, deterministic_id=True)
+    return compressed.getvalue()
+
+
+def _draw_pages(texts: Sequence[str], style: Style, *, boxed: bool) -> pikepdf.Pdf:
+    """One small page per text (a box around it if ``boxed``), drawn by reportlab."""
+    return pikepdf.open(io.BytesIO(_drawn(tuple(texts), style, boxed)))
 
 
 def _forms(
@@ -94,6 +153,12 @@ def stamp_marks(target: pikepdf.Pdf, labels: Sequence[str]) -> list[Mark]:
     return [Mark(((form, 0.0),), size) for form, size in _forms(target, drawn)]
 
 
+@functools.lru_cache(maxsize=64)
+def _advance(char: str) -> float:
+    """A page-number character's width (the font and its size never change)."""
+    return text_width(char, NUMBER_STYLE)
+
+
 def number_marks(target: pikepdf.Pdf, numbers: Sequence[str]) -> list[Mark]:
     """Page numbers "- 12 -" composed from one Form XObject per character.
 
@@ -104,7 +169,7 @@ def number_marks(target: pikepdf.Pdf, numbers: Sequence[str]) -> list[Mark]:
     chars = sorted({c for n in numbers for c in n} | {"-"})
     glyphs = dict(zip(chars, _forms(target, _draw_pages(chars, NUMBER_STYLE, boxed=False)),
                       strict=True))  # fmt: skip
-    advance = {c: text_width(c, NUMBER_STYLE) for c in chars}
+    advance = {c: _advance(c) for c in chars}
     gap = NUMBER_STYLE.size * 0.3
     height = glyphs["-"][1][1]
     out = []
@@ -120,14 +185,16 @@ def number_marks(target: pikepdf.Pdf, numbers: Sequence[str]) -> list[Mark]:
     return out
 
 
-def _visible_box(page: pikepdf.Page) -> tuple[float, float, float, float]:
+def visible_box(page: pikepdf.Page) -> Box:
+    """The page's crop box (its visible part), corners ordered."""
     box = [float(v) for v in page.cropbox]
     x0, x1 = sorted((box[0], box[2]))
     y0, y1 = sorted((box[1], box[3]))
     return x0, y0, x1, y1
 
 
-def _rotation(page: pikepdf.Page) -> int:
+def rotation_of(page: pikepdf.Page) -> int:
+    """The page's /Rotate as 0, 90, 180 or 270."""
     try:
         value = int(page.obj.get("/Rotate", 0))
     except (TypeError, ValueError):
@@ -137,21 +204,29 @@ def _rotation(page: pikepdf.Page) -> int:
 
 def display_size(page: pikepdf.Page) -> tuple[float, float]:
     """Width and height of the page as a viewer shows it (after /Rotate)."""
-    x0, y0, x1, y1 = _visible_box(page)
-    if _rotation(page) in (90, 270):
-        return y1 - y0, x1 - x0
-    return x1 - x0, y1 - y0
+    return shown_size(visible_box(page), rotation_of(page))
+
+
+def shown_size(box: Box, rotation: int) -> tuple[float, float]:
+    """Width and height of ``box`` as displayed with ``rotation``."""
+    x0, y0, x1, y1 = box
+    return (y1 - y0, x1 - x0) if rotation in (90, 270) else (x1 - x0, y1 - y0)
 
 
 def display_matrix(page: pikepdf.Page) -> Matrix:
     """Matrix from displayed coordinates (origin bottom-left as viewed) to user space."""
-    x0, y0, x1, y1 = _visible_box(page)
+    return box_matrix(visible_box(page), rotation_of(page))
+
+
+def box_matrix(box: Box, rotation: int) -> Matrix:
+    """:func:`display_matrix` of a page with this visible box and rotation."""
+    x0, y0, x1, y1 = box
     return {
         0: (1.0, 0.0, 0.0, 1.0, x0, y0),
         90: (0.0, 1.0, -1.0, 0.0, x1, y0),
         180: (-1.0, 0.0, 0.0, -1.0, x1, y1),
         270: (0.0, -1.0, 1.0, 0.0, x0, y1),
-    }[_rotation(page)]
+    }[rotation]
 
 
 def to_user(page: pikepdf.Page, u: float, v: float) -> tuple[float, float]:
@@ -160,26 +235,23 @@ def to_user(page: pikepdf.Page, u: float, v: float) -> tuple[float, float]:
     return a * u + c * v + e, b * u + d * v + f
 
 
-def _own_xobjects(page: pikepdf.Page) -> pikepdf.Dictionary:
-    """The page's /XObject dictionary, unshared, so a mark never leaks onto other pages.
+def _own_xobjects(page: pikepdf.Page) -> tuple[pikepdf.Dictionary, pikepdf.Dictionary | None]:
+    """The page's own /Resources and its /XObject dictionary (None: it has none yet).
 
-    Only an indirect (possibly shared) dictionary is copied; a direct one already
-    belongs to this page alone.
+    Both unshared, so a mark never leaks onto other pages: only an indirect (possibly
+    shared) dictionary is copied; a direct one already belongs to this page alone.
     """
     resources = page.obj.get("/Resources")
     if not isinstance(resources, pikepdf.Dictionary):
-        page.obj["/Resources"] = pikepdf.Dictionary()
+        resources = page.obj["/Resources"] = pikepdf.Dictionary()
     elif resources.is_indirect:
-        page.obj["/Resources"] = _copy(resources)
-    own = page.obj["/Resources"]
-    xobjects = own.get("/XObject")
+        resources = page.obj["/Resources"] = _copy(resources)
+    xobjects = resources.get("/XObject")
     if not isinstance(xobjects, pikepdf.Dictionary):
-        own["/XObject"] = pikepdf.Dictionary()
-    elif xobjects.is_indirect:
-        own["/XObject"] = _copy(xobjects)
-    result = own["/XObject"]
-    assert isinstance(result, pikepdf.Dictionary)
-    return result
+        return resources, None
+    if xobjects.is_indirect:
+        xobjects = resources["/XObject"] = _copy(xobjects)
+    return resources, xobjects
 
 
 def _copy(dictionary: pikepdf.Dictionary) -> pikepdf.Dictionary:
@@ -196,7 +268,12 @@ def mark_rect(page: pikepdf.Page, size: tuple[float, float],
 
     u, v is its displayed bottom-left corner; width and height are after scaling.
     """
-    shown_w, shown_h = display_size(page)
+    return _rect(shown_size(visible_box(page), rotation_of(page)), size, corner)
+
+
+def _rect(shown: tuple[float, float], size: tuple[float, float],
+          corner: Corner) -> tuple[float, float, float, float, float]:  # fmt: skip
+    shown_w, shown_h = shown
     width, height = size
     # A mark never takes more than 60% of a small page's width (receipts, cards).
     scale = min(1.0, 0.6 * shown_w / width) if width > 0 else 1.0
@@ -206,31 +283,52 @@ def mark_rect(page: pikepdf.Page, size: tuple[float, float],
     return u, v, width * scale, height * scale, scale
 
 
+@functools.lru_cache(maxsize=512)
+def _mark_head(box: Box, rotation: int, size: tuple[float, float], corner: Corner) -> str:
+    """The operators that close the page's own content and set up the mark's matrix.
+
+    Computed once per page layout: a bundle's pages come in a few sizes only.
+    """
+    a, b, c, d, e, f = box_matrix(box, rotation)
+    u, v, _, _, scale = _rect(shown_size(box, rotation), size, corner)
+    matrix = (a * scale, b * scale, c * scale, d * scale, a * u + c * v + e, b * u + d * v + f)
+    return f"\nQ\nq {_numbers(matrix)} cm"
+
+
+@functools.lru_cache(maxsize=1024)
+def _piece(dx: float, name: str) -> str:
+    return f"q 1 0 0 1 {_numbers((dx,))} 0 cm {name} Do Q"
+
+
+@functools.lru_cache(maxsize=8)
 def number_box(digits: int) -> tuple[float, float]:
     """The size of the widest page number "- 8888 -" with ``digits`` digits (no drawing)."""
-    widest = max(text_width(c, NUMBER_STYLE) for c in "0123456789")
-    dash = text_width("-", NUMBER_STYLE)
+    widest = max(_advance(c) for c in "0123456789")
+    dash = _advance("-")
     return 2 * dash + 2 * NUMBER_STYLE.size * 0.3 + digits * widest, NUMBER_STYLE.size * 1.25
 
 
-def place_mark(page: pikepdf.Page, mark: Mark, corner: Corner) -> None:
-    """Draw ``mark`` in a displayed corner of ``page``."""
-    a, b, c, d, e, f = display_matrix(page)
-    u, v, _, _, scale = mark_rect(page, mark.size, corner)
-    matrix = (a * scale, b * scale, c * scale, d * scale, a * u + c * v + e, b * u + d * v + f)
-    xobjects = _own_xobjects(page)
-    names: dict[tuple[int, int], str] = {}
-    ops = [f"\nQ\nq {_numbers(matrix)} cm"]
-    for form, dx in mark.pieces:
-        name = names.get(form.objgen)
-        if name is None:
-            name = _free_name(xobjects, len(names))
+def place_mark(page: pikepdf.Page, mark: Mark, corner: Corner, streams: SharedStreams) -> None:
+    """Draw ``mark`` in a displayed corner of ``page``.
+
+    Each piece gets the page resource name of its position (the n-th piece is the
+    first free /MdgMark{n}), not one of its form: so every page number of a bundle with
+    the same number of digits, on pages of the same layout, is drawn by the same bytes,
+    and only the page's resources say which digit forms those names are.
+    """
+    resources, xobjects = _own_xobjects(page)
+    ops = [_mark_head(visible_box(page), rotation_of(page), mark.size, corner)]
+    if xobjects is None:  # every name is free: the dictionary is made in one step
+        names = {f"/MdgMark{n}": form for n, (form, _) in enumerate(mark.pieces)}
+        resources["/XObject"] = pikepdf.Dictionary(names)
+        ops += [_piece(dx, name) for name, (_, dx) in zip(names, mark.pieces, strict=True)]
+    else:
+        for position, (form, dx) in enumerate(mark.pieces):
+            name = _free_name(xobjects, position)
             xobjects[name] = form
-            names[form.objgen] = name
-        ops.append(f"q 1 0 0 1 {_numbers((dx,))} 0 cm {name} Do Q")
+            ops.append(_piece(dx, name))
     ops.append("Q\n")
-    page.contents_add(b"q\n", prepend=True)
-    page.contents_add(" ".join(ops).encode("ascii"))
+    wrap_contents(page, streams(b"q\n"), streams(" ".join(ops).encode("ascii")))
 
 
 def _numbers(values: Sequence[float]) -> str:

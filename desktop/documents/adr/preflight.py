@@ -1,9 +1,10 @@
 """Everything that would stop a bundle, found before anyone chooses a folder (issue 16 point 7).
 
 ``build_bundle`` stops at the first problem; a counselor fixing a matter for filing wants
-the whole list at once: the missing consent, a matter without exhibits, and every exhibit
-whose file is missing (described only), unreadable or not a document a bundle can take.
-A password-protected PDF is not a problem: the build asks for its password.
+the whole list at once: the missing consent, a matter without exhibits (or none with a
+file), and every exhibit whose file is missing, unreadable or not a document a bundle can
+take.  A password-protected PDF is not a problem: the build asks for its password; nor is
+an exhibit described only (no file): it is listed without pages (adr/described.py).
 """
 
 from __future__ import annotations
@@ -33,7 +34,15 @@ def bundle_problems(service: CaseService, matter_id: str) -> list[MadoguchiError
             f"ADR matter '{title}' has no exhibits; add its evidence as exhibits first.",
             code="document.no_exhibits", title=title,
         ))  # fmt: skip
-    for exhibit in exhibits:
+    filed = [e for e in exhibits if e.data.get("evidence_id")]
+    if exhibits and not filed:
+        title = str(next(m for m in case.adr_matters if m.entity_id == matter_id).data["title"])
+        problems.append(DocumentError(
+            f"No exhibit of ADR matter '{title}' has a file (all are described only); attach "
+            "at least one exhibit's file to build the bundle.",
+            code="document.no_exhibit_files", title=title,
+        ))  # fmt: skip
+    for exhibit in filed:
         try:
             check_exhibit_evidence(service, exhibit.entity_id)
         except ExhibitError as exc:

@@ -13,7 +13,8 @@ way.  A tiny page (a 4 pt square) is scaled *up* to fill the sheet.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import pikepdf
@@ -21,7 +22,15 @@ from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.units import mm
 
 from desktop.documents.adr.carry import Bookmark
-from desktop.documents.adr.overlay import display_size, to_user
+from desktop.documents.adr.overlay import (
+    Box,
+    SharedStreams,
+    box_matrix,
+    rotation_of,
+    shown_size,
+    visible_box,
+    wrap_contents,
+)
 
 __all__ = [
     "MARGIN_BOTTOM",
@@ -65,41 +74,57 @@ class Placement:
         return self.scale * value + self.ty
 
 
-def put_on_sheet(page: pikepdf.Page) -> Placement | None:
+def put_on_sheet(page: pikepdf.Page, streams: SharedStreams) -> Placement | None:
     """Place ``page``'s visible content, scaled to fit, on a sheet with margin bands.
 
-    Returns how its coordinates moved (None: an empty page, left as it was), so that
+    The wrapping streams come from ``streams``: pages of one size share them.  Returns
+    how its coordinates moved (None: an empty page, left as it was), so that
     destinations into the page can keep pointing at the same spot.
     """
-    x0, y0, x1, y1 = _visible_box(page)
-    shown_w, shown_h = display_size(page)
+    rotated = int(page.obj.get("/Rotate", 0)) % 180 != 0
+    layout = _layout(visible_box(page), rotation_of(page), rotated)
+    if layout is None:
+        return None
+    user_w, user_h, placement, before = layout
+    for key in ("/CropBox", "/BleedBox", "/TrimBox", "/ArtBox"):
+        if key in page.obj:
+            del page.obj[key]
+    page.obj["/MediaBox"] = pikepdf.Array([0, 0, user_w, user_h])
+    wrap_contents(page, streams(before), streams(b"\nQ\n"))
+    annotations = page.obj.get("/Annots")
+    if isinstance(annotations, pikepdf.Array):
+        for annotation in annotations:
+            if isinstance(annotation, pikepdf.Dictionary):
+                _move_annotation(annotation, placement.scale, placement.tx, placement.ty)
+    return placement
+
+
+@functools.lru_cache(maxsize=256)
+def _layout(box: Box, rotation: int,
+            rotated: bool) -> tuple[float, float, Placement, bytes] | None:  # fmt: skip
+    """The sheet's user-space size, the placement and the opening operators for a page.
+
+    A pure function of the page's visible box and rotation, computed once per layout:
+    the pages of a bundle come in a few sizes.
+    """
+    x0, y0, x1, y1 = box
+    shown_w, shown_h = shown_size(box, rotation)
     if shown_w <= 0 or shown_h <= 0:
         return None
     sheet_w, sheet_h = sheet_size(shown_w, shown_h)
     area_w = sheet_w - 2 * MARGIN_SIDE
     area_h = sheet_h - MARGIN_TOP - MARGIN_BOTTOM
     scale = min(area_w / shown_w, area_h / shown_h)
-    rotated = int(page.obj.get("/Rotate", 0)) % 180 != 0
     user_w, user_h = (sheet_h, sheet_w) if rotated else (sheet_w, sheet_h)
-    new_box = pikepdf.Array([0, 0, user_w, user_h])
-    for key in ("/CropBox", "/BleedBox", "/TrimBox", "/ArtBox"):
-        if key in page.obj:
-            del page.obj[key]
-    page.obj["/MediaBox"] = new_box
     # The centre of the displayed content area, in the new sheet's own coordinates.
-    centre_x, centre_y = to_user(page, sheet_w / 2, MARGIN_BOTTOM + area_h / 2)
+    a, b, c, d, e, f = box_matrix((0.0, 0.0, user_w, user_h), rotation)
+    u, v = sheet_w / 2, MARGIN_BOTTOM + area_h / 2
+    centre_x, centre_y = a * u + c * v + e, b * u + d * v + f
     tx = centre_x - scale * (x0 + x1) / 2
     ty = centre_y - scale * (y0 + y1) / 2
     matrix = (scale, 0.0, 0.0, scale, tx, ty)
     clip = f"{_n(x0)} {_n(y0)} {_n(x1 - x0)} {_n(y1 - y0)} re W n\n"
-    page.contents_add(f"q {_n(*matrix)} cm {clip}".encode("ascii"), prepend=True)
-    page.contents_add(b"\nQ\n")
-    annotations = page.obj.get("/Annots")
-    if isinstance(annotations, pikepdf.Array):
-        for annotation in annotations:
-            if isinstance(annotation, pikepdf.Dictionary):
-                _move_annotation(annotation, scale, tx, ty)
-    return Placement(scale, tx, ty)
+    return user_w, user_h, Placement(scale, tx, ty), f"q {_n(*matrix)} cm {clip}".encode("ascii")
 
 
 # Which entries of a destination's view are x (left, right) and which are y (bottom, top).
@@ -124,9 +149,12 @@ def move_view(view: Sequence[object], placement: Placement) -> list[object]:
     return out
 
 
-def move_destinations(pdf: pikepdf.Pdf, pages: range,
+def move_destinations(pdf: pikepdf.Pdf, pages: Iterable[pikepdf.Page],
                       moved: Mapping[tuple[int, int], Placement]) -> None:  # fmt: skip
-    """Named destinations, and links on ``pages``, into moved pages: same spot as before."""
+    """Named destinations, and links on ``pages``, into moved pages: same spot as before.
+
+    ``pages`` need only hold the pages that have annotations (the others have no links).
+    """
     done: set[tuple[int, int]] = set()
 
     def move(target: object) -> None:
@@ -147,8 +175,8 @@ def move_destinations(pdf: pikepdf.Pdf, pages: range,
     if isinstance(names, pikepdf.Dictionary) and "/Dests" in names:
         for _name, entry in pikepdf.NameTree(names.Dests).items():
             move(entry.get("/D") if isinstance(entry, pikepdf.Dictionary) else entry)
-    for index in pages:
-        for annotation in pdf.pages[index].obj.get("/Annots", []):
+    for page in pages:
+        for annotation in page.obj.get("/Annots", []):
             if not isinstance(annotation, pikepdf.Dictionary):
                 continue
             move(annotation.get("/Dest"))
@@ -177,11 +205,6 @@ def _plain(value: object) -> object:
         return float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return None
-
-
-def _visible_box(page: pikepdf.Page) -> tuple[float, float, float, float]:
-    box = [float(v) for v in page.cropbox]
-    return min(box[0], box[2]), min(box[1], box[3]), max(box[0], box[2]), max(box[1], box[3])
 
 
 def _move_annotation(annotation: pikepdf.Dictionary, scale: float, tx: float, ty: float) -> None:

@@ -1,4 +1,4 @@
-"""One PDF per 号証 for upload, beside the bundle: 甲第1号証_給与明細書.pdf, 申立書.pdf, ….
+"""One PDF per 号証 for upload, beside the bundle: 甲第1号証.pdf, 甲第3号証の1.pdf, 申立書.pdf ….
 
 Courts' and the centre's upload forms take one file per exhibit.  Each split file is cut
 from the saved exhibits part (03_exhibits.pdf), so it is exactly what the bundle shows for
@@ -6,9 +6,12 @@ that exhibit: the same sheets and stamp, the exhibit's bookmark with its own boo
 under it, its named destinations (same ``exhibit-N/…`` names) and links, its comments and
 its embedded files.  It has no bundle page numbers: those belong to the bundle.
 
-File names follow practice (label, underscore, title) and are safe on Windows, macOS and
-Linux: characters Windows forbids become their full-width forms, control characters go,
-trailing dots and spaces go, and the name stays well inside every file system's limit.
+Each file is named by its 号証 alone, as the issue's upload practice has it (甲第1号証.pdf,
+甲第3号証の1.pdf): the court or centre matches uploads to the 証拠説明書 by number, and a
+title in the name only adds characters some upload forms refuse.  The title stays in the
+file (its document title and bookmark), in the manifest's ``split`` entries and in the
+summary the CLI and the dialog show.  Names are still made safe on Windows, macOS and
+Linux (a label is digits and kanji today; the guard costs nothing if that changes).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from desktop.documents.adr.library_warnings import sentences_from_warnings
 from desktop.documents.adr.matter import Exhibit
 from desktop.documents.subset_tags import save_finished
 
-__all__ = ["SPLIT_DIR", "SplitFile", "safe_file_name", "split_files"]
+__all__ = ["SPLIT_DIR", "SplitFile", "safe_file_name", "split_file_name", "split_files"]
 
 SPLIT_DIR = "split"  # the sub-folder of the bundle's folder that holds the split files
 APPLICATION_NAME, STATEMENT_NAME = "申立書.pdf", "証拠説明書.pdf"
@@ -35,6 +38,8 @@ APPLICATION_NAME, STATEMENT_NAME = "申立書.pdf", "証拠説明書.pdf"
 _FULL_WIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in '<>:"/\\|?*'})
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _MAX_NAME_BYTES = 200  # ext4 and APFS allow 255 UTF-8 bytes; leave room for ".pdf" and copies
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
+             *(f"LPT{n}" for n in range(1, 10))}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -45,18 +50,28 @@ class SplitFile:
     label: str  # 甲第1号証, or 申立書 / 証拠説明書
     data: bytes
     pages: int
+    title: str = ""  # the exhibit's title (not in the name: see the module's docstring)
 
 
-def safe_file_name(label: str, title: str) -> str:
-    """``甲第1号証_給与明細書.pdf``: a name every common file system and Windows accept."""
-    title = " ".join(unicodedata.normalize("NFC", title).split())  # tabs, newlines: one space
-    title = _CONTROL.sub("", title.translate(_FULL_WIDTH)).strip()
-    stem = f"{label}_{title}" if title else label
+def safe_file_name(stem: str) -> str:
+    """``stem.pdf`` as a name every common file system and Windows accept.
+
+    Characters Windows forbids become their full-width forms, control characters go,
+    whitespace runs become one space, trailing dots and spaces go, NFC, ≤ 200 bytes.
+    """
+    stem = " ".join(unicodedata.normalize("NFC", stem).split())  # tabs, newlines: one space
+    stem = _CONTROL.sub("", stem.translate(_FULL_WIDTH)).strip()
     while len(stem.encode("utf-8")) > _MAX_NAME_BYTES:
         stem = stem[:-1]
     stem = stem.rstrip(". ")  # Windows drops trailing dots and spaces silently
-    # The label always leads, so the stem can never be a reserved device name (CON, NUL…).
-    return f"{stem or label}.pdf"
+    if not stem or stem.split(".")[0].upper() in _RESERVED:
+        stem = f"_{stem}"  # an empty or a reserved device name (CON, NUL …) never reaches disk
+    return f"{stem}.pdf"
+
+
+def split_file_name(label: str) -> str:
+    """``甲第1号証.pdf``, ``甲第3号証の1.pdf``: the file of one 号証, named by its label."""
+    return safe_file_name(label)
 
 
 def split_files(
@@ -85,8 +100,8 @@ def split_files(
             check()
             with sentences_from_warnings(warnings, exhibit.label, f"「{exhibit.title}」"):
                 data = _one_exhibit(part, range(start, end), names, exhibit, kept)
-            out.append(SplitFile(safe_file_name(exhibit.label, exhibit.title), exhibit.label,
-                                 data, end - start))  # fmt: skip
+            out.append(SplitFile(split_file_name(exhibit.label), exhibit.label, data,
+                                 end - start, exhibit.title))  # fmt: skip
     return out
 
 
@@ -149,4 +164,4 @@ def _one_exhibit(
             Creator=pikepdf.String("Madoguchi"),
         )
     )
-    return save_finished(pdf)
+    return save_finished(pdf, streams_as_they_are=True)

@@ -39,10 +39,29 @@ def _shown_text(page: pikepdf.Page) -> bytes:
     return b" ".join(out)
 
 
-def _content_size(page: pikepdf.Page) -> int:
+def _streams(page: pikepdf.Page) -> list[pikepdf.Stream]:
     contents = page.obj.get("/Contents")
     streams = contents if isinstance(contents, pikepdf.Array) else [contents]
-    return sum(int(s.get("/Length", 0)) for s in streams if isinstance(s, pikepdf.Stream))
+    return [s for s in streams if isinstance(s, pikepdf.Stream)]
+
+
+def _content_size(page: pikepdf.Page) -> int:
+    return sum(int(s.get("/Length", 0)) for s in _streams(page))
+
+
+def _may_say_placeholder(page: pikepdf.Page) -> bool:
+    """False when the page's text cannot hold the placeholder sentence (no parsing needed).
+
+    Without escapes (backslash) or hex strings (<…>), every string the page shows is
+    in its content bytes as written, so a sentence ending in "document" needs that word
+    there.  Most short first pages (a receipt, a letter) are ruled out by this one
+    search instead of a full parse of their content stream.
+    """
+    try:
+        raw = b"".join(bytes(s.read_bytes()) for s in _streams(page))
+    except pikepdf.PdfError:
+        return True  # undecodable: let the parser decide
+    return b"\\" in raw or b"<" in raw or b"document" in raw.lower()
 
 
 def refuse_unrenderable(pdf: pikepdf.Pdf, label: str, quoted: str) -> None:
@@ -53,7 +72,11 @@ def refuse_unrenderable(pdf: pikepdf.Pdf, label: str, quoted: str) -> None:
     placeholder = needs_rendering
     if not placeholder and has_xfa:
         placeholder = any(_PLACEHOLDER.search(_shown_text(p)) for p in pdf.pages)
-    elif not placeholder and _content_size(pdf.pages[0]) < _SMALL_PAGE:
+    elif (
+        not placeholder
+        and _content_size(pdf.pages[0]) < _SMALL_PAGE
+        and _may_say_placeholder(pdf.pages[0])
+    ):
         # Without /XFA (a tool may have stripped it) only the unmistakable sentence counts.
         placeholder = bool(_PLACEHOLDER_ONLY.search(_shown_text(pdf.pages[0])))
     if placeholder:
