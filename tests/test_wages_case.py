@@ -174,6 +174,28 @@ def test_a_demand_letter_moves_the_claim_expiry_once(service: CaseService) -> No
     assert [e.data["kind"] for e in details.timeline].count("demand_letter") == 2
 
 
+def test_claims_are_computed_once_per_distinct_inputs(service: CaseService) -> None:
+    """My work asks for every case's claims at each refresh: the same inputs give the very
+    same figures without a second calculation, and any change to what the claim depends on
+    (the records, the payslips, the day) gives fresh ones."""
+    today = date.today()
+    case_id = _claim_case(service, today)
+    first = live_claim_periods(service.get_case(case_id), today)
+    assert live_claim_periods(service.get_case(case_id), today) is first  # kept
+    (period,) = first
+    assert period.figures["claimable"].amount == Decimal(16000)
+    worked = period.start.isoformat()
+    service.set_wages(case_id, {"payslips": f"period_end,kind,label,amount,basis\n"
+                                            f"{period.end},gross,,6000,\n"})  # fmt: skip
+    (paid,) = live_claim_periods(service.get_case(case_id), today)
+    assert paid.figures["claimable"].amount == Decimal(10000)  # the payslip counted
+    service.set_wages(case_id, {"records": HEADER + f"{worked},09:00,14:00,60,\n"})
+    (shorter,) = live_claim_periods(service.get_case(case_id), today)
+    assert shorter.figures["claimable"].amount == Decimal(2000)  # 4 h at ¥2,000, ¥6,000 paid
+    later = live_claim_periods(service.get_case(case_id), today + timedelta(days=1))
+    assert later is not live_claim_periods(service.get_case(case_id), today)  # another day
+
+
 # -- the commands ------------------------------------------------------------------------
 def test_cli_import_calc_case_and_deadlines(tmp_path: Path, service: CaseService) -> None:
     today = date.today()
