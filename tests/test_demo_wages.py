@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from desktop.cases.demo import add_demo_cases
 from desktop.cases.service import CaseService
+from desktop.cases.wage_drafts import drafts_for_case
 from desktop.deadlines import WAGE_CLAIM, claims_at_risk, deadlines
 from desktop.documents.demo import add_demo_documents
 from desktop.store.vault import Vault
@@ -38,6 +39,16 @@ def test_demo_wages_compute_and_put_claims_on_the_clock(vault: Vault) -> None:
         assert claim.totals["difference"] > 0
         assert claim.totals["unlawful_deductions"] > 0  # the "management fee"
         assert any(p.figures["minimum_wage_shortfall"].amount > 0 for p in claim.periods)
+
+    # The first case's worker told the hours of two more days: drafted as new records.
+    (told,) = [v for v in with_wages
+               if any("本人の話" in str(e.data.get("note")) for e in v.timeline)]  # fmt: skip
+    sheet = drafts_for_case(service, told.case_id)
+    assert [d.status for d in sheet.drafts] == ["new", "new"]
+    assert [(d.shift.start, d.shift.end) for d in sheet.drafts] == [
+        ("08:00", "22:00"),
+        ("08:00", "21:30"),
+    ]
 
     items = deadlines(service, 90, today=TODAY)
     claims = [d for d in items if d.kind == WAGE_CLAIM]

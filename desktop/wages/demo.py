@@ -7,8 +7,10 @@ prefecture's minimum wage once hours are counted, long days with overtime and so
 nights, a worked statutory holiday now and then, and payslips with a "management fee"
 deducted without any agreement.  The first two cases started work long enough ago that their
 earliest claims expire within 30 and 90 days of ``today``, so the legal clock has something
-to warn about.  Everything is deterministic for the same vault contents, ``seed`` and
-``today``, and the inputs go through the same checks as an import (``CaseService.set_wages``).
+to warn about; the first also has a consultation in which the worker tells the hours of two
+more days, for "Draft from timeline…".  Everything is deterministic for the same vault
+contents, ``seed`` and ``today``, and the inputs go through the same checks as an import
+(``CaseService.set_wages``).
 """
 
 from __future__ import annotations
@@ -99,6 +101,18 @@ def _terms(prefecture: str) -> dict[str, object]:
     }
 
 
+def _account_entry(records_end: date) -> dict[str, object]:
+    """A consultation in which the worker tells the hours of two days after the records
+    end: what "Draft from timeline…" turns into work records."""
+    month = _month_start(records_end, -1)
+    first, second = month.replace(day=6), month.replace(day=7)
+    note = (f"本人の話：{first.month}月{first.day}日は8時から22時まで働いた（休憩1時間）。"
+            f"{second.month}月{second.day}日も8:00〜21:30、休憩は1時間。"
+            "タイムカードの写しはない。")  # fmt: skip
+    return {"occurred_at": f"{month.replace(day=10).isoformat()}T15:00", "kind": "consultation",
+            "channel": "phone", "language": "ja", "minutes": 20, "note": note}  # fmt: skip
+
+
 def _labour_cases(service: CaseService) -> list[CaseDetails]:
     """Cases naming an employer, those with an ADR matter first, in reference order."""
     found = []
@@ -125,5 +139,8 @@ def add_demo_wages(service: CaseService, *, today: date, seed: int = 1) -> int:
             "records": _records(rng, first, months),
             "payslips": _payslips(rng, first, months),
         })  # fmt: skip
+        if index == 0:
+            last = _month_end(_month_start(first, -(months - 1)))
+            service.add_timeline_entry(view.case_id, _account_entry(last))
         added += 1
     return added
