@@ -12,6 +12,9 @@ form the vault makes before it is used (an op's blob list is not something to tr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from typing import Any
 
 from desktop.store import sync_state
 from desktop.store.vault import Vault
@@ -26,6 +29,12 @@ from sync.protocol import (
 )
 
 _BLOB_ID = re.compile(BLOB_ID_PATTERN.removeprefix("^").removesuffix("$"))
+
+# Chunk PUTs in flight at once.  One at a time, each upload paid a round trip and the
+# server's commit (an fsync on SQLite) in turn; a few at once overlap them (notes/sync-proxy.md
+# has the figures).  Small, so a client never takes more than a few of a server's request
+# threads and database connections.
+UPLOADS_IN_FLIGHT = 4
 
 
 def require_blob_id(blob_id: object) -> str:
@@ -55,6 +64,47 @@ def statuses(http: Http, blob_ids: list[str]) -> dict[str, BlobStatus]:
 def upload(http: Http, vault: Vault, blob_id: str, status: BlobStatus | None) -> bool:
     """Send the chunks the server lacks (``status``: what it held, from :func:`statuses`;
     None when it knew nothing of the file); True if anything was sent."""
+    return bool(upload_many(http, vault, [(blob_id, status)]))
+
+
+def upload_many(
+    http: Http,
+    vault: Vault,
+    files: list[tuple[str, BlobStatus | None]],
+    check: Callable[[], None] | None = None,
+) -> set[str]:
+    """Send the chunks the server lacks of every ``(blob_id, status)`` in ``files``, up to
+    UPLOADS_IN_FLIGHT at once; the ids of which anything was sent.  ``check`` runs between
+    files (cancellation).  The first failure stops the rest and is raised once the chunks
+    already in flight have been answered: what reached the server stays there, and the next
+    sync's status asks for the others only (resumable as before)."""
+    sent: set[str] = set()
+    # Chunks are read and sealed here, on the calling thread (the vault's connection and
+    # files stay on one thread); only the PUTs run in the pool.  A few more are sealed than
+    # are in flight, so the pool never waits for the reader, and memory stays bounded.
+    with ThreadPoolExecutor(UPLOADS_IN_FLIGHT, thread_name_prefix="blob-upload") as pool:
+        waiting: set[Future[None]] = set()
+        try:
+            for blob_id, status in files:
+                for path, params, wire_chunk in _missing_chunks(vault, blob_id, status):
+                    if len(waiting) >= 2 * UPLOADS_IN_FLIGHT:
+                        waiting = _settle(waiting, FIRST_COMPLETED)
+                    waiting.add(pool.submit(_put, http, path, params, wire_chunk))
+                    sent.add(blob_id)
+                if check is not None:
+                    check()
+            _settle(waiting, ALL_COMPLETED)
+        except BaseException:
+            for future in waiting:
+                future.cancel()  # not started yet: never sent
+            raise
+    return sent
+
+
+def _missing_chunks(
+    vault: Vault, blob_id: str, status: BlobStatus | None
+) -> Iterator[tuple[str, dict[str, Any], bytes]]:
+    """(path, query, wire bytes) of each chunk of ``blob_id`` the server lacks."""
     require_blob_id(blob_id)
     info = sync_state.blob_info(vault, blob_id)
     if info is None:
@@ -62,10 +112,10 @@ def upload(http: Http, vault: Vault, blob_id: str, status: BlobStatus | None) ->
             f"Evidence file {blob_id} is missing from this vault; run 'check'.", blob_id=blob_id
         )
     if status is not None and status.complete:
-        return False
+        return
     received = set(status.received) if status is not None else set()
-    sent = False
     key = vault.key_by_id(info.case_id, info.key_id)
+    params = {"case_id": info.case_id, "chunks": info.chunk_count}
     for index, chunk in enumerate(sync_state.sealed_chunks(vault, blob_id)):
         if index in received:
             continue
@@ -73,14 +123,19 @@ def upload(http: Http, vault: Vault, blob_id: str, status: BlobStatus | None) ->
             chunk, key, blob_id=blob_id, case_id=info.case_id, key_id=info.key_id,
             index=index, chunks=info.chunk_count,
         )  # fmt: skip
-        http.raw(
-            "PUT",
-            f"/v1/blobs/{blob_id}/{index}",
-            content=wire_chunk,
-            params={"case_id": info.case_id, "chunks": info.chunk_count},
-        )
-        sent = True
-    return sent
+        yield f"/v1/blobs/{blob_id}/{index}", params, wire_chunk
+
+
+def _put(http: Http, path: str, params: dict[str, Any], wire_chunk: bytes) -> None:
+    http.raw("PUT", path, content=wire_chunk, params=params)
+
+
+def _settle(waiting: set[Future[None]], until: str) -> set[Future[None]]:
+    """Wait for ``waiting`` (one or all of them); raise the first failure among those done."""
+    done, still = wait(waiting, return_when=until)
+    for future in done:
+        future.result()
+    return still
 
 
 def statuses_for_download(http: Http, blob_ids: list[str]) -> dict[str, BlobStatus]:

@@ -50,7 +50,6 @@ from sync._client_wire import envelope_length
 from sync.protocol import (
     MAX_PUSH_OPS,
     SHARING_ROLES,
-    BlobStatus,
     EnrolRequest,
     EnrolResponse,
     ErrorCode,
@@ -263,17 +262,18 @@ class SyncClient(CaseSharing):
             blobs_of = {sealed.header.op_id: self._blobs_of(sealed) for sealed in batch}
             # What the server holds of the batch's evidence, asked in one request per 500
             # files (not one per file), then only the missing chunks are sent.
-            held = blob_io.statuses(http, [b for ids in blobs_of.values() for b in ids])
+            files = list(dict.fromkeys(b for ids in blobs_of.values() for b in ids))
+            held = blob_io.statuses(http, files)
+            # Then the missing chunks of the whole batch, a few PUTs in flight at once; the
+            # batch's ops are pushed only after every one of its files is complete.
+            uploaded = blob_io.upload_many(
+                http, self.vault, [(b, held.get(b)) for b in files], lambda: _check(cancelled)
+            )
+            report.blobs_uploaded += len(uploaded)
             wire = []
             for sealed in batch:
-                blob_ids = blobs_of[sealed.header.op_id]
-                for blob_id in blob_ids:
-                    if blob_io.upload(http, self.vault, blob_id, held.get(blob_id)):
-                        report.blobs_uploaded += 1
-                        held[blob_id] = _COMPLETE  # another op of the batch may name it too
-                    _check(cancelled)
                 key = self.vault.key_by_id(sealed.header.case_id, sealed.header.key_id)
-                wire.append(keys.to_wire(sealed, identity, blob_ids, key))
+                wire.append(keys.to_wire(sealed, identity, blobs_of[sealed.header.op_id], key))
             if not wire:
                 continue
             request = keys.push_request(wire, identity)
@@ -548,10 +548,6 @@ class SyncClient(CaseSharing):
 
     def _conflicts(self) -> int:
         return count_conflicts(CaseService(self.vault))
-
-
-# What an uploaded file's status is for the rest of its push batch.
-_COMPLETE = BlobStatus(blob_id="A" * 22, case_id="uploaded", chunks=1, received=[0], complete=True)
 
 
 def _up_to_bytes(batch: list[SealedOp], limit: int) -> list[SealedOp]:

@@ -52,7 +52,12 @@ def _put(
     with engine.begin() as conn:
         if not holds_grant(conn, case_id, caller.user_id):
             raise ApiError(403, ErrorCode.FORBIDDEN, "You hold no grant for this case.")
-        blob = conn.execute(select(blobs).where(blobs.c.blob_id == blob_id)).first()
+        # The blob's row is locked until commit (PostgreSQL; SQLite's BEGIN IMMEDIATE already
+        # serialises writers): two chunks of one file stored at once would otherwise each
+        # count only their own and the file would never be marked complete.
+        blob = conn.execute(
+            select(blobs).where(blobs.c.blob_id == blob_id).with_for_update()
+        ).first()
         if blob is None:
             conn.execute(
                 blobs.insert().values(

@@ -73,6 +73,7 @@ class TimedTransport(httpx.HTTPTransport):
         self.family_calls: dict[str, int] = defaultdict(int)
         self.seconds: dict[str, float] = defaultdict(float)
         self.calls: dict[str, int] = defaultdict(int)
+        self._lock = threading.Lock()  # evidence chunks are sent from several threads
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         started = time.perf_counter()
@@ -82,11 +83,12 @@ class TimedTransport(httpx.HTTPTransport):
         finally:
             response.close()
         path = request.url.path
-        self.seconds[path] += time.perf_counter() - started
-        self.calls[path] += 1
         family = "/".join(path.split("/")[:3])
-        self.families[family] += time.perf_counter() - started
-        self.family_calls[family] += 1
+        with self._lock:
+            self.seconds[path] += time.perf_counter() - started
+            self.calls[path] += 1
+            self.families[family] += time.perf_counter() - started
+            self.family_calls[family] += 1
         return httpx.Response(
             response.status_code, headers=response.headers, stream=httpx.ByteStream(raw),
             extensions=response.extensions, request=request,
@@ -123,7 +125,7 @@ def bulk_grant(vault: Any, case_ids: list[str], recipient: str) -> int:
     certificate once, then wrap every case key to their key card and post the grants."""
     from desktop.identity import ensure_identity
     from sync import _client_keys as keys
-    from sync.protocol import MAX_GRANT_BATCH, DirectoryEntry, Grant, GrantBatch, OrgInfo
+    from sync.protocol import MAX_GRANT_BATCH, DirectoryPage, Grant, GrantBatch, OrgInfo
 
     settings = vault.read_sealed("sync")
     org = OrgInfo.model_validate(settings["org"])
@@ -135,8 +137,8 @@ def bulk_grant(vault: Any, case_ids: list[str], recipient: str) -> int:
         directory.raise_for_status()
         entry = next(
             e
-            for e in (DirectoryEntry.model_validate(d) for d in directory.json())
-            if e.user_id == recipient
+            for e in DirectoryPage.model_validate_json(directory.content).entries
+            if e.user_id == recipient and e.status == "approved"
         )
         card = keys.verify_certificate(
             entry.certificate, org, user_id=recipient, device_id=entry.device_id,
