@@ -35,6 +35,10 @@ _BLOB_ID = re.compile(BLOB_ID_PATTERN.removeprefix("^").removesuffix("$"))
 # has the figures).  Small, so a client never takes more than a few of a server's request
 # threads and database connections.
 UPLOADS_IN_FLIGHT = 4
+# Downloads: files of up to PREFETCH_CHUNKS chunks (1 MiB each) are fetched ahead, at most
+# PREFETCH_FILES of them waiting at once (bounded memory: ≤ 32 MiB of chunks).
+PREFETCH_CHUNKS = 4
+PREFETCH_FILES = 8
 
 
 def require_blob_id(blob_id: object) -> str:
@@ -151,6 +155,51 @@ def statuses_for_download(http: Http, blob_ids: list[str]) -> dict[str, BlobStat
         return {}
 
 
+class Prefetch:
+    """Fetches the chunks of small complete files ahead of :func:`download`, up to
+    UPLOADS_IN_FLIGHT requests at once and PREFETCH_FILES files ahead (so at most that many
+    small files' bytes wait in memory; a larger file is fetched by ``download`` itself, chunk
+    by chunk, as it is written).  A failed fetch is raised when its file is downloaded."""
+
+    def __init__(self, http: Http, files: list[tuple[str, BlobStatus | None]]) -> None:
+        self._http = http
+        self._queue = [
+            (blob_id, status.chunks)
+            for blob_id, status in files
+            if status is not None
+            and status.complete
+            and status.chunks <= PREFETCH_CHUNKS
+            and _BLOB_ID.fullmatch(blob_id)
+        ]
+        self._next = 0
+        self._ahead: dict[str, Future[list[bytes]]] = {}
+        self._pool = ThreadPoolExecutor(UPLOADS_IN_FLIGHT, thread_name_prefix="blob-download")
+
+    def __enter__(self) -> Prefetch:
+        self._fill()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for future in self._ahead.values():
+            future.cancel()
+        self._pool.shutdown(wait=True)
+
+    def chunks(self, blob_id: str) -> Future[list[bytes]] | None:
+        """The fetch of ``blob_id``'s chunks (wire bytes), or None if it is not prefetched."""
+        future = self._ahead.pop(blob_id, None)
+        self._fill()
+        return future
+
+    def _fill(self) -> None:
+        while len(self._ahead) < PREFETCH_FILES and self._next < len(self._queue):
+            blob_id, count = self._queue[self._next]
+            self._next += 1
+            self._ahead[blob_id] = self._pool.submit(self._fetch, blob_id, count)
+
+    def _fetch(self, blob_id: str, count: int) -> list[bytes]:
+        return [self._http.raw("GET", f"/v1/blobs/{blob_id}/{i}").content for i in range(count)]
+
+
 def download(
     http: Http,
     vault: Vault,
@@ -159,9 +208,11 @@ def download(
     key_id: str,
     size: int,
     status: BlobStatus | None = None,
+    fetched: Future[list[bytes]] | None = None,
 ) -> None:
     """Fetch every chunk, check it opens, then record it (all or nothing).  ``status``: the
-    server's, when already asked for with others (else it is asked for here)."""
+    server's, when already asked for with others (else it is asked for here); ``fetched``:
+    the chunks' wire bytes fetched ahead by :class:`Prefetch`."""
     require_blob_id(blob_id)  # before it becomes a URL or a file name
     if status is None:
         status = http.call("GET", f"/v1/blobs/{blob_id}", BlobStatus)
@@ -178,12 +229,19 @@ def download(
         )
     key = vault.key_by_id(case_id, key_id)
 
+    early = fetched.result() if fetched is not None else None
+    if early is not None and len(early) != status.chunks:
+        early = None  # fetched for another count of chunks: fetch again
+
     def fetch(index: int) -> bytes:
         # An altered or misplaced chunk raises AuthenticationError (or ValueError) in here,
         # which store_remote_blob answers like a chunk that does not open: nothing is kept.
+        data = early[index] if early is not None else None
+        if data is None:
+            data = http.raw("GET", f"/v1/blobs/{blob_id}/{index}").content
         return wire.unseal_chunk(
-            http.raw("GET", f"/v1/blobs/{blob_id}/{index}").content, key, blob_id=blob_id,
-            case_id=case_id, key_id=key_id, index=index, chunks=status.chunks,
+            data, key, blob_id=blob_id, case_id=case_id, key_id=key_id, index=index,
+            chunks=status.chunks,
         )  # fmt: skip
 
     chunks = (fetch(i) for i in range(status.chunks))

@@ -1,6 +1,7 @@
-"""Evidence uploads with several chunks in flight (issue 18): the server completes a file whose
-chunks arrive at once, and the client overlaps its PUTs, stops at the first failure and
-resumes with only what the server lacks (SQLite and PostgreSQL, real server processes)."""
+"""Evidence uploads and downloads with several chunks in flight (issue 18): the server
+completes a file whose chunks arrive at once, and the client overlaps its PUTs (and its GETs
+of small files), stops at the first failure and resumes with only what is missing (SQLite
+and PostgreSQL, real server processes)."""
 
 from __future__ import annotations
 
@@ -78,8 +79,10 @@ class _SlowPuts(Schedule):
     puts: list[str] = field(default_factory=list)  # paths of the PUTs, in arrival order
     lock: threading.Lock = field(default_factory=threading.Lock)
 
+    method: str = "PUT"
+
     def decide(self, client: int, n: int, method: str, path: str) -> Fault:
-        if method != "PUT":
+        if method != self.method or not _is_chunk(path):
             return Fault()
         with self.lock:
             self.puts.append(path.split("?")[0])
@@ -89,8 +92,13 @@ class _SlowPuts(Schedule):
         return Fault("delay", delay=0.05)
 
 
+def _is_chunk(path: str) -> bool:
+    """``/v1/blobs/{id}/{index}`` (a chunk), not ``/v1/blobs/{id}`` or the batch status."""
+    return path.split("?")[0].count("/") == 4 and path.startswith("/v1/blobs/")
+
+
 class _CountingProxy(FaultProxy):
-    """The fault proxy, also counting the chunk PUTs forwarded at the same time."""
+    """The fault proxy, also counting the chunk requests forwarded at the same time."""
 
     def __init__(self, upstream_port: int) -> None:
         super().__init__(upstream_port, 1)
@@ -98,7 +106,7 @@ class _CountingProxy(FaultProxy):
         self.most_in_flight = 0
 
     async def _forward(self, request: _Message, method: str) -> _Message | None:
-        if method != "PUT":
+        if not _is_chunk(request.start_line.split(" ")[1]):
             return await super()._forward(request, method)
         self.in_flight += 1  # the proxy's loop is one thread: no lock needed
         self.most_in_flight = max(self.most_in_flight, self.in_flight)
@@ -225,3 +233,46 @@ def test_uploads_under_faults_arrive_whole(
         assert got == sorted(originals)
     finally:
         vault.close()
+
+
+def test_downloads_overlap_and_resume(server: Org, tmp_path: Path) -> None:
+    """A new device of the person fetches small files a few at a time; a cut in the middle
+    costs "try again later", and the next sync fetches the rest, every file intact."""
+    user = f"alice-{uuid.uuid4().hex[:6]}"
+    laptop_vault, _ = create_vault(
+        tmp_path / "laptop", PASSPHRASE, kdf_params=fast_params_for_tests(), user_id=user
+    )
+    desk_vault, _ = create_vault(
+        tmp_path / "desk", PASSPHRASE, kdf_params=fast_params_for_tests(), user_id=user
+    )
+    proxy = _CountingProxy(server.server.port).start()
+    try:
+        laptop = SyncClient(laptop_vault)
+        laptop.enroll(server.base_url, server.invite("counselor", user=user), "laptop")
+        desk = SyncClient(desk_vault)
+        desk.enroll(proxy.url(0), server.invite(device_of=user), "desk")
+        for vault in (laptop_vault, desk_vault):
+            admin.approve(server.database_url, vault.device.device_id, server.key_path,
+                          ORG_PASSPHRASE)  # fmt: skip
+        originals = _files(CaseService(laptop_vault), 10, 1)
+        laptop.sync_once()
+        cut = _SlowPuts(0, drop_after=3, method="GET")
+        proxy.set_schedule(cut)
+        with pytest.raises(SyncUnavailableError):
+            desk.sync_once()
+        assert 1 < proxy.most_in_flight <= blob_io.UPLOADS_IN_FLIGHT
+        proxy.set_schedule(again := _SlowPuts(0, method="GET"))
+        report = desk.sync_once()
+        assert report.blobs_downloaded + 3 >= 10 and report.quarantined == 0
+        assert len(set(again.puts)) == len(again.puts)  # no file fetched twice in a sync
+        reader = CaseService(desk_vault)
+        (case,) = reader.list_cases()
+        got = sorted(
+            b"".join(reader.read_evidence(e.entity_id))
+            for e in reader.get_case(case.case_id).evidence
+        )
+        assert got == sorted(originals)
+    finally:
+        proxy.stop()
+        laptop_vault.close()
+        desk_vault.close()
