@@ -438,10 +438,11 @@ class SyncClient(CaseSharing):
             [e[0] for e in missing if e[3] and sync_state.blob_info(self.vault, e[0]) is None],
         )
         todo: list[tuple[list[str], int]] = []  # (entry, the file's size)
+        listed: set[str] = set()
         for entry in missing:
             blob_id, _, _, entity_id = entry[:4]
-            if sync_state.blob_info(self.vault, blob_id) is not None:
-                continue
+            if blob_id in listed or sync_state.blob_info(self.vault, blob_id) is not None:
+                continue  # (listed twice: downloaded once, as when each was looked at in turn)
             record = None
             if entity_id:
                 with self.vault.reading() as db:
@@ -450,6 +451,7 @@ class SyncClient(CaseSharing):
                 still.append(entry)
                 continue
             todo.append((entry, int(record.data.get("size", 0))))
+            listed.add(blob_id)
         # The chunks of the next few small files are fetched ahead, a few requests in flight
         # (one after the other, a first sync of 10,000 cases spent most of its pull here);
         # each file is still checked and written here, in order, all or nothing.

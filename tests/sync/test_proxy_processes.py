@@ -32,10 +32,11 @@ import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 import pytest
@@ -46,12 +47,14 @@ from desktop.crypto.kdf import fast_params_for_tests
 from desktop.identity import ensure_identity
 from desktop.store.vault import Vault
 from desktop.vaults import create_vault
+from sync._client_http import SyncNotFoundError
 from sync.client import SyncClient, SyncUnavailableError
 from sync.server import admin
 from sync.server.errors import AdminError
 from tests.sync.conftest import ORG_PASSPHRASE, ServerProcess, free_port, start_server
 
 pytestmark = pytest.mark.slow
+T = TypeVar("T")
 
 HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
 PASSPHRASE = "correct horse battery staple"
@@ -169,6 +172,26 @@ class Device:
     @property
     def device_id(self) -> str:
         return self.vault.device.device_id
+
+    def again(self, action: Callable[[], T], gone: T | None = None) -> T | None:
+        """``action`` (a share, a withdrawal), tried again while the server side answers "try
+        again later", as a person would press the button again: one of them may meet the
+        killed process.  ``gone``: what a withdrawal answers when its first try was stored
+        but its answer lost (the second finds nothing to withdraw: 404).  Known gap, in
+        notes/sync-proxy.md: the client then does not rotate the case key."""
+        tried = False
+        for _ in range(40):
+            try:
+                return action()
+            except SyncUnavailableError:
+                self.retries += 1
+                tried = True
+                time.sleep(0.1)
+            except SyncNotFoundError:
+                if not tried or gone is None:
+                    raise
+                return gone
+        raise AssertionError(f"{self.name} could not finish in 40 tries")
 
     def sync(self) -> None:
         """One sync, tried again while the server side answers "try again later" (what the
@@ -323,9 +346,10 @@ def test_three_processes_behind_haproxy(
                             a1, io.BytesIO(contract), {"title": "contract"}, filename="c.pdf"
                         )
                     if device is carols and round_ == 2:  # a share in the middle of it all
-                        carols.client.share_case(c1, alice)
+                        carols.again(lambda: carols.client.share_case(c1, alice))
                     if device is laptop and round_ == 3:  # Carol withdrawn from A2, then
-                        laptop.client.revoke_grant(a2, carol)  # an edit she must not get
+                        laptop.again(lambda: laptop.client.revoke_grant(a2, carol), gone="")
+                        # an edit she must not get
                         laptop.service.add_timeline_entry(a2, {"note": "after Carol left"})
                     device.sync()
                     with lock:
