@@ -12,6 +12,9 @@ form the vault makes before it is used (an op's blob list is not something to tr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from typing import Any
 
 from desktop.store import sync_state
 from desktop.store.vault import Vault
@@ -26,6 +29,16 @@ from sync.protocol import (
 )
 
 _BLOB_ID = re.compile(BLOB_ID_PATTERN.removeprefix("^").removesuffix("$"))
+
+# Chunk PUTs in flight at once.  One at a time, each upload paid a round trip and the
+# server's commit (an fsync on SQLite) in turn; a few at once overlap them (notes/sync-proxy.md
+# has the figures).  Small, so a client never takes more than a few of a server's request
+# threads and database connections.
+UPLOADS_IN_FLIGHT = 4
+# Downloads: files of up to PREFETCH_CHUNKS chunks (1 MiB each) are fetched ahead, at most
+# PREFETCH_FILES of them waiting at once (bounded memory: ≤ 32 MiB of chunks).
+PREFETCH_CHUNKS = 4
+PREFETCH_FILES = 8
 
 
 def require_blob_id(blob_id: object) -> str:
@@ -55,6 +68,47 @@ def statuses(http: Http, blob_ids: list[str]) -> dict[str, BlobStatus]:
 def upload(http: Http, vault: Vault, blob_id: str, status: BlobStatus | None) -> bool:
     """Send the chunks the server lacks (``status``: what it held, from :func:`statuses`;
     None when it knew nothing of the file); True if anything was sent."""
+    return bool(upload_many(http, vault, [(blob_id, status)]))
+
+
+def upload_many(
+    http: Http,
+    vault: Vault,
+    files: list[tuple[str, BlobStatus | None]],
+    check: Callable[[], None] | None = None,
+) -> set[str]:
+    """Send the chunks the server lacks of every ``(blob_id, status)`` in ``files``, up to
+    UPLOADS_IN_FLIGHT at once; the ids of which anything was sent.  ``check`` runs between
+    files (cancellation).  The first failure stops the rest and is raised once the chunks
+    already in flight have been answered: what reached the server stays there, and the next
+    sync's status asks for the others only (resumable as before)."""
+    sent: set[str] = set()
+    # Chunks are read and sealed here, on the calling thread (the vault's connection and
+    # files stay on one thread); only the PUTs run in the pool.  A few more are sealed than
+    # are in flight, so the pool never waits for the reader, and memory stays bounded.
+    with ThreadPoolExecutor(UPLOADS_IN_FLIGHT, thread_name_prefix="blob-upload") as pool:
+        waiting: set[Future[None]] = set()
+        try:
+            for blob_id, status in files:
+                for path, params, wire_chunk in _missing_chunks(vault, blob_id, status):
+                    if len(waiting) >= 2 * UPLOADS_IN_FLIGHT:
+                        waiting = _settle(waiting, FIRST_COMPLETED)
+                    waiting.add(pool.submit(_put, http, path, params, wire_chunk))
+                    sent.add(blob_id)
+                if check is not None:
+                    check()
+            _settle(waiting, ALL_COMPLETED)
+        except BaseException:
+            for future in waiting:
+                future.cancel()  # not started yet: never sent
+            raise
+    return sent
+
+
+def _missing_chunks(
+    vault: Vault, blob_id: str, status: BlobStatus | None
+) -> Iterator[tuple[str, dict[str, Any], bytes]]:
+    """(path, query, wire bytes) of each chunk of ``blob_id`` the server lacks."""
     require_blob_id(blob_id)
     info = sync_state.blob_info(vault, blob_id)
     if info is None:
@@ -62,10 +116,10 @@ def upload(http: Http, vault: Vault, blob_id: str, status: BlobStatus | None) ->
             f"Evidence file {blob_id} is missing from this vault; run 'check'.", blob_id=blob_id
         )
     if status is not None and status.complete:
-        return False
+        return
     received = set(status.received) if status is not None else set()
-    sent = False
     key = vault.key_by_id(info.case_id, info.key_id)
+    params = {"case_id": info.case_id, "chunks": info.chunk_count}
     for index, chunk in enumerate(sync_state.sealed_chunks(vault, blob_id)):
         if index in received:
             continue
@@ -73,14 +127,19 @@ def upload(http: Http, vault: Vault, blob_id: str, status: BlobStatus | None) ->
             chunk, key, blob_id=blob_id, case_id=info.case_id, key_id=info.key_id,
             index=index, chunks=info.chunk_count,
         )  # fmt: skip
-        http.raw(
-            "PUT",
-            f"/v1/blobs/{blob_id}/{index}",
-            content=wire_chunk,
-            params={"case_id": info.case_id, "chunks": info.chunk_count},
-        )
-        sent = True
-    return sent
+        yield f"/v1/blobs/{blob_id}/{index}", params, wire_chunk
+
+
+def _put(http: Http, path: str, params: dict[str, Any], wire_chunk: bytes) -> None:
+    http.raw("PUT", path, content=wire_chunk, params=params)
+
+
+def _settle(waiting: set[Future[None]], until: str) -> set[Future[None]]:
+    """Wait for ``waiting`` (one or all of them); raise the first failure among those done."""
+    done, still = wait(waiting, return_when=until)
+    for future in done:
+        future.result()
+    return still
 
 
 def statuses_for_download(http: Http, blob_ids: list[str]) -> dict[str, BlobStatus]:
@@ -96,6 +155,51 @@ def statuses_for_download(http: Http, blob_ids: list[str]) -> dict[str, BlobStat
         return {}
 
 
+class Prefetch:
+    """Fetches the chunks of small complete files ahead of :func:`download`, up to
+    UPLOADS_IN_FLIGHT requests at once and PREFETCH_FILES files ahead (so at most that many
+    small files' bytes wait in memory; a larger file is fetched by ``download`` itself, chunk
+    by chunk, as it is written).  A failed fetch is raised when its file is downloaded."""
+
+    def __init__(self, http: Http, files: list[tuple[str, BlobStatus | None]]) -> None:
+        self._http = http
+        self._queue = [
+            (blob_id, status.chunks)
+            for blob_id, status in files
+            if status is not None
+            and status.complete
+            and status.chunks <= PREFETCH_CHUNKS
+            and _BLOB_ID.fullmatch(blob_id)
+        ]
+        self._next = 0
+        self._ahead: dict[str, Future[list[bytes]]] = {}
+        self._pool = ThreadPoolExecutor(UPLOADS_IN_FLIGHT, thread_name_prefix="blob-download")
+
+    def __enter__(self) -> Prefetch:
+        self._fill()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for future in self._ahead.values():
+            future.cancel()
+        self._pool.shutdown(wait=True)
+
+    def chunks(self, blob_id: str) -> Future[list[bytes]] | None:
+        """The fetch of ``blob_id``'s chunks (wire bytes), or None if it is not prefetched."""
+        future = self._ahead.pop(blob_id, None)
+        self._fill()
+        return future
+
+    def _fill(self) -> None:
+        while len(self._ahead) < PREFETCH_FILES and self._next < len(self._queue):
+            blob_id, count = self._queue[self._next]
+            self._next += 1
+            self._ahead[blob_id] = self._pool.submit(self._fetch, blob_id, count)
+
+    def _fetch(self, blob_id: str, count: int) -> list[bytes]:
+        return [self._http.raw("GET", f"/v1/blobs/{blob_id}/{i}").content for i in range(count)]
+
+
 def download(
     http: Http,
     vault: Vault,
@@ -104,9 +208,11 @@ def download(
     key_id: str,
     size: int,
     status: BlobStatus | None = None,
+    fetched: Future[list[bytes]] | None = None,
 ) -> None:
     """Fetch every chunk, check it opens, then record it (all or nothing).  ``status``: the
-    server's, when already asked for with others (else it is asked for here)."""
+    server's, when already asked for with others (else it is asked for here); ``fetched``:
+    the chunks' wire bytes fetched ahead by :class:`Prefetch`."""
     require_blob_id(blob_id)  # before it becomes a URL or a file name
     if status is None:
         status = http.call("GET", f"/v1/blobs/{blob_id}", BlobStatus)
@@ -123,12 +229,19 @@ def download(
         )
     key = vault.key_by_id(case_id, key_id)
 
+    early = fetched.result() if fetched is not None else None
+    if early is not None and len(early) != status.chunks:
+        early = None  # fetched for another count of chunks: fetch again
+
     def fetch(index: int) -> bytes:
         # An altered or misplaced chunk raises AuthenticationError (or ValueError) in here,
         # which store_remote_blob answers like a chunk that does not open: nothing is kept.
+        data = early[index] if early is not None else None
+        if data is None:
+            data = http.raw("GET", f"/v1/blobs/{blob_id}/{index}").content
         return wire.unseal_chunk(
-            http.raw("GET", f"/v1/blobs/{blob_id}/{index}").content, key, blob_id=blob_id,
-            case_id=case_id, key_id=key_id, index=index, chunks=status.chunks,
+            data, key, blob_id=blob_id, case_id=case_id, key_id=key_id, index=index,
+            chunks=status.chunks,
         )  # fmt: skip
 
     chunks = (fetch(i) for i in range(status.chunks))

@@ -327,7 +327,11 @@ def _add_blob_routes(app: FastAPI, engine: Engine) -> None:
             raise ApiError(
                 413, ErrorCode.BAD_REQUEST, "A blob chunk may be at most 4 MiB."
             ) from None
-        return blobstore.put_chunk(engine, caller, blob_id, index, case_id, chunks, data)
+        # On a request thread, not the event loop: the chunk's transaction (and fsync) would
+        # otherwise stop every other request of this process, chunks of one client too.
+        return await run_in_threadpool(
+            blobstore.put_chunk, engine, caller, blob_id, index, case_id, chunks, data
+        )
 
     @app.post("/v1/blobs/status")
     def blob_statuses(caller: Approved, body: BlobStatusRequest) -> BlobStatuses:

