@@ -192,10 +192,28 @@ def may_withdraw(conn: Connection, caller: Caller, case_id: str, user_id: str) -
     return caller.user_id == user_id or is_owner(conn, case_id, caller.user_id)
 
 
+def _only_revoked(conn: Connection, case_id: str, user_id: str) -> bool:
+    """The user held the case once and holds it no more."""
+    states = {
+        bool(r[0])
+        for r in conn.execute(
+            select(grants.c.revoked).where(
+                and_(grants.c.case_id == case_id, grants.c.user_id == user_id)
+            )
+        )
+    }
+    return states == {True}
+
+
 def revoke_grant(engine: Engine, caller: Caller, case_id: str, user_id: str) -> None:
     """End ``user_id``'s access to ``case_id`` on every device (see :func:`may_withdraw`)."""
     with engine.begin() as conn:
         top = lock_seq(conn)
+        # Withdrawing is idempotent: when the answer to a withdrawal was lost, the client asks
+        # again, and a 404 then stopped it before it rotated the case key.  A user whose
+        # grants for the case are all revoked already is answered as withdrawn.
+        if caller.user_id == user_id and _only_revoked(conn, case_id, user_id):
+            return
         if not may_withdraw(conn, caller, case_id, user_id):
             raise ApiError(
                 403,
@@ -215,6 +233,8 @@ def revoke_grant(engine: Engine, caller: Caller, case_id: str, user_id: str) -> 
             .values(revoked=True, revoked_seq=top + 1)
         )
         if done.rowcount == 0:
+            if _only_revoked(conn, case_id, user_id):
+                return  # withdrawn before (a retry): nothing changes, no number is taken
             raise ApiError(404, ErrorCode.NOT_FOUND, "That user holds no grant for this case.")
         refresh_access(conn, case_id, user_id)
         _store_seq(conn, top + 1)

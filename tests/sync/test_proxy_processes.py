@@ -47,7 +47,6 @@ from desktop.crypto.kdf import fast_params_for_tests
 from desktop.identity import ensure_identity
 from desktop.store.vault import Vault
 from desktop.vaults import create_vault
-from sync._client_http import SyncNotFoundError
 from sync.client import SyncClient, SyncUnavailableError
 from sync.server import admin
 from sync.server.errors import AdminError
@@ -173,24 +172,18 @@ class Device:
     def device_id(self) -> str:
         return self.vault.device.device_id
 
-    def again(self, action: Callable[[], T], gone: T | None = None) -> T | None:
+    def again(self, action: Callable[[], T]) -> T:
         """``action`` (a share, a withdrawal), tried again while the server side answers "try
         again later", as a person would press the button again: one of them may meet the
-        killed process.  ``gone``: what a withdrawal answers when its first try was stored
-        but its answer lost (the second finds nothing to withdraw: 404).  Known gap, in
-        notes/sync-proxy.md: the client then does not rotate the case key."""
-        tried = False
+        killed process.  A withdrawal stored whose answer was lost succeeds when tried again
+        (the server answers a repeated withdrawal as done), so the client goes on to rotate
+        the case key."""
         for _ in range(40):
             try:
                 return action()
             except SyncUnavailableError:
                 self.retries += 1
-                tried = True
                 time.sleep(0.1)
-            except SyncNotFoundError:
-                if not tried or gone is None:
-                    raise
-                return gone
         raise AssertionError(f"{self.name} could not finish in 40 tries")
 
     def sync(self) -> None:
@@ -348,7 +341,7 @@ def test_three_processes_behind_haproxy(
                     if device is carols and round_ == 2:  # a share in the middle of it all
                         carols.again(lambda: carols.client.share_case(c1, alice))
                     if device is laptop and round_ == 3:  # Carol withdrawn from A2, then
-                        laptop.again(lambda: laptop.client.revoke_grant(a2, carol), gone="")
+                        laptop.again(lambda: laptop.client.revoke_grant(a2, carol))
                         # an edit she must not get
                         laptop.service.add_timeline_entry(a2, {"note": "after Carol left"})
                     device.sync()

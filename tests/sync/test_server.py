@@ -204,6 +204,28 @@ def test_pull_scoping_grant_and_revoke(server: Org, make_device: Any) -> None:
     assert bob.push(bob.op(case_id))[0]["reason"] == "no grant for this case"
 
 
+def test_withdrawing_again_is_answered_as_done(server: Org, make_device: Any) -> None:
+    """A withdrawal whose answer was lost is sent again: the retry must succeed (a 404 made
+    the client stop before rotating the case key), change nothing and take no number; a
+    user who never held the case is still 404 and a stranger still 403."""
+    alice, bob, carol = make_device(), make_device(), make_device()
+    case_id = alice.create_case()
+    alice.grant(bob, case_id)
+    alice.grant(carol, case_id)
+    assert alice.client.delete(f"/v1/grants/{case_id}/{bob.user_id}").status_code == 204
+    top = alice.push(alice.op(case_id))[0]["seq"]
+    assert alice.client.delete(f"/v1/grants/{case_id}/{bob.user_id}").status_code == 204
+    assert alice.push(alice.op(case_id))[0]["seq"] == top + 1  # the retry took no number
+    # Carol withdraws herself twice (the first answer lost): both succeed.
+    assert carol.client.delete(f"/v1/grants/{case_id}/{carol.user_id}").status_code == 204
+    assert carol.client.delete(f"/v1/grants/{case_id}/{carol.user_id}").status_code == 204
+    stranger = make_device()
+    never = stranger.client.delete(f"/v1/grants/{case_id}/{stranger.user_id}")
+    assert never.status_code == 403  # holds nothing: may withdraw no one
+    assert alice.client.delete(f"/v1/grants/{case_id}/{stranger.user_id}").status_code == 404
+    assert bob.client.delete(f"/v1/grants/{case_id}/{alice.user_id}").status_code == 403
+
+
 def test_paging_through_a_granted_history(server: Org, make_device: Any) -> None:
     alice, bob = make_device(), make_device()
     first, second = alice.create_case(), alice.create_case()
