@@ -35,18 +35,25 @@ _REASONS = {
 }
 
 
-def _short(key: str) -> str:
+def _cli_key(key: str, width: int | None = None) -> str:
+    """A draft's key as the command prints and takes it: "N@ENTRY" (the draft's number, then
+    the entry id, or its first ``width`` characters).  The number comes first because an
+    entry id may begin with "-", which the option parser takes for an option."""
     entry, _, n = key.partition("#")
-    return f"{entry[:8]}#{n}"
+    return f"{n}@{entry[:width]}"
+
+
+def _short(key: str) -> str:
+    return _cli_key(key, 8)
 
 
 def _resolve(keys: list[str], sheet: DraftSheet) -> list[str]:
-    """Full keys for the short ones typed (an entry id's first characters, then #n)."""
+    """Full keys for those typed ("N@" and an entry id's first characters, as printed)."""
     chosen = []
     for typed in keys:
-        entry, _, n = typed.partition("#")
+        n, _, entry = typed.partition("@")
         hits = [d.key for d in sheet.drafts
-                if d.key.endswith(f"#{n}") and d.entry_id.startswith(entry)]  # fmt: skip
+                if d.key.endswith(f"#{n}") and entry and d.entry_id.startswith(entry)]  # fmt: skip
         if len(hits) != 1:
             raise CliError(f"'{typed}' names no single draft; use a key as printed.", key=typed)
         chosen.append(hits[0])
@@ -65,7 +72,7 @@ def _status(draft: Draft) -> str:
 def _draft_json(draft: Draft) -> dict[str, Any]:
     s = draft.shift
     return {
-        "key": draft.key, "date": s.day.isoformat(), "start": s.start, "end": s.end,
+        "key": _cli_key(draft.key), "date": s.day.isoformat(), "start": s.start, "end": s.end,
         "break_minutes": s.break_minutes, "break_start": s.break_start,
         "status": draft.status, "existing": [list(r) for r in draft.existing],
         "disputed": draft.disputed,
@@ -75,8 +82,8 @@ def _draft_json(draft: Draft) -> dict[str, Any]:
 
 def _result_json(result: MergeResult) -> dict[str, Any]:
     return {
-        "added": [d.key for d in result.added],
-        "already": [d.key for d in result.already],
+        "added": [_cli_key(d.key) for d in result.added],
+        "already": [_cli_key(d.key) for d in result.already],
         "replaced_days": [d.isoformat() for d in result.replaced_days],
         "kept_days": [d.isoformat() for d in result.kept_days],
         "disputed_days": [d.isoformat() for d in result.disputed_days],

@@ -275,7 +275,8 @@ def test_cli_prints_drafts_and_adds_the_accepted(tmp_path: Path, service: CaseSe
     assert [d["status"] for d in data["drafts"]] == ["new", "differs"]
     assert data["not_drafted"][0]["reason"] == "habit"
     first = data["drafts"][0]["key"]
-    short = first.split("#")[0][:8] + "#" + first.split("#")[1]
+    number, entry = first.split("@")
+    short = f"{number}@{entry[:8]}"  # as the plain output prints it
     done = run("wages", "draft", "--vault", folder, "--case", ref, "--accept", short)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"Added 1 work record(s) to {ref}.")
@@ -286,7 +287,20 @@ def test_cli_prints_drafts_and_adds_the_accepted(tmp_path: Path, service: CaseSe
     assert json.loads(done.stdout)["accepted"]["replaced_days"] == ["2025-03-04"]
     done = run("wages", "calc", "--vault", folder, "--case", ref, "--json")
     assert "terms" in done.stderr  # records stored, terms not yet: the calc says so
-    done = run("wages", "draft", "--vault", folder, "--case", ref, "--accept", "zzzz#9")
-    assert_one_line_error(done, 1, "zzzz#9")
+    done = run("wages", "draft", "--vault", folder, "--case", ref, "--accept", "9@zzzz")
+    assert_one_line_error(done, 1, "9@zzzz")
     done = run("wages", "draft", "--vault", folder, "--case", ref, "--replace", "2025-03-04")
     assert_one_line_error(done, 1, "--replace")
+
+
+def test_a_key_whose_entry_id_begins_with_a_dash_is_taken_as_a_key() -> None:
+    """Entry ids are URL-safe base64 and may begin with "-": printed first, such a key was
+    read by the option parser as an option ("unrecognized arguments: -CyxvH-U#1", a CI run)."""
+    from desktop.cli import build_parser
+    from desktop.cli_wage_drafts import _cli_key, _short
+
+    assert _cli_key("-CyxvH-Uq2#1") == "1@-CyxvH-Uq2" and _short("-CyxvH-Uq2#1") == "1@-CyxvH-U"
+    args = build_parser().parse_args(
+        ["wages", "draft", "--case", "X", "--accept", _short("-CyxvH-Uq2#1"), "2@abc"]
+    )
+    assert args.accept == ["1@-CyxvH-U", "2@abc"]

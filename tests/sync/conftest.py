@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import socket
 import subprocess
 import sys
 import time
@@ -28,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from sync.protocol import Grant, WireOp, b64e, grant_bytes, op_bytes, padded_size
 from sync.server import admin
+from tests.support.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
@@ -86,13 +86,7 @@ def pg_url(tmp_path: Path) -> Iterator[str]:
     yield from _make_url("postgresql", tmp_path)
 
 
-# -- the server process ---------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
+# -- the server process (ports: tests/support/ports.py) ---------------------------------------
 @dataclass
 class ServerProcess:
     """One ``python -m sync.server serve`` process."""

@@ -12,7 +12,6 @@ import contextlib
 import json
 import os
 import random
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -33,6 +32,7 @@ from sync.client import SyncClient, SyncUnavailableError
 from sync.server import admin
 from tests.conftest import PASSPHRASE
 from tests.support.factories import make_case
+from tests.support.ports import free_port
 from tests.sync.faultproxy import CRASH_ENV, CRASH_EXIT, FAULTS, FaultProxy, Schedule
 
 REPO = Path(__file__).resolve().parents[2]
@@ -122,12 +122,6 @@ class World:
     to_share: list[tuple[int, str, str]] = field(default_factory=list)  # (replica, case, user)
     unexpected: list[str] = field(default_factory=list)
     failures: Counter[str] = field(default_factory=Counter)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 # -- what a schedule does ------------------------------------------------------------------
@@ -315,7 +309,7 @@ def open_world(root: Path) -> Iterator[World]:
     url = f"sqlite:///{database}"
     key_path, passphrase = root / "org.pem", "organisation passphrase"
     admin.create_org(url, "Fault test office", key_path, passphrase)
-    server = ServerProcess(url, _free_port(), root / "server.log")
+    server = ServerProcess(url, free_port(), root / "server.log")
     server.start()
     proxy = FaultProxy(server.port, CLIENTS).start()
     replicas = []
