@@ -246,3 +246,28 @@ def test_a_missing_font_file_is_a_plain_error(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setitem(fonts.FONTS, "gone", fonts.FontSpec("gone", "NoSuchFont-Regular.ttf"))
     with pytest.raises(DocumentError, match=r"NoSuchFont-Regular\.ttf is missing"):
         fonts.font("gone")
+
+
+def test_laid_out_lines_are_shared_only_between_equal_requests() -> None:
+    """Lines are kept per (text, width, setting, spans) for the documents a process makes
+    (the bundle's warm build spent a fifth of its time shaping the same lines again): a repeat
+    is the very same result, equal to laying it out afresh; another width, style or name
+    span is laid out on its own."""
+    from desktop.documents.text import Style, _layout, _layout_line, _setting
+    from desktop.documents.text.layout import layout_line
+
+    text = "申立人 NGUYEN VAN A は、相手方に対し、未払賃金 42万円の支払いを求める。"
+    style = Style(size=10.5, lang="ja")
+    first = _layout(text, 200.0, style)
+    hits = _layout_line.cache_info().hits
+    again = _layout(text, 200.0, style)
+    assert _layout_line.cache_info().hits == hits + 1
+    assert [line for _, line in again] == [line for _, line in first]
+    assert [line for _, line in first] == layout_line(text, 200.0, _setting(style))  # afresh
+    narrower = _layout(text, 120.0, style)
+    assert len(narrower) > len(first)
+    bold = _layout(text, 200.0, Style(size=10.5, lang="ja", bold=True))
+    assert [ln.pieces for _, ln in bold] != [ln.pieces for _, ln in first]
+    kept = _layout(text, 120.0, style, ("NGUYEN VAN A",))
+    assert all("NGUYEN" not in text[ln.start : ln.end] or "VAN A" in text[ln.start : ln.end]
+               for _, ln in kept)  # fmt: skip

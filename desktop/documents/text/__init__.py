@@ -119,6 +119,14 @@ def _spans(text: str, names: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(out))
 
 
+# Shaping and breaking a line is most of the time spent drawing a document's text, and the
+# same lines come back: headings, labels, the parties' names, and every line of a bundle
+# rebuilt after one exhibit changed.  The result depends only on these arguments (a frozen
+# Setting, the spans as a tuple) and nothing changes a Line once laid out, so the lines are
+# shared between the documents a process makes.
+_layout_line = lru_cache(maxsize=8192)(layout_line)
+
+
 def _layout(
     text: str, width: float | None, style: Style, names: tuple[str, ...] = ()
 ) -> list[tuple[int, Line]]:
@@ -127,7 +135,7 @@ def _layout(
     out: list[tuple[int, Line]] = []
     offset = 0
     for hard in text.split("\n"):
-        lines = layout_line(hard, width, setting, _spans(hard, names))
+        lines = _layout_line(hard, width, setting, _spans(hard, names))
         out.extend((offset, line) for line in lines)
         offset += len(hard) + 1
     return out
