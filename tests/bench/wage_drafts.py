@@ -12,27 +12,18 @@ JSON object.  No target in the issue; both run in the background in the Wages ta
 from __future__ import annotations
 
 import json
-import time
 from datetime import date, timedelta
 
 from desktop.cases.views import CaseDetails, RecordView
 from desktop.wages.inputs import parse_records
 from desktop.wages.timeline_drafts import draft_records, merge_drafts
+from tests.bench.timing import best_ms
 
 HEADER = "date,start,end,break_minutes,break_start"
 
 
 def _view(entity: str, entity_id: str, data: dict[str, object]) -> RecordView:
     return RecordView(entity, entity_id, dict(data), {}, False, False, "u", "u", "h")
-
-
-def _best_ms(run: object, times: int = 5) -> float:
-    best = float("inf")
-    for _ in range(times):
-        started = time.perf_counter()
-        run()  # type: ignore[operator]
-        best = min(best, time.perf_counter() - started)
-    return round(best * 1000, 2)
 
 
 def main() -> None:
@@ -55,9 +46,9 @@ def main() -> None:
         "entries": len(timeline),
         "drafts": len(sheet.drafts),
         "records_on_file": len(stored) - 1,
-        "parse_records_ms": _best_ms(lambda: parse_records(drafted_csv)),
-        "draft_ms": _best_ms(lambda: draft_records(details, stored_csv)),
-        "merge_ms": _best_ms(lambda: merge_drafts(stored_csv, sheet.drafts)),
+        "parse_records_ms": best_ms(lambda: parse_records(drafted_csv)),
+        "draft_ms": best_ms(lambda: draft_records(details, stored_csv)),
+        "merge_ms": best_ms(lambda: merge_drafts(stored_csv, sheet.drafts)),
     }))  # fmt: skip
 
 

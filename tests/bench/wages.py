@@ -10,12 +10,12 @@ Target: wages_calc_ms ≤ 100.  Prints one JSON object.
 from __future__ import annotations
 
 import json
-import time
 from datetime import date, timedelta
 
 from desktop.wages.calculator import calculate
 from desktop.wages.inputs import parse_payslips, parse_records, parse_terms
 from desktop.wages.law import shipped_law
+from tests.bench.timing import best_ms
 
 
 def _records_csv(first: date, days: int) -> str:
@@ -29,15 +29,6 @@ def _records_csv(first: date, days: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _best_ms(run: object, times: int = 5) -> float:
-    best = float("inf")
-    for _ in range(times):
-        started = time.perf_counter()
-        run()  # type: ignore[operator]
-        best = min(best, time.perf_counter() - started)
-    return round(best * 1000, 2)
-
-
 def main() -> None:
     law = shipped_law()
     first = date(2022, 10, 1)
@@ -49,8 +40,8 @@ def main() -> None:
     terms = parse_terms({"prefecture": "tokyo", "wage": {"type": "hourly", "amount": "1200"}})
     print(json.dumps({
         "records": len(records),
-        "parse_records_ms": _best_ms(lambda: parse_records(text)),
-        "wages_calc_ms": _best_ms(lambda: calculate(terms, records, slips, law, date(2026, 1, 1))),
+        "parse_records_ms": best_ms(lambda: parse_records(text)),
+        "wages_calc_ms": best_ms(lambda: calculate(terms, records, slips, law, date(2026, 1, 1))),
         "target_wages_calc_ms": 100,
     }))  # fmt: skip
 

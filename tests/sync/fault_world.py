@@ -31,6 +31,7 @@ from desktop.vaults import create_vault
 from sync.client import SyncClient, SyncUnavailableError
 from sync.server import admin
 from tests.conftest import PASSPHRASE
+from tests.support.case_view import case_fingerprint
 from tests.support.factories import make_case
 from tests.support.ports import free_port
 from tests.sync.faultproxy import CRASH_ENV, CRASH_EXIT, FAULTS, FaultProxy, Schedule
@@ -242,21 +243,6 @@ def run_schedule(w: World, seed: int) -> None:
 
 
 # -- the checks ------------------------------------------------------------------------------
-def _fingerprint(service: CaseService, case_id: str) -> str:
-    """Everything a user sees of a case: every record's values, alternatives, deleted flag
-    and conflict flag (order-free)."""
-    view = service.get_case(case_id)
-    records = [view.case, *([view.worker] if view.worker else [])]
-    for group in (view.parties, view.topics, view.timeline, view.tasks, view.consents,
-                  view.evidence, view.referrals, view.adr_matters, view.exhibits):  # fmt: skip
-        records.extend(group)
-    rows = sorted(
-        (r.entity, r.entity_id, r.data, r.alternatives, r.deleted, r.in_conflict)
-        for r in records
-    )  # fmt: skip
-    return json.dumps(rows, sort_keys=True, ensure_ascii=False, default=str)
-
-
 def server_ops(database: Path) -> list[tuple[int, str, str]]:
     with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
         ops = db.execute("SELECT seq, op_id, case_id FROM ops ORDER BY seq").fetchall()
@@ -293,7 +279,7 @@ def check_converged(w: World) -> None:
         assert not wrong_seq, f"replica {r.index} has wrong server seqs for {wrong_seq[:5]}"
         assert not r.client.quarantine(), f"replica {r.index} quarantined ops"
         cases = sorted(row.case_id for row in r.service.list_cases())
-        fingerprints[r.index] = {c: _fingerprint(r.service, c) for c in cases}
+        fingerprints[r.index] = {c: case_fingerprint(r.service, c) for c in cases}
     first = fingerprints[0]
     for index, other in fingerprints.items():
         assert other.keys() == first.keys(), f"replica {index} holds other cases"

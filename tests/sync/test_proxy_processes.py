@@ -50,6 +50,7 @@ from desktop.vaults import create_vault
 from sync.client import SyncClient, SyncUnavailableError
 from sync.server import admin
 from sync.server.errors import AdminError
+from tests.support.case_view import case_fingerprint
 from tests.sync.conftest import ORG_PASSPHRASE, ServerProcess, free_port, start_server
 
 pytestmark = pytest.mark.slow
@@ -235,20 +236,6 @@ def _edit(device: Device, rng: random.Random, step: str) -> None:
         device.service.add_task(case_id, {"title": f"task {step}", "due_on": "2026-12-31"})
 
 
-def _case_view(service: CaseService, case_id: str) -> str:
-    """What a user sees of a case (every record, its values, alternatives and flags)."""
-    view = service.get_case(case_id)
-    records = [view.case, *([view.worker] if view.worker else [])]
-    for group in (view.parties, view.topics, view.timeline, view.tasks, view.consents,
-                  view.evidence, view.referrals, view.adr_matters, view.exhibits):  # fmt: skip
-        records.extend(group)
-    rows = sorted(
-        (r.entity, r.entity_id, r.data, r.alternatives, r.deleted, r.in_conflict)
-        for r in records
-    )  # fmt: skip
-    return json.dumps(rows, sort_keys=True, ensure_ascii=False, default=str)
-
-
 def _evidence_bytes(device: Device, case_id: str) -> dict[str, bytes]:
     view = device.service.get_case(case_id)
     return {
@@ -429,7 +416,7 @@ def test_three_processes_behind_haproxy(
                 ).fetchall()
                 assert {r[0] for r in rows} == ops_of[case_id], (device.name, case_id)
                 assert all(r[1] == "synced" and r[2] == seq_of[r[0]] for r in rows), device.name
-                views.add(_case_view(device.service, case_id))
+                views.add(case_fingerprint(device.service, case_id))
             assert len(views) == 1, f"the devices show case {case_id} differently"
         carol_a2 = carols.vault.conn.execute(
             "SELECT op_id, server_seq FROM ops WHERE case_id=?", (a2,)

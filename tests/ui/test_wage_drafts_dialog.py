@@ -136,10 +136,16 @@ def test_the_dialog_in_japanese(qtbot: Any, session: Session, view: CaseView) ->
         qtbot.waitExposed(dialog)
         assert dialog.frameGeometry().width() <= 1366 and dialog.frameGeometry().height() <= 740
         assert dialog.windowTitle() == "経過記録からの勤務記録（下書き）"
-        assert _cells(dialog, 0)[3:5] == ["0分", "新規"]
+        assert _cells(dialog, 0)[:5] == [
+            "2025/03/03",
+            "08:00",
+            "23:00",
+            "0分",
+            "新規",
+        ]  # the desk's dates
         assert _cells(dialog, 2)[3:5] == ["12:00から60分", "記録済み"]
         assert dialog.left_out.text().endswith(
-            "\n2025-03-20: 毎日8時から23時まで (普段の話で、特定の日ではない)"
+            "\n2025/03/20: 毎日8時から23時まで (普段の話で、特定の日ではない)"
         )
         tour = Tour(app, "ja")
         tour.check(dialog, "work records from the timeline")

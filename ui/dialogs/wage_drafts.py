@@ -29,8 +29,15 @@ from PySide6.QtWidgets import (
 from desktop.cases.service import CaseService
 from desktop.cases.wage_drafts import add_drafted_records, drafts_for_case
 from desktop.wages.timeline_drafts import DIFFERS, SAME, Draft, DraftSheet, MergeResult
+from ui.dialogs.document_parts import StatusLine
+from ui.field_labels import format_date
 from ui.session import Session
 from ui.widgets import guarded
+
+
+def _days(days: list[date]) -> list[str]:
+    """Days as the interface writes dates (2025/03/04 in Japanese)."""
+    return [format_date(day.isoformat()) for day in days]
 
 
 class WageDraftsDialog(QDialog):
@@ -70,9 +77,8 @@ class WageDraftsDialog(QDialog):
         self.table.setWordWrap(True)
         self.left_out = QLabel()
         self.left_out.setWordWrap(True)
-        self.message = QLabel(self.tr("Reading the timeline…"))
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Drafting status"))
+        self.message = StatusLine(self.tr("Drafting status"))
+        self.message.note(self.tr("Reading the timeline…"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = QPushButton(self.tr("Add ticked records"))
         self.add_button.setAccessibleName(self.tr("Add the ticked records to the work records"))
@@ -89,7 +95,7 @@ class WageDraftsDialog(QDialog):
         self.resize(760, 420)  # fits 1366×768 and the smallest screens the tour checks
         case = case_id
         self.session.run(lambda s: drafts_for_case(s, case), done=guarded(self, self.show_sheet),
-                         failed=guarded(self, self.message.setText))  # fmt: skip
+                         failed=guarded(self, self.message.problem))  # fmt: skip
 
     # -- showing -------------------------------------------------------------------------------
     def _status(self, draft: Draft) -> str:
@@ -137,9 +143,9 @@ class WageDraftsDialog(QDialog):
             ticked = draft.status not in (SAME, DIFFERS) and not draft.disputed
             tick.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             s = draft.shift
-            source = f"{draft.entry_day.isoformat()}: {s.text}"
-            cells = [s.day.isoformat(), s.start, s.end, self._break(draft), self._status(draft),
-                     source]  # fmt: skip
+            source = f"{format_date(draft.entry_day.isoformat())}: {s.text}"
+            cells = [format_date(s.day.isoformat()), s.start, s.end, self._break(draft),
+                     self._status(draft), source]  # fmt: skip
             self.table.setItem(row, 0, tick)
             for column, text in enumerate(cells, 1):
                 item = QTableWidgetItem(text)
@@ -147,7 +153,7 @@ class WageDraftsDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         if sheet.unplaced:
-            lines = [f"{day.isoformat()}: {u.text} ({self._reason(u.reason)})"
+            lines = [f"{format_date(day.isoformat())}: {u.text} ({self._reason(u.reason)})"
                      for _e, day, u in sheet.unplaced]  # fmt: skip
             shown = lines[:5] + ([f"… (+{len(lines) - 5})"] if len(lines) > 5 else [])
             # In the label itself (a tooltip is out of reach of the keyboard), all in the tooltip.
@@ -157,7 +163,7 @@ class WageDraftsDialog(QDialog):
                 "in by hand:"
             ).format(len(sheet.unplaced)), *shown]))  # fmt: skip
             self.left_out.setToolTip("\n".join(lines))
-        self.message.setText(
+        self.message.note(
             self.tr("{0} work record(s) drafted.").format(len(sheet.drafts))
             if sheet.drafts
             else self.tr("No timeline entry states a day with a start and an end time.")
@@ -176,7 +182,7 @@ class WageDraftsDialog(QDialog):
     def add(self) -> None:
         chosen = self.ticked()
         if not chosen:
-            self.message.setText(self.tr("Tick the records to add first."))
+            self.message.problem(self.tr("Tick the records to add first."))
             return
         replace = sorted({d.shift.day for d in chosen if d.status == DIFFERS})
         if not replace:
@@ -186,7 +192,7 @@ class WageDraftsDialog(QDialog):
             QMessageBox.Icon.Question,
             self.tr("Replace work records"),
             self.tr("The case already records these days differently: {0}. Replace their "
-                    "records with the drafts?").format(", ".join(map(str, replace))),
+                    "records with the drafts?").format(", ".join(_days(replace))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )  # fmt: skip
@@ -201,7 +207,7 @@ class WageDraftsDialog(QDialog):
         ):
             self._store(chosen, replace)
         else:
-            self.message.setText(self.tr("Nothing was added."))
+            self.message.note(self.tr("Nothing was added."))
 
     def _store(self, chosen: list[Draft], replace: list[date]) -> None:
         self.add_button.setEnabled(False)
@@ -215,15 +221,15 @@ class WageDraftsDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.add_button.setEnabled(True)
-        self.message.setText(message)
+        self.message.problem(message)
 
     def _stored(self, result: MergeResult) -> None:
         parts = [self.tr("{0} work record(s) added from the timeline.").format(len(result.added))]
         if result.replaced_days:
             parts.append(self.tr("Records replaced on: {0}.").format(
-                ", ".join(map(str, result.replaced_days))))  # fmt: skip
+                ", ".join(_days(result.replaced_days))))  # fmt: skip
         if result.disputed_days:
             parts.append(self.tr("Not added, the entries disagree on: {0}.").format(
-                ", ".join(map(str, result.disputed_days))))  # fmt: skip
+                ", ".join(_days(result.disputed_days))))  # fmt: skip
         self.added.emit(" ".join(parts))
         self.accept()
