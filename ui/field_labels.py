@@ -280,6 +280,8 @@ _WHOLE: dict[str, Callable[[object], str]] = {
     "evidence": _linked,
     "evidence_id": _linked,
     "translation_of": _linked,
+    "respondents": _linked,  # party record ids: the history showed them raw
+    "agent": _linked,
     "blob_id": _linked,
     "answers": _count,
     "levels": _count,
