@@ -3612,6 +3612,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file was already added when Cancel was pressed; it was kept. Delete it from the list if it should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import cancelled; nothing of that file was kept.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3610,6 +3610,10 @@ Fingerprint (read it aloud to check): {1}</source>
         <translation>{0} を追加しています（{1}/{2}）…</translation>
     </message>
     <message>
+        <source>The file was already added when Cancel was pressed; it was kept. Delete it from the list if it should go.</source>
+        <translation>取り消しを押したときにはファイルはすでに追加されていたため、保存されています。不要であれば一覧から削除してください。</translation>
+    </message>
+    <message>
         <source>Import cancelled; nothing of that file was kept.</source>
         <translation>取り込みを中止しました。そのファイルのデータは何も保存されていません。</translation>
     </message>

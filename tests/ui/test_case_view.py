@@ -273,12 +273,30 @@ def test_closing_the_view_while_it_loads_is_harmless(qtbot, session: Session, ca
 
 
 def test_evidence_import_can_be_cancelled(qtbot, view: CaseView, tmp_path: Path) -> None:
+    # Large enough that the file cannot be stored before the click reaches it (3 MB was
+    # stored first once, on a loaded CI machine).
     path = tmp_path / "video.bin"
-    path.write_bytes(b"\0" * (3 * 1024 * 1024))
+    path.write_bytes(b"\0" * (64 * 1024 * 1024))
     tab = view.evidence
     tab.import_files([str(path)])
     assert not tab.imports.isHidden()
     tab.imports.cancel_button.click()
-    qtbot.waitUntil(tab.imports.isHidden, timeout=10_000)
+    qtbot.waitUntil(tab.imports.isHidden, timeout=30_000)
     assert "cancelled" in tab.message.text()
     assert tab.model.rowCount() == 0
+
+
+def test_a_cancel_too_late_says_the_file_was_kept(  # type: ignore[no-untyped-def]
+    qtbot, view: CaseView, session: Session, tmp_path: Path
+) -> None:
+    """Cancel pressed after the file was stored but before the window heard of it: the file
+    stays, and the tab says so instead of nothing."""
+    path = tmp_path / "note.txt"
+    path.write_bytes(b"a small file")
+    tab = view.evidence
+    tab.import_files([str(path)])
+    assert session.background.wait(10_000)  # stored; the answer waits in the event queue
+    tab.imports.cancel_button.click()
+    qtbot.waitUntil(tab.imports.isHidden, timeout=10_000)
+    assert "already added" in tab.message.text()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)

@@ -34,6 +34,7 @@ class ImportPanel(QWidget):
         self.case_id = case_id
         self._queue: list[tuple[str, dict[str, Any]]] = []
         self._cancel: Cancel | None = None
+        self._cancel_asked = False  # Cancel was pressed while the current file was under way
         self._total = 0
         self._number = 0
         self.label = QLabel()
@@ -64,6 +65,7 @@ class ImportPanel(QWidget):
         """Stop the file being imported (nothing of it is kept) and drop the rest."""
         self._queue.clear()
         if self._cancel is not None:
+            self._cancel_asked = True
             self._cancel.cancel()
             self.label.setText(self.tr("Cancelling…"))
             self.cancel_button.setEnabled(False)
@@ -111,6 +113,14 @@ class ImportPanel(QWidget):
     def _done(self, evidence_id: str) -> None:
         self._cancel = None
         self.imported.emit(evidence_id)
+        if self._cancel_asked:
+            # A small file can be stored before the request to stop reaches it: say it was
+            # kept rather than leave the counselor believing it was dropped.
+            self._cancel_asked = False
+            self.failed.emit(self.tr(
+                "The file was already added when Cancel was pressed; it was kept. Delete "
+                "it from the list if it should go."
+            ))  # fmt: skip
         self._next()
 
     def _failed(self, message: str) -> None:
@@ -125,6 +135,7 @@ class ImportPanel(QWidget):
 
     def _idle(self) -> None:
         self._cancel = None
+        self._cancel_asked = False
         self._queue.clear()
         self._total = 0
         self._number = 0
