@@ -235,14 +235,26 @@ class ClientBase:
         """:meth:`_grant_self` for many cases at once, in batches of grants (a first sync
         sent one request per grant: ≈ 14 ms each, most of a first sync's time); returns
         the cases the server refused, with why."""
-        known = sync_state.granted_keys(self.vault)
+        wanted = self._self_grants(http, s, identity, case_ids)
+        if not wanted.by_case:
+            return {}
+        refused = post_case_grants(http, wanted.by_case, (ForbiddenError,))
+        return self._self_granted(http, s, identity, wanted, refused)
+
+    def _self_grants(
+        self, http: Http, s: ClientSettings, identity: Identity, case_ids: list[str]
+    ) -> SelfGrants:
+        """The grants :meth:`_grant_self_many` would post (none for keys granted before),
+        wrapped here; posting them (:func:`post_case_grants`) may happen on another thread,
+        then :meth:`_self_granted` records the outcome."""
+        known = sync_state.granted_keys_of(self.vault, case_ids)
         new_keys: dict[str, list[str]] = {}
         for case_id in case_ids:
             new = [k for k in self.vault.case_key_ids(case_id) if (case_id, k) not in known]
             if new:
                 new_keys[case_id] = new
         if not new_keys:
-            return {}
+            return SelfGrants({}, {})
         devices = self._own_devices(http, s)
         by_case = {
             case_id: [
@@ -256,8 +268,21 @@ class ClientBase:
             ]
             for case_id, key_ids in new_keys.items()
         }  # fmt: skip
-        refused = post_case_grants(http, by_case, (ForbiddenError,))
-        pairs = {(c, k) for c, key_ids in new_keys.items() if c not in refused for k in key_ids}
+        return SelfGrants(new_keys, by_case)
+
+    def _self_granted(
+        self,
+        http: Http,
+        s: ClientSettings,
+        identity: Identity,
+        wanted: SelfGrants,
+        refused: dict[str, SyncError],
+    ) -> dict[str, ForbiddenError]:
+        """Record the grants the server stored (all of ``wanted`` but the ``refused``
+        cases); returns the refused cases."""
+        pairs = {
+            (c, k) for c, key_ids in wanted.new_keys.items() if c not in refused for k in key_ids
+        }
         # A new case or a rotated key reaches the organisation recovery key at once (after
         # its grants: the server takes wraps only of keys their sender holds).
         recovery_key = recovery.current_key(self.vault, s.org_info)
@@ -265,6 +290,14 @@ class ClientBase:
             recovery.wrap_held_keys(http, self.vault, recovery_key, identity, s.device_id, pairs)
         sync_state.record_granted(self.vault, sorted(pairs))
         return {c: e for c, e in refused.items() if isinstance(e, ForbiddenError)}
+
+
+@dataclass(frozen=True)
+class SelfGrants:
+    """Grants of new case keys to this user's own devices, ready to post."""
+
+    new_keys: dict[str, list[str]]  # case id -> its keys not granted before
+    by_case: dict[str, list[Grant]]
 
 
 def post_grants(http: Http, grants: list[Grant]) -> None:

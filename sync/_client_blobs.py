@@ -82,27 +82,61 @@ def upload_many(
     files (cancellation).  The first failure stops the rest and is raised once the chunks
     already in flight have been answered: what reached the server stays there, and the next
     sync's status asks for the others only (resumable as before)."""
-    sent: set[str] = set()
-    # Chunks are read and sealed here, on the calling thread (the vault's connection and
-    # files stay on one thread); only the PUTs run in the pool.  A few more are sealed than
-    # are in flight, so the pool never waits for the reader, and memory stays bounded.
-    with ThreadPoolExecutor(UPLOADS_IN_FLIGHT, thread_name_prefix="blob-upload") as pool:
-        waiting: set[Future[None]] = set()
-        try:
-            for blob_id, status in files:
-                for path, params, wire_chunk in _missing_chunks(vault, blob_id, status):
-                    if len(waiting) >= 2 * UPLOADS_IN_FLIGHT:
-                        waiting = _settle(waiting, FIRST_COMPLETED)
-                    waiting.add(pool.submit(_put, http, path, params, wire_chunk))
-                    sent.add(blob_id)
-                if check is not None:
-                    check()
-            _settle(waiting, ALL_COMPLETED)
-        except BaseException:
-            for future in waiting:
-                future.cancel()  # not started yet: never sent
-            raise
+    with Uploader(http) as uploader:
+        sent, futures = uploader.send(vault, files, check)
+        settle_all(futures)
     return sent
+
+
+class Uploader:
+    """Chunk PUTs for several batches of files, UPLOADS_IN_FLIGHT at once.
+
+    Chunks are read and sealed by :meth:`send`, on the calling thread (the vault's
+    connection and files stay on one thread); only the PUTs run in the pool.  A few more
+    are sealed than are in flight, so the pool never waits for the reader, and memory stays
+    bounded.  :meth:`send` returns the futures of one batch's PUTs, so whoever must wait for
+    that batch (the push of its ops) waits for exactly those, on any thread."""
+
+    def __init__(self, http: Http) -> None:
+        self._http = http
+        self._pool = ThreadPoolExecutor(UPLOADS_IN_FLIGHT, thread_name_prefix="blob-upload")
+        self._busy: set[Future[None]] = set()  # not answered yet, of every batch
+
+    def send(
+        self,
+        vault: Vault,
+        files: list[tuple[str, BlobStatus | None]],
+        check: Callable[[], None] | None = None,
+    ) -> tuple[set[str], list[Future[None]]]:
+        """Queue the missing chunks of ``files``; (ids of which anything was sent, the
+        PUTs' futures).  A failure already answered is raised here, at the latest."""
+        sent: set[str] = set()
+        futures: list[Future[None]] = []
+        for blob_id, status in files:
+            for path, params, wire_chunk in _missing_chunks(vault, blob_id, status):
+                if len(self._busy) >= 2 * UPLOADS_IN_FLIGHT:
+                    self._busy = _settle(self._busy, FIRST_COMPLETED)
+                future = self._pool.submit(_put, self._http, path, params, wire_chunk)
+                self._busy.add(future)
+                futures.append(future)
+                sent.add(blob_id)
+            if check is not None:
+                check()
+        return sent, futures
+
+    def __enter__(self) -> Uploader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for future in self._busy:
+            future.cancel()  # not started yet: never sent (after a failure or a cancel)
+        self._pool.shutdown(wait=True)
+
+
+def settle_all(futures: list[Future[None]]) -> None:
+    """Wait for every one of ``futures``; raise the first failure among them."""
+    if futures:
+        _settle(set(futures), ALL_COMPLETED)
 
 
 def _missing_chunks(

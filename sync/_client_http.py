@@ -9,11 +9,13 @@ validated completely, so a failure here never leaves anything half-done.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from desktop import errors
 from desktop.errors import MadoguchiError
 from sync.protocol import ErrorBody, ErrorCode
 
@@ -81,6 +83,21 @@ class ServerError(SyncError):
     """The server answered with an error this client does not handle specially."""
 
     code = "sync.server_error"
+
+
+class SyncCancelledError(SyncError, errors.Cancelled):
+    """The user cancelled; what was already applied stays (each step is whole)."""
+
+    code = "cancelled.sync"
+
+
+Cancelled = Callable[[], bool]
+
+
+def check_cancelled(cancelled: Cancelled | None) -> None:
+    """Raise SyncCancelledError when the user asked to stop (between whole steps)."""
+    if cancelled is not None and cancelled():
+        raise SyncCancelledError("Sync was cancelled; what was already sent or received is kept.")
 
 
 class Http:

@@ -56,22 +56,33 @@ def to_wire(sealed: SealedOp, identity: Identity, blob_ids: list[str], key: byte
     """The op as it travels, in its transport envelope under the case ``key`` (entity,
     entity id, HLC and parents sealed and padded, sync/_client_wire.py), signed by this
     device (protocol.op_bytes)."""
+    return signed_wire(sealed, identity, blob_ids, key)[0]
+
+
+def signed_wire(
+    sealed: SealedOp, identity: Identity, blob_ids: list[str], key: bytes
+) -> tuple[WireOp, bytes]:
+    """:func:`to_wire` and the op's signed bytes (the batch signature hashes them again)."""
     h = sealed.header
     nonce, ciphertext = wire.seal_op(sealed, key)
-    unsigned = WireOp(
-        op_id=h.op_id, case_id=h.case_id, author=h.author, device=h.device, key_id=h.key_id,
-        schema_version=h.schema, nonce=b64e(nonce), ciphertext=b64e(ciphertext), signature="",
-        blobs=sorted(blob_ids),
-    )  # fmt: skip
-    signature = identity.signing_private.sign(op_bytes(unsigned, nonce, ciphertext))
-    return unsigned.model_copy(update={"signature": b64e(signature)})
+    fields = {
+        "op_id": h.op_id, "case_id": h.case_id, "author": h.author, "device": h.device,
+        "key_id": h.key_id, "schema_version": h.schema, "nonce": b64e(nonce),
+        "ciphertext": b64e(ciphertext), "signature": "", "blobs": sorted(blob_ids),
+    }  # fmt: skip
+    unsigned = WireOp.model_validate(fields)  # validated once: nothing sent breaks the schema
+    signed = op_bytes(unsigned, nonce, ciphertext)
+    fields["signature"] = b64e(identity.signing_private.sign(signed))
+    # The same fields, validated above; only the signature differs (a base64 string).
+    return WireOp.model_construct(**fields, seq=0, legacy=None), signed  # type: ignore[arg-type]
 
 
-def push_request(ops: list[WireOp], identity: Identity) -> PushRequest:
-    """A push of ``ops`` (each signed by :func:`to_wire`) with this device's signature over
-    the whole batch, so the server checks one signature instead of one per op."""
-    signature = identity.signing_private.sign(push_bytes([(op_bytes(o), o.signature) for o in ops]))
-    return PushRequest(ops=ops, batch_signature=b64e(signature))
+def batch_signed(ops: list[WireOp], signed: list[bytes], identity: Identity) -> PushRequest:
+    """The push of ``ops`` signed as a whole, from each op's signed bytes (as
+    :func:`signed_wire` gave them: not computed twice)."""
+    pairs = [(data, op.signature) for op, data in zip(ops, signed, strict=True)]
+    signature = identity.signing_private.sign(push_bytes(pairs))
+    return PushRequest.model_construct(ops=ops, batch_signature=b64e(signature))
 
 
 def from_wire(op: WireOp) -> RemoteOp:

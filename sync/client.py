@@ -12,10 +12,8 @@ keys).  See docs/sync.md, section "Client", for what each step does and guarante
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from desktop import errors
 from desktop.cases.conflicts import count_conflicts
 from desktop.cases.service import CaseService
 from desktop.changes import ChangeSet, recording
@@ -29,14 +27,17 @@ from sync import _client_keys as keys
 from sync import _client_verify as verifying
 from sync._client_directory import GranterLookup
 from sync._client_http import (
+    Cancelled,
     DeviceRevokedError,
     Http,
     IncompatibleServerError,
     KeySubstitutionError,
     NotApprovedError,
     NotEnrolledError,
+    SyncCancelledError,
     SyncError,
     SyncUnavailableError,
+    check_cancelled,
 )
 from sync._client_pages import pull_pages
 from sync._client_results import (
@@ -47,17 +48,12 @@ from sync._client_results import (
     SyncReport,
     SyncStatus,
 )
-from sync._client_wire import envelope_length
 from sync.protocol import (
-    MAX_PUSH_OPS,
-    SHARING_ROLES,
     EnrolRequest,
     EnrolResponse,
     ErrorCode,
     OrgInfo,
     PullResponse,
-    PushResponse,
-    Role,
     VerifyResponse,
     parse_invite_code,
 )
@@ -71,6 +67,7 @@ __all__ = [
     "KeySubstitutionError",
     "NotApprovedError",
     "NotEnrolledError",
+    "SyncCancelledError",
     "SyncClient",
     "SyncError",
     "SyncReport",
@@ -78,34 +75,15 @@ __all__ = [
     "SyncUnavailableError",
 ]
 
-# A push carries as many ops as the server takes in one request (per-request work, such as
-# the sequence lock and the commit, is shared by more ops: measured 16,000 → 20,000 ops/s on
-# PostgreSQL going from 500 to 1,000), and stops earlier at PUSH_BYTES of ciphertext, so
-# a backlog of large notes stays far below the server's 64 MiB body limit (base64 adds a
-# third).
 from sync._client_base import ClientSettings, now
-from sync._client_sharing import CaseSharing
+from sync._client_push import OWN_THROUGH, PUSH_BATCH, PUSH_BYTES, Progress, Pushing  # noqa: F401 - PUSH_* re-exported
 
-PUSH_BATCH = MAX_PUSH_OPS
-PUSH_BYTES = 16 << 20
 PULL_LIMIT = 4000
 SKEW_LIMIT_S = 300.0  # a server clock further off than this is flagged in the report
 SETTINGS = sync_state.SETTINGS_NAME
-# sync_meta: the highest server number of this device's own ops (all of them up to it are
-# in this vault, as every op it pushed is); sent with pulls as PullRequest.own_through.
-OWN_THROUGH = "own_through"
-
-Progress = Callable[[str, int, int], None]  # (stage, done, total or 0 when unknown)
-Cancelled = Callable[[], bool]
 
 
-class SyncCancelledError(SyncError, errors.Cancelled):
-    """The user cancelled; what was already applied stays (each step is whole)."""
-
-    code = "cancelled.sync"
-
-
-class SyncClient(CaseSharing):
+class SyncClient(Pushing):
     """Sync for one unlocked vault.  Not thread-safe: run one operation at a time.
 
     The settings, HTTP and hello helpers live in ``sync/_client_base.py``, sharing in
@@ -188,7 +166,7 @@ class SyncClient(CaseSharing):
                 report.clock_skew_s = round(skew, 1)
                 report.clock_skew_flagged = abs(skew) > SKEW_LIMIT_S
                 self._ensure_approved(http, s)
-                _check(cancelled)
+                check_cancelled(cancelled)
                 # Before the push: a device approved since the last round gets every key
                 # this vault holds; keys the push creates go to all devices anyway.
                 self.hand_keys_to_own_devices(http, s)
@@ -219,94 +197,6 @@ class SyncClient(CaseSharing):
             },
         )
         return report
-
-    # -- push ------------------------------------------------------------------------------
-    def _push(
-        self,
-        http: Http,
-        s: ClientSettings,
-        report: SyncReport,
-        progress: Progress | None,
-        cancelled: Cancelled | None,
-    ) -> None:
-        identity = self._identity()
-        total = sync_state.count_ops(self.vault, "pending")
-        skipped_cases: set[str] = set()
-        after = 0
-        done = 0
-        while True:
-            batch = _up_to_bytes(
-                sync_state.pending_ops(self.vault, after_seq=after, limit=PUSH_BATCH), PUSH_BYTES
-            )
-            if not batch:
-                break
-            after = batch[-1].seq
-            local = sync_state.local_cases(self.vault)
-            for case_id in {op.header.case_id for op in batch} & local:
-                sync_state.keep_local(self.vault, case_id)  # new edits of a local-only case
-            batch = [
-                op for op in batch
-                if op.header.case_id not in skipped_cases and op.header.case_id not in local
-            ]  # fmt: skip
-            cases = sorted({op.header.case_id for op in batch})
-            for case_id, exc in self._grant_self_many(http, s, identity, cases).items():
-                skipped_cases.add(case_id)
-                if Role(s.role) not in SHARING_ROLES:
-                    # A lawyer cannot create cases on the server: a case received as a
-                    # sealed packet stays on this computer, and that is not an error.
-                    sync_state.keep_local(self.vault, case_id)
-                else:
-                    report.problems.append(f"Case {case_id} was not sent: {exc}")
-            batch = [op for op in batch if op.header.case_id not in skipped_cases]
-            blobs_of = {sealed.header.op_id: self._blobs_of(sealed) for sealed in batch}
-            # What the server holds of the batch's evidence, asked in one request per 500
-            # files (not one per file), then only the missing chunks are sent.
-            files = list(dict.fromkeys(b for ids in blobs_of.values() for b in ids))
-            held = blob_io.statuses(http, files)
-            # Then the missing chunks of the whole batch, a few PUTs in flight at once; the
-            # batch's ops are pushed only after every one of its files is complete.
-            uploaded = blob_io.upload_many(
-                http, self.vault, [(b, held.get(b)) for b in files], lambda: _check(cancelled)
-            )
-            report.blobs_uploaded += len(uploaded)
-            wire = []
-            for sealed in batch:
-                key = self.vault.key_by_id(sealed.header.case_id, sealed.header.key_id)
-                wire.append(keys.to_wire(sealed, identity, blobs_of[sealed.header.op_id], key))
-            if not wire:
-                continue
-            request = keys.push_request(wire, identity)
-            answer = http.call("POST", "/v1/push", PushResponse, body=request)
-            accepted: dict[str, int] = {}
-            rejected: list[str] = []
-            for result in answer.results:
-                if result.status in ("accepted", "duplicate"):
-                    accepted[result.op_id] = result.seq
-                    if result.status == "duplicate":
-                        report.duplicates += 1
-                    else:
-                        report.pushed += 1
-                else:
-                    rejected.append(result.op_id)
-                    report.problems.append(f"The server refused op {result.op_id}: {result.reason}")
-            report.rejected += len(rejected)
-            sync_state.mark_pushed(self.vault, accepted, rejected)
-            if accepted:
-                # Every op of this device numbered up to here is in this vault: pulls leave
-                # them out (a first sync no longer downloads what it just pushed).
-                through = max(sync_state.get_value(self.vault, OWN_THROUGH, 0), *accepted.values())
-                sync_state.set_values(self.vault, {OWN_THROUGH: through})
-            done += len(wire)
-            if progress:
-                progress("push", done, total)
-            _check(cancelled)
-
-    def _blobs_of(self, sealed: SealedOp) -> list[str]:
-        if sealed.header.entity != "evidence":
-            return []
-        op = sync_state.open_local(self.vault, sealed)
-        blob_id = op.fields.get("blob_id")
-        return [blob_id] if isinstance(blob_id, str) and blob_id else []
 
     # -- pull ------------------------------------------------------------------------------
     def _pull(
@@ -383,7 +273,7 @@ class SyncClient(CaseSharing):
             if progress:
                 progress("pull", report.pulled, 0)
             if page.more:
-                _check(cancelled)
+                check_cancelled(cancelled)
         if report.future_ops:
             report.problems.append(
                 f"{report.future_ops} change(s) carry a time far in the future (a device's clock "
@@ -472,7 +362,7 @@ class SyncClient(CaseSharing):
                     still.append(entry)
                 if progress:
                     progress("evidence", n + 1, len(todo))
-                _check(cancelled)
+                check_cancelled(cancelled)
         sync_state.set_values(self.vault, {"missing_blobs": still})
 
     # -- verify and repair -----------------------------------------------------------------
@@ -555,22 +445,6 @@ class SyncClient(CaseSharing):
 
     def _conflicts(self) -> int:
         return count_conflicts(CaseService(self.vault))
-
-
-def _up_to_bytes(batch: list[SealedOp], limit: int) -> list[SealedOp]:
-    """The leading ops of ``batch`` whose ciphertexts as sent (padded envelopes) add up to
-    at most ``limit`` bytes, and always the first, so that every push moves the backlog on."""
-    total = 0
-    for index, sealed in enumerate(batch):
-        total += envelope_length(sealed)
-        if total > limit and index > 0:
-            return batch[:index]
-    return batch
-
-
-def _check(cancelled: Cancelled | None) -> None:
-    if cancelled is not None and cancelled():
-        raise SyncCancelledError("Sync was cancelled; what was already sent or received is kept.")
 
 
 def _check_org(org: OrgInfo, prefix: str) -> None:

@@ -67,3 +67,26 @@ def test_snapshot_after_shred_no_longer_holds_the_case(vault: Vault, service: Ca
     vault.lock()
     vault.unlock(PASSPHRASE)
     assert vault.load_report.from_snapshot and service.list_cases() == []
+
+
+def test_a_key_opened_before_the_shred_is_not_kept_after_it(
+    vault: Vault, service: CaseService
+) -> None:
+    """The ring keeps the keys it unwrapped (a first sync opens each one thousands of times):
+    shredding and locking must forget them, or the shredded case could still be opened."""
+    doomed = make_case(service, 0)
+    key_id = vault.case_key(doomed)[0]
+    vault.lock()
+    vault.unlock(PASSPHRASE)
+    # Unwrapped from disk once (not the case's "current" key cache), then kept.
+    assert vault.key_by_id(doomed, key_id) == vault.key_by_id(doomed, key_id)
+    service.shred_case(doomed)
+    with pytest.raises(NotFoundError):
+        vault.key_by_id(doomed, key_id)
+    kept = make_case(service, 1)
+    kept_key = vault.case_key(kept)[0]
+    vault.lock()
+    vault.unlock(PASSPHRASE)
+    vault.key_by_id(kept, kept_key)
+    vault.lock()
+    assert not vault.case_keys._opened  # the cache itself must be empty

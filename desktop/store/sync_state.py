@@ -176,6 +176,22 @@ def granted_keys(vault: Vault, case_id: str | None = None) -> set[tuple[str, str
         return {(r[0], r[1]) for r in rows}
 
 
+def granted_keys_of(vault: Vault, case_ids: list[str]) -> set[tuple[str, str]]:
+    """:func:`granted_keys` of some cases (a push batch's: reading every pair for each of
+    a first sync's 219 batches read 1.1 million rows)."""
+    found: set[tuple[str, str]] = set()
+    with vault.store_lock:
+        for start in range(0, len(case_ids), 500):
+            chunk = case_ids[start : start + 500]
+            rows = vault.conn.execute(
+                "SELECT case_id, key_id FROM sync_key_grants "  # noqa: S608 - placeholders only
+                f"WHERE case_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update((r[0], r[1]) for r in rows)
+    return found
+
+
 def record_granted(vault: Vault, pairs: Iterable[tuple[str, str]]) -> None:
     with vault.store_lock, Transaction(vault.conn):
         vault.conn.executemany(

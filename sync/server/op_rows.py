@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy.engine import Row
 
@@ -68,7 +70,11 @@ def _parse_list(text: str) -> list[str]:
 
 
 def grant_model(row: Row[object]) -> Grant:
-    m = row._mapping
+    return grant_from_values(row._mapping)
+
+
+def grant_from_values(m: Mapping[Any, Any]) -> Grant:
+    """A stored grant row's columns as the protocol's Grant."""
     return Grant(
         case_id=m["case_id"],
         user_id=m["user_id"],

@@ -18,9 +18,10 @@ from sync.server.common import (
     signature_ok,
 )
 from sync.server.common import store_seq as _store_seq
-from sync.server.db import devices, grants, reading
+from sync.server.db import grants, reading
 from sync.server.errors import ApiError
-from sync.server.oplog import grant_model
+from sync.server.grant_state import BatchGrants
+from sync.server.op_rows import grant_from_values
 
 CREATING_ROLES = frozenset({Role.COUNSELOR, Role.OUTREACH, Role.ADMIN})
 
@@ -51,13 +52,15 @@ def put_grants(engine: Engine, caller: Caller, batch: list[Grant]) -> list[Grant
     stored: list[Grant] = []
     with engine.begin() as conn:
         top = lock_seq(conn)
+        state = BatchGrants(conn, (g.case_id for g in batch), (g.device_id for g in batch))
         last = top
         for index, grant in enumerate(batch):
             with _naming(index, batch):
-                answer = _store_one(conn, caller, grant, last + 1)
+                answer = _store_one(state, caller, grant, last + 1)
             if answer.seq == last + 1:
                 last += 1
             stored.append(answer)
+        state.write()
         if last != top:
             _store_seq(conn, last)
     return stored
@@ -100,65 +103,40 @@ def _check_signed(caller: Caller, grant: Grant) -> None:
         raise ApiError(400, ErrorCode.BAD_SIGNATURE, "The grant's signature does not verify.")
 
 
-def _store_one(conn: Connection, caller: Caller, grant: Grant, seq: int) -> Grant:
+def _store_one(state: BatchGrants, caller: Caller, grant: Grant, seq: int) -> Grant:
     """Store one checked grant under the sequence lock; it takes ``seq`` if it is new or
     changed (the caller then moves the counter on), else keeps its stored number."""
-    _check_may_grant(conn, caller, grant)
-    recipient = conn.execute(
-        select(devices.c.device_id).where(
-            and_(
-                devices.c.device_id == grant.device_id,
-                devices.c.user_id == grant.user_id,
-                devices.c.status == "approved",
-                devices.c.fingerprint == grant.recipient_fingerprint,
-            )
-        )
-    ).first()
-    if recipient is None:
+    _check_may_grant(state, caller, grant)
+    if not state.approved_device(grant.device_id, grant.user_id, grant.recipient_fingerprint):
         raise ApiError(
             404,
             ErrorCode.NOT_FOUND,
             "That device is not an approved device of that user with this key card.",
         )
-    key = and_(
-        grants.c.case_id == grant.case_id,
-        grants.c.user_id == grant.user_id,
-        grants.c.key_id == grant.key_id,
-        grants.c.device_id == grant.device_id,
-    )
-    stored = conn.execute(select(grants).where(key)).first()
+    key = (grant.case_id, grant.user_id, grant.key_id, grant.device_id)
+    stored = state.stored(key)
     if (
         stored is not None
-        and not stored.revoked
-        and stored.recipient_fingerprint == grant.recipient_fingerprint
+        and not stored["revoked"]
+        and stored["recipient_fingerprint"] == grant.recipient_fingerprint
     ):
-        if stored.manage or not grant.manage:
+        if stored["manage"] or not grant.manage:
             # The same key already reaches the same key card: a resend (after a dropped
             # answer the client wraps again, with a fresh HPKE encapsulation).  Keep the
             # stored grant and its number, so the case history is not sent again.
-            return grant_model(stored)
+            return grant_from_values(stored)
         # A holder made an owner: the new signed row replaces the plain one, keeping
         # its number (the holder already has the key and the history).
-        conn.execute(
-            update(grants)
-            .where(key)
-            .values(grant.model_dump(exclude={"seq"}) | {"seq": stored.seq})
-        )
-        return grant.model_copy(update={"seq": stored.seq})
+        values = stored | grant.model_dump(exclude={"seq"}) | {"seq": stored["seq"]}
+        state.put(key, values, refresh_access=False)
+        return grant.model_copy(update={"seq": stored["seq"]})
     values = grant.model_dump(exclude={"seq"}) | {"seq": seq, "revoked": False, "revoked_seq": None}
-    if stored is None:
-        conn.execute(grants.insert().values(**values))
-    else:
-        conn.execute(update(grants).where(key).values(**values))
-    refresh_access(conn, grant.case_id, grant.user_id)
+    state.put(key, values, refresh_access=True)
     return grant.model_copy(update={"seq": seq})
 
 
-def _check_may_grant(conn: Connection, caller: Caller, grant: Grant) -> None:
-    exists = conn.execute(
-        select(grants.c.seq).where(grants.c.case_id == grant.case_id).limit(1)
-    ).first()
-    if exists is None:  # creating a case
+def _check_may_grant(state: BatchGrants, caller: Caller, grant: Grant) -> None:
+    if not state.case_exists(grant.case_id):  # creating a case
         if caller.role not in CREATING_ROLES:
             raise ApiError(403, ErrorCode.FORBIDDEN, "This role may not create cases.")
         if grant.user_id != caller.user_id or not grant.manage:
@@ -168,12 +146,12 @@ def _check_may_grant(conn: Connection, caller: Caller, grant: Grant) -> None:
                 "A new case's first grant must be to its creator, as its owner.",
             )
         return
-    holds = holds_grant(conn, grant.case_id, caller.user_id)
+    holds = state.holds(grant.case_id, caller.user_id)
     own_device = grant.user_id == caller.user_id
     if not holds or not (own_device or caller.role in SHARING_ROLES):
         raise ApiError(403, ErrorCode.FORBIDDEN, "You may not share this case.")
     if grant.manage and not (
-        caller.role is Role.ADMIN or is_owner(conn, grant.case_id, caller.user_id)
+        caller.role is Role.ADMIN or state.holds(grant.case_id, caller.user_id, managing=True)
     ):
         raise ApiError(
             403,

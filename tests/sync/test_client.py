@@ -25,7 +25,7 @@ from desktop.identity import ensure_identity
 from desktop.store import oplog, sync_state
 from desktop.store.vault import Vault
 from desktop.vaults import create_vault
-from sync import client as client_module
+from sync import _client_push as push_module
 from sync._client_wire import envelope_length
 from sync.client import (
     IncompatibleServerError,
@@ -351,7 +351,7 @@ def test_a_backlog_is_pushed_in_requests_of_bounded_size(
     pending = sync_state.pending_ops(alice.vault)
     sizes = [envelope_length(op) for op in pending]  # padded, as sent
     limit = 3 * max(sizes)  # a few ops per request
-    monkeypatch.setattr(client_module, "PUSH_BYTES", limit)
+    monkeypatch.setattr(push_module, "PUSH_BYTES", limit)
     pushes: list[int] = []
     real = httpx.HTTPTransport()
 
