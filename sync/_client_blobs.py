@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from pathlib import Path
 from typing import Any
 
 from desktop.store import sync_state
+from desktop.store.blobs import StoredBlob
 from desktop.store.vault import Vault
 from sync import _client_wire as wire
 from sync._client_http import ForbiddenError, Http, SyncError, SyncNotFoundError
@@ -247,6 +249,53 @@ def download(
     """Fetch every chunk, check it opens, then record it (all or nothing).  ``status``: the
     server's, when already asked for with others (else it is asked for here); ``fetched``:
     the chunks' wire bytes fetched ahead by :class:`Prefetch`."""
+    status = _checked_status(http, blob_id, case_id, status)  # before the key is looked up
+    key = vault.key_by_id(case_id, key_id)
+    stored = download_file(http, vault.folder, blob_id, case_id, key_id, key, size, status, fetched)
+    sync_state.record_remote_blobs(vault, [stored])
+
+
+def download_file(
+    http: Http,
+    folder: Path,
+    blob_id: str,
+    case_id: str,
+    key_id: str,
+    key: bytes,
+    size: int,
+    status: BlobStatus | None = None,
+    fetched: Future[list[bytes]] | None = None,
+) -> StoredBlob:
+    """:func:`download` up to the file written, checked and in place, but not recorded:
+    runs on any thread (no table is touched), so several files are written at once."""
+    status = _checked_status(http, blob_id, case_id, status)
+
+    early = fetched.result() if fetched is not None else None
+    if early is not None and len(early) != status.chunks:
+        early = None  # fetched for another count of chunks: fetch again
+
+    def fetch(index: int) -> bytes:
+        # An altered or misplaced chunk raises AuthenticationError (or ValueError) in here,
+        # which write_remote_blob answers like a chunk that does not open: nothing is kept.
+        data = early[index] if early is not None else None
+        if data is None:
+            data = http.raw("GET", f"/v1/blobs/{blob_id}/{index}").content
+        return wire.unseal_chunk(
+            data, key, blob_id=blob_id, case_id=case_id, key_id=key_id, index=index,
+            chunks=status.chunks,
+        )  # fmt: skip
+
+    chunks = (fetch(i) for i in range(status.chunks))
+    return sync_state.write_remote_blob(
+        folder, blob_id, case_id, key_id, key, size, status.chunks, chunks
+    )
+
+
+def _checked_status(
+    http: Http, blob_id: str, case_id: str, status: BlobStatus | None
+) -> BlobStatus:
+    """The server's status of a file about to be downloaded (asked for when not given):
+    of this file, of this case, complete; SyncError otherwise."""
     require_blob_id(blob_id)  # before it becomes a URL or a file name
     if status is None:
         status = http.call("GET", f"/v1/blobs/{blob_id}", BlobStatus)
@@ -261,22 +310,4 @@ def download(
         raise SyncError(
             f"Evidence file {blob_id} is not complete on the server yet.", blob_id=blob_id
         )
-    key = vault.key_by_id(case_id, key_id)
-
-    early = fetched.result() if fetched is not None else None
-    if early is not None and len(early) != status.chunks:
-        early = None  # fetched for another count of chunks: fetch again
-
-    def fetch(index: int) -> bytes:
-        # An altered or misplaced chunk raises AuthenticationError (or ValueError) in here,
-        # which store_remote_blob answers like a chunk that does not open: nothing is kept.
-        data = early[index] if early is not None else None
-        if data is None:
-            data = http.raw("GET", f"/v1/blobs/{blob_id}/{index}").content
-        return wire.unseal_chunk(
-            data, key, blob_id=blob_id, case_id=case_id, key_id=key_id, index=index,
-            chunks=status.chunks,
-        )  # fmt: skip
-
-    chunks = (fetch(i) for i in range(status.chunks))
-    sync_state.store_remote_blob(vault, blob_id, case_id, key_id, size, status.chunks, chunks)
+    return status

@@ -22,10 +22,10 @@ from desktop.identity import KeyCard
 from desktop.store import sync_state
 from desktop.store.oplog import SealedOp
 from desktop.store.sync_state import ReceivedKey
-from sync import _client_blobs as blob_io
 from sync import _client_keys as keys
 from sync import _client_verify as verifying
 from sync._client_directory import GranterLookup
+from sync._client_downloads import fetch_missing
 from sync._client_http import (
     Cancelled,
     DeviceRevokedError,
@@ -319,51 +319,7 @@ class SyncClient(Pushing):
         cancelled: Cancelled | None,
     ) -> None:
         """Download evidence files of pulled evidence records (eagerly, after the pull)."""
-        missing: list[list[str]] = sync_state.get_value(self.vault, "missing_blobs", [])
-        still: list[list[str]] = []
-        # Their statuses in one request per 500 files, not one request each.
-        known = blob_io.statuses_for_download(
-            http,
-            [e[0] for e in missing if e[3] and sync_state.blob_info(self.vault, e[0]) is None],
-        )
-        todo: list[tuple[list[str], int]] = []  # (entry, the file's size)
-        listed: set[str] = set()
-        for entry in missing:
-            blob_id, _, _, entity_id = entry[:4]
-            if blob_id in listed or sync_state.blob_info(self.vault, blob_id) is not None:
-                continue  # (listed twice: downloaded once, as when each was looked at in turn)
-            record = None
-            if entity_id:
-                with self.vault.reading() as db:
-                    record = db.get("evidence", entity_id)
-            if record is None:  # quarantined for now (no key yet): try again next round
-                still.append(entry)
-                continue
-            todo.append((entry, int(record.data.get("size", 0))))
-            listed.add(blob_id)
-        # The chunks of the next few small files are fetched ahead, a few requests in flight
-        # (one after the other, a first sync of 10,000 cases spent most of its pull here);
-        # each file is still checked and written here, in order, all or nothing.
-        with blob_io.Prefetch(http, [(e[0], known.get(e[0])) for e, _ in todo]) as ahead:
-            for n, (entry, size) in enumerate(todo):
-                blob_id, case_id, key_id = entry[:3]
-                try:
-                    blob_io.download(
-                        http, self.vault, blob_id, case_id, key_id, size, known.get(blob_id),
-                        ahead.chunks(blob_id),
-                    )  # fmt: skip
-                    report.blobs_downloaded += 1
-                except SyncUnavailableError:
-                    left = [e for e, _ in todo[n:]]
-                    sync_state.set_values(self.vault, {"missing_blobs": left + still})
-                    raise
-                except MadoguchiError as exc:
-                    report.problems.append(str(exc))
-                    still.append(entry)
-                if progress:
-                    progress("evidence", n + 1, len(todo))
-                check_cancelled(cancelled)
-        sync_state.set_values(self.vault, {"missing_blobs": still})
+        fetch_missing(self.vault, http, report, progress, cancelled)
 
     # -- verify and repair -----------------------------------------------------------------
     def verify(self) -> list[str]:

@@ -24,6 +24,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.crypto.aead import NONCE_BYTES, AuthenticationError
@@ -311,7 +312,10 @@ def _quarantine(conn: sqlite3.Connection, sealed: SealedOp, server_seq: int, rea
 
 def _quarantined_sealed(vault: Vault, case_ids: Iterable[str]) -> list[RemoteOp]:
     out: list[RemoteOp] = []
-    for case_id in sorted(set(case_ids)):
+    # The quarantine is small (usually empty): read which cases it holds once, rather than
+    # asking for each case whose key arrived (a first pull receives ten thousand keys).
+    held = {str(r[0]) for r in vault.conn.execute("SELECT DISTINCT case_id FROM sync_quarantine")}
+    for case_id in sorted(set(case_ids) & held):
         rows = vault.conn.execute(
             "SELECT op_id, case_id, key_id, header, nonce, ciphertext, server_seq "
             "FROM sync_quarantine WHERE case_id=? ORDER BY server_seq, rowid",
@@ -492,8 +496,31 @@ def store_remote_blob(
 ) -> None:
     """Write a downloaded evidence file (streamed, chunk by chunk) and record it, after
     checking every chunk opens with the case key: a damaged or swapped download is refused."""
+    key = vault.key_by_id(case_id, key_id)
+    stored = write_remote_blob(
+        vault.folder, blob_id, case_id, key_id, key, size, chunk_count, chunks
+    )
+    record_remote_blobs(vault, [stored])
+
+
+def write_remote_blob(
+    folder: Path,
+    blob_id: str,
+    case_id: str,
+    key_id: str,
+    key: bytes,
+    size: int,
+    chunk_count: int,
+    chunks: Iterable[bytes],
+) -> blobs.StoredBlob:
+    """The file half of :func:`store_remote_blob`: written to ``.part``, fsynced, renamed,
+    then read back and opened with the case ``key`` (every chunk, the size).  Touches no
+    table, so downloads run it side by side on several threads (its fsync and file system
+    calls were most of a 10,000-case first pull's evidence time); the vault records the
+    file afterwards (:func:`record_remote_blobs`).  Until then it is a file without a row,
+    which the next unlock removes."""
     overhead = NONCE_BYTES + blobs._TAG
-    final = blobs.blob_path(vault.folder, blob_id)
+    final = blobs.blob_path(folder, blob_id)
     final.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = final.with_name(final.name + ".part")
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -512,15 +539,11 @@ def store_remote_blob(
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, final)
-        stored = blobs.StoredBlob(blob_id, case_id, key_id, size, "", chunk_count)
-        with vault.store_lock, Transaction(vault.conn):
-            blobs.record(vault.conn, stored)
-            key = vault.key_by_id(case_id, key_id)
-            total = 0
-            for plain in blobs.read_blob(vault.folder, vault.conn, blob_id, case_id, key):
-                total += len(plain)
-            if total != size:
-                raise ValueError("size differs")
+        total = 0
+        for plain in blobs.read_file(folder, blob_id, case_id, chunk_count, key):
+            total += len(plain)
+        if total != size:
+            raise ValueError("size differs")
     except (AuthenticationError, ValueError) as exc:
         with contextlib.suppress(FileNotFoundError):
             final.unlink()
@@ -531,3 +554,18 @@ def store_remote_blob(
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
+    return blobs.StoredBlob(blob_id, case_id, key_id, size, "", chunk_count)
+
+
+def record_remote_blobs(vault: Vault, stored: list[blobs.StoredBlob]) -> None:
+    """Record downloaded files (written by :func:`write_remote_blob`) in one transaction;
+    one recorded meanwhile is left as it is."""
+    with vault.store_lock, Transaction(vault.conn):
+        for blob in stored:
+            if (
+                vault.conn.execute(
+                    "SELECT 1 FROM blobs WHERE blob_id=?", (blob.blob_id,)
+                ).fetchone()
+                is None
+            ):
+                blobs.record(vault.conn, blob)
