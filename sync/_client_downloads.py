@@ -21,8 +21,7 @@ from desktop.store import sync_state
 from desktop.store.blobs import StoredBlob
 from desktop.store.vault import Vault
 from sync import _client_blobs as blob_io
-from sync._client_http import Cancelled, Http, SyncUnavailableError, check_cancelled
-from sync._client_push import Progress
+from sync._client_http import Cancelled, Http, Progress, SyncUnavailableError, check_cancelled
 from sync._client_results import SyncReport
 
 WRITERS = 4

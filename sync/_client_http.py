@@ -92,6 +92,7 @@ class SyncCancelledError(SyncError, errors.Cancelled):
 
 
 Cancelled = Callable[[], bool]
+Progress = Callable[[str, int, int], None]  # (stage, done, total or 0 when unknown)
 
 
 def check_cancelled(cancelled: Cancelled | None) -> None:

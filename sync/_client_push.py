@@ -19,7 +19,7 @@ as duplicates, but the report would miscount them).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -29,7 +29,7 @@ from desktop.store.oplog import SealedOp
 from sync import _client_blobs as blob_io
 from sync import _client_keys as keys
 from sync._client_base import ClientSettings, post_case_grants
-from sync._client_http import Cancelled, ForbiddenError, Http, check_cancelled
+from sync._client_http import Cancelled, ForbiddenError, Http, Progress, check_cancelled
 from sync._client_results import SyncReport
 from sync._client_sharing import CaseSharing
 from sync._client_wire import envelope_length
@@ -51,8 +51,6 @@ PUSH_BYTES = 16 << 20
 # sync_meta: the highest server number of this device's own ops (all of them up to it are
 # in this vault, as every op it pushed is); sent with pulls as PullRequest.own_through.
 OWN_THROUGH = "own_through"
-
-Progress = Callable[[str, int, int], None]  # (stage, done, total or 0 when unknown)
 
 
 @dataclass(frozen=True)

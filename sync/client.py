@@ -34,6 +34,7 @@ from sync._client_http import (
     KeySubstitutionError,
     NotApprovedError,
     NotEnrolledError,
+    Progress,
     SyncCancelledError,
     SyncError,
     SyncUnavailableError,
@@ -76,7 +77,7 @@ __all__ = [
 ]
 
 from sync._client_base import ClientSettings, now
-from sync._client_push import OWN_THROUGH, PUSH_BATCH, PUSH_BYTES, Progress, Pushing  # noqa: F401 - PUSH_* re-exported
+from sync._client_push import OWN_THROUGH, PUSH_BATCH, PUSH_BYTES, Pushing  # noqa: F401 - PUSH_* re-exported
 
 PULL_LIMIT = 4000
 SKEW_LIMIT_S = 300.0  # a server clock further off than this is flagged in the report

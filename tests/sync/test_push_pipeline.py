@@ -6,6 +6,8 @@ pushes; a real server, a real vault."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -57,85 +59,79 @@ class Watching(httpx.BaseTransport):
             self.in_flight -= 1
 
 
-def _alice(server: Org, folder: Path, transport: httpx.BaseTransport) -> tuple[Any, SyncClient]:
+@dataclass
+class Alice:
+    vault: Any
+    client: SyncClient
+    watching: Watching
+    order: list[str]  # her pending op ids, in local order, before the first sync
+
+    def pending(self) -> list[str]:
+        return [op.header.op_id for op in sync_state.pending_ops(self.vault, limit=10_000)]
+
+
+@pytest.fixture
+def alice(server: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Alice]:
+    """A vault of four cases (eight ops or more: several 4-op pushes), enrolled and approved,
+    whose requests go through :class:`Watching`."""
+    monkeypatch.setattr(_client_push, "PUSH_BATCH", 4)
+    watching = Watching()
     user = f"alice-{uuid.uuid4().hex[:6]}"
-    vault, _ = create_vault(folder, PASSPHRASE, kdf_params=fast_params_for_tests(), user_id=user)
-    client = SyncClient(vault, transport=transport)
-    client.enroll(server.base_url, server.invite(user=user), "laptop")
-    admin.approve(server.database_url, vault.device.device_id, server.key_path, ORG_PASSPHRASE)
-    service = CaseService(vault)
-    for n in range(4):
-        case = service.create_case({"full_name": f"Worker {n}"}, note=f"note {n}")
-        service.update_case(case, {"summary": f"summary {n}"})
-    return vault, client
-
-
-def _pending(vault: Any) -> list[str]:
-    return [op.header.op_id for op in sync_state.pending_ops(vault, limit=10_000)]
-
-
-def test_pushes_go_one_at_a_time_in_order(
-    server: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(_client_push, "PUSH_BATCH", 4)
-    watching = Watching()
-    vault, client = _alice(server, tmp_path / "a", watching)
+    vault, _ = create_vault(
+        tmp_path / "a", PASSPHRASE, kdf_params=fast_params_for_tests(), user_id=user
+    )
     try:
-        order = _pending(vault)
-        report = client.sync_once()
-        assert report.pushed == len(order) and not report.problems
-        assert len(watching.pushed) == -(-len(order) // 4) > 2
-        assert [op for push in watching.pushed for op in push] == order  # local order kept
-        assert watching.most_in_flight == 1
-        # Each push left only after the grants of its cases were stored: none refused.
-        assert not _pending(vault)
+        client = SyncClient(vault, transport=watching)
+        client.enroll(server.base_url, server.invite(user=user), "laptop")
+        admin.approve(server.database_url, vault.device.device_id, server.key_path, ORG_PASSPHRASE)
+        service = CaseService(vault)
+        for n in range(4):
+            case = service.create_case({"full_name": f"Worker {n}"}, note=f"note {n}")
+            service.update_case(case, {"summary": f"summary {n}"})
+        person = Alice(vault, client, watching, [])
+        person.order = person.pending()
+        yield person
     finally:
         vault.close()
         watching.real.close()
 
 
-def test_a_cancel_keeps_what_the_server_answered(
-    server: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(_client_push, "PUSH_BATCH", 4)
-    watching = Watching()
-    vault, client = _alice(server, tmp_path / "a", watching)
-    try:
-        order = _pending(vault)
-        pushes_seen: list[int] = []
-
-        def progress(stage: str, done: int, _total: int) -> None:
-            if stage == "push":
-                pushes_seen.append(done)
-
-        with pytest.raises(SyncCancelledError):
-            client.sync_once(progress, cancelled=lambda: bool(pushes_seen))
-        # The first push was answered and recorded; the next batch, prepared meanwhile, was
-        # never sent, and its ops are still waiting.
-        assert len(watching.pushed) == 1
-        assert _pending(vault) == order[len(watching.pushed[0]) :]
-        assert client.sync_once().pushed == len(order) - len(watching.pushed[0])
-        assert not _pending(vault)
-    finally:
-        vault.close()
-        watching.real.close()
+def test_pushes_go_one_at_a_time_in_order(alice: Alice) -> None:
+    report = alice.client.sync_once()
+    pushed = alice.watching.pushed
+    assert report.pushed == len(alice.order) and not report.problems
+    assert len(pushed) == -(-len(alice.order) // 4) > 2
+    assert [op for push in pushed for op in push] == alice.order  # local order kept
+    assert alice.watching.most_in_flight == 1
+    # Each push left only after the grants of its cases were stored: none refused.
+    assert not alice.pending()
 
 
-def test_a_failed_push_keeps_the_pushes_before_it(
-    server: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(_client_push, "PUSH_BATCH", 4)
-    watching = Watching(fail_push=2)
-    vault, client = _alice(server, tmp_path / "a", watching)
-    try:
-        order = _pending(vault)
-        with pytest.raises(SyncUnavailableError):
-            client.sync_once()
-        assert len(watching.pushed) == 2  # the third was never sent
-        assert _pending(vault) == order[len(watching.pushed[0]) :]
-        watching.fail_push = 0
-        report = client.sync_once()
-        assert report.pushed == len(order) - len(watching.pushed[0]) and not _pending(vault)
-    finally:
-        vault.close()
-        watching.real.close()
+def test_a_cancel_keeps_what_the_server_answered(alice: Alice) -> None:
+    pushes_seen: list[int] = []
+
+    def progress(stage: str, done: int, _total: int) -> None:
+        if stage == "push":
+            pushes_seen.append(done)
+
+    with pytest.raises(SyncCancelledError):
+        alice.client.sync_once(progress, cancelled=lambda: bool(pushes_seen))
+    # The first push was answered and recorded; the next batch, prepared meanwhile, was
+    # never sent, and its ops are still waiting.
+    first = alice.watching.pushed
+    assert len(first) == 1
+    assert alice.pending() == alice.order[len(first[0]) :]
+    assert alice.client.sync_once().pushed == len(alice.order) - len(first[0])
+    assert not alice.pending()
+
+
+def test_a_failed_push_keeps_the_pushes_before_it(alice: Alice) -> None:
+    alice.watching.fail_push = 2
+    with pytest.raises(SyncUnavailableError):
+        alice.client.sync_once()
+    pushed = alice.watching.pushed
+    assert len(pushed) == 2  # the third was never sent
+    assert alice.pending() == alice.order[len(pushed[0]) :]
+    alice.watching.fail_push = 0
+    report = alice.client.sync_once()
+    assert report.pushed == len(alice.order) - len(pushed[0]) and not alice.pending()
