@@ -274,11 +274,14 @@ class CaseService(CaseReads, EvidenceOps, WageOps):
         *,
         on: str | None = None,
         follow_up_on: str | None = None,
+        follow_up_title: str | None = None,
     ) -> None:
         """Move a referral along sent → acknowledged → accepted/declined → completed.
 
         Sending sets the follow-up date (a task in "My work"); each later step moves
-        or closes that task, so a referral is never forgotten.
+        or closes that task, so a referral is never forgotten.  ``follow_up_title``: that
+        task's title in the reader's language (the UI's translation; the task is stored
+        text, so the core cannot translate it later); English when not given.
         """
         rec = self._record(Entity.REFERRAL, referral_id)
         current = ReferralStatus(str(rec.data.get("status", "draft")))
@@ -309,7 +312,7 @@ class CaseService(CaseReads, EvidenceOps, WageOps):
                     self._update(Entity.TASK, task.entity_id, {"due_on": follow_up_on})
             if not tasks and not finished and follow_up_on is not None:
                 self._create(rec.case_id, Entity.TASK, {
-                    "title": f"Follow up referral to {recipient}",
+                    "title": (follow_up_title or "Follow up referral to {0}").format(recipient),
                     "kind": TaskKind.FOLLOW_UP.value,
                     "due_on": follow_up_on,
                     "referral": referral_id,

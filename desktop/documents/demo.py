@@ -140,6 +140,7 @@ def add_demo_documents(service: CaseService, *, today: date, with_files: bool = 
             service.advance_referral(
                 referral, ReferralStatus.SENT, on=(today - timedelta(days=30)).isoformat(),
                 follow_up_on=(today + timedelta(days=3)).isoformat(),
+                follow_up_title="{0} への紹介のフォローアップ",
             )  # fmt: skip
             service.advance_referral(referral, ReferralStatus.ACKNOWLEDGED)
             respondents = [employer[0]] + ([supervisor[0]] if supervisor else [])

@@ -5959,6 +5959,10 @@ Source: {source}</source>
         <source>That step is not possible for this referral now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow up referral to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResetPassphraseDialog</name>

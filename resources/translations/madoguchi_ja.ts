@@ -5951,6 +5951,10 @@ SHA-256：{sha}
         <source>That step is not possible for this referral now.</source>
         <translation>この紹介は今その段階に進めません。</translation>
     </message>
+    <message>
+        <source>Follow up referral to {0}</source>
+        <translation>{0} への紹介のフォローアップ</translation>
+    </message>
 </context>
 <context>
     <name>ResetPassphraseDialog</name>

@@ -231,4 +231,10 @@ class ReferralsTab(CaseTab):
             self.show_error(self.tr("That step is not possible for this referral now."))
             return
         referral_id = record.entity_id
-        self.change(lambda s: s.advance_referral(referral_id, status, follow_up_on=follow_up_on))
+        # The follow-up task is stored text: written in the counselor's language now.
+        title = self.tr("Follow up referral to {0}")
+        self.change(
+            lambda s: s.advance_referral(
+                referral_id, status, follow_up_on=follow_up_on, follow_up_title=title
+            )
+        )
