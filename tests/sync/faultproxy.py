@@ -180,10 +180,19 @@ class FaultProxy:
     """Listens on ``len(ports)`` loopback ports (one per client) and forwards to
     ``127.0.0.1:upstream_port`` under a :class:`Schedule`.  Use as a context manager."""
 
-    def __init__(self, upstream_port: int, clients: int, schedule: Schedule = HEALED) -> None:
+    def __init__(
+        self,
+        upstream_port: int,
+        clients: int,
+        schedule: Schedule = HEALED,
+        reorder_wait: float = REORDER_WAIT,
+    ) -> None:
         self.upstream_port = upstream_port
         self.clients = clients
         self.schedule = schedule
+        # How long a held request waits to be overtaken; the proxy's own test, which always
+        # sends the overtaking request, waits longer (0.25 s was missed on a loaded CI run).
+        self.reorder_wait = reorder_wait
         self.ports: list[int] = []
         self.stats: Counter[str] = Counter()  # fault kind -> times applied
         self._counts: Counter[int] = Counter()
@@ -349,7 +358,7 @@ class FaultProxy:
             seen = self._forwarded
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(
-                    self._progress.wait_for(lambda: self._forwarded > seen), REORDER_WAIT
+                    self._progress.wait_for(lambda: self._forwarded > seen), self.reorder_wait
                 )
 
 

@@ -125,7 +125,7 @@ def test_proxy_reorder_lets_a_later_request_overtake(
     recorder: tuple[int, list[tuple[str, bytes, bool]]],
 ) -> None:
     port, seen = recorder
-    with FaultProxy(port, 2, _Fixed(0, fault=Fault("reorder"))) as proxy:
+    with FaultProxy(port, 2, _Fixed(0, fault=Fault("reorder")), reorder_wait=30) as proxy:
         held = threading.Thread(target=_post, args=(proxy, 0, "/first", b"1"))
         held.start()
         while proxy.stats["reorder"] == 0:  # the proxy holds it now
